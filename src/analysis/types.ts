@@ -1,0 +1,118 @@
+/**
+ * The analysis of one article: plain data, no Astro, unified or DOM.
+ * Offsets are UTF-16 indices into a block's `text` (as JavaScript strings count).
+ */
+
+/** A block of body text the analysis reads: a paragraph or a heading. */
+export interface BlockInput {
+  kind: 'paragraph' | 'heading';
+  /** Plain text of the block, inline markup removed. */
+  text: string;
+  /** Heading level (2-6) for headings. */
+  depth?: number;
+}
+
+export interface ArticleInput {
+  /** Path of the source file, used in messages. */
+  file: string;
+  blocks: BlockInput[];
+  /** Editor overrides from frontmatter. */
+  overrides?: { quote: string; speaker?: string; scare?: boolean }[];
+}
+
+export interface Paragraph {
+  /** 1-based, body paragraphs only (headings are not counted). */
+  index: number;
+  /** Stable, readable id derived from the text, unique within the article. */
+  anchor: string;
+  text: string;
+  /** Index into ArticleInput.blocks. */
+  block: number;
+}
+
+export interface Heading {
+  anchor: string;
+  text: string;
+  depth: number;
+  block: number;
+  actors: string[];
+  conflicts: string[];
+}
+
+/** One occurrence of a registry entity (or a resolved reference to one) in a block. */
+export interface MentionSpan {
+  block: number;
+  /** 1-based paragraph index, or null for a heading. */
+  paragraph: number | null;
+  start: number;
+  end: number;
+  /** The text as it stands, e.g. "Iran’s" gives surface "Iran". */
+  surface: string;
+  type: 'actor' | 'conflict';
+  id: string;
+  /** alias: named; coreference: a pronoun or description resolved to it. */
+  via: 'alias' | 'coreference';
+}
+
+export interface ParagraphMentions {
+  paragraph: number;
+  /** Ids in order of first appearance. */
+  actors: string[];
+  conflicts: string[];
+}
+
+export interface Speaker {
+  /** Registry id, or null when the speaker is not registered or not found. */
+  id: string | null;
+  /** Display name: the registry name, or the name found in the text. */
+  name: string | null;
+  registered: boolean;
+  /** Role as stated in the text (appositive), when found. */
+  role?: string;
+}
+
+export interface QuotePart {
+  paragraph: number;
+  /** Offsets of the quoted words, without the quotation marks. */
+  start: number;
+  end: number;
+}
+
+export type QuoteKind = 'direct' | 'scare' | 'reported';
+
+export interface Quote {
+  /** Stable id derived from the quote's words, e.g. "q-everything-has-changed"; also its anchor. */
+  id: string;
+  anchor: string;
+  kind: QuoteKind;
+  /** The quoted words (for split quotes the parts joined by a space). */
+  text: string;
+  /** Paragraph where the quote starts (1-based). */
+  paragraph: number;
+  parts: QuotePart[];
+  speaker: Speaker;
+  /** How the speaker was found: e.g. "verb-after", "appositive", "pronoun", "description", "override". */
+  method: string | null;
+  /** The words that tie the quote to the speaker, e.g. "Gasanov tells". */
+  cue: string | null;
+}
+
+/** A person quoted or reporting who is not in the registry. */
+export interface UnregisteredSpeaker {
+  name: string;
+  role?: string;
+  paragraphs: number[];
+}
+
+export interface Analysis {
+  file: string;
+  paragraphs: Paragraph[];
+  headings: Heading[];
+  spans: MentionSpan[];
+  mentions: ParagraphMentions[];
+  /** Direct, scare and reported quotes, in reading order. */
+  quotes: Quote[];
+  unregistered: UnregisteredSpeaker[];
+  /** Human-readable problems (unattributed quotes, ...). Errors throw instead. */
+  warnings: string[];
+}
