@@ -1,0 +1,46 @@
+/**
+ * `npm test`: type-check, build the site (with its search index), then run the unit
+ * and browser tests, and end with one line: "N passed, N failed".
+ * Pass --unit to run only the unit tests (no build, no browser).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+
+const unitOnly = process.argv.includes('--unit');
+
+function run(cmd: string, args: string[]): number {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function fail(step: string, status: number): never {
+  console.error(`\n${step} failed (exit ${status}).`);
+  console.log('0 passed, 1 failed');
+  process.exit(status || 1);
+}
+
+if (!unitOnly) {
+  const check = run('astro', ['check']);
+  if (check !== 0) fail('astro check', check);
+  const build = run('npm', ['run', '--silent', 'build']);
+  if (build !== 0) fail('The build', build);
+}
+
+mkdirSync('test-results', { recursive: true });
+const report = 'test-results/vitest.json';
+const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+if (unitOnly) args.push('--project', 'unit');
+const status = run('vitest', args);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites?: number };
+  passed = json.numPassedTests;
+  failed = json.numFailedTests + (status !== 0 && json.numFailedTests === 0 ? 1 : 0);
+} else if (status !== 0) {
+  failed = 1;
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(status);

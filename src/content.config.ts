@@ -1,0 +1,100 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineCollection, reference } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import matter from 'gray-matter';
+import { z } from 'zod';
+import type { Analysis } from './analysis/types.ts';
+import { renderArticle } from './markdown/pipeline.ts';
+import { loadRegistry } from './registry/load.ts';
+import { actorSchema, articleFrontmatterSchema, conflictSchema, type Registry } from './registry/schema.ts';
+import { entityUrl } from './lib/urls.ts';
+
+/** The registry is read once per build and shared by all three collections. */
+let registryPromise: Promise<Registry> | undefined;
+function registryFor(root: URL): Promise<Registry> {
+  registryPromise ??= Promise.resolve(loadRegistry(path.join(fileURLToPath(root), 'content')));
+  return registryPromise;
+}
+
+/** Loads registry entries (actors or conflicts) from the one registry loader. */
+function registryLoader(kind: 'actors' | 'conflicts'): Loader {
+  return {
+    name: `registry-${kind}`,
+    load: async ({ store, parseData, config }) => {
+      const registry = await registryFor(config.root);
+      store.clear();
+      for (const entry of registry[kind]) {
+        const { id, ...rest } = entry;
+        const data = await parseData({ id, data: rest, filePath: `content/${kind}/${id}.yaml` });
+        store.set({ id, data, filePath: `content/${kind}/${id}.yaml` });
+      }
+    },
+  };
+}
+
+/**
+ * Articles: each Markdown file is parsed once, its frontmatter validated, its text
+ * analysed and rendered; the entry carries the analysis beside the HTML.
+ */
+function articleLoader(): Loader {
+  return {
+    name: 'articles',
+    load: async ({ store, parseData, config, logger }) => {
+      const root = fileURLToPath(config.root);
+      const dir = path.join(root, 'content', 'articles');
+      const registry = await registryFor(config.root);
+      const files = (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
+      store.clear();
+      for (const name of files) {
+        const rel = `content/articles/${name}`;
+        const source = await readFile(path.join(dir, name), 'utf8');
+        let parsed: matter.GrayMatterFile<string>;
+        try {
+          parsed = matter(source);
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new Error(`${rel}: the frontmatter is not valid YAML (${reason}). Fix the YAML between the two --- lines.`);
+        }
+        const id = name.replace(/\.md$/, '');
+        const data = await parseData({ id, data: parsed.data, filePath: rel });
+        const rendered = await renderArticle({
+          file: rel,
+          markdown: parsed.content,
+          registry,
+          overrides: data.quotes,
+          hrefFor: entityUrl,
+        });
+        for (const message of [...rendered.messages, ...rendered.analysis.warnings]) logger.warn(message);
+        store.set({
+          id,
+          data: { ...data, analysis: rendered.analysis },
+          body: parsed.content,
+          filePath: rel,
+          rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
+        });
+      }
+    },
+  };
+}
+
+const articles = defineCollection({
+  loader: articleLoader(),
+  schema: articleFrontmatterSchema.extend({
+    /** Set by the loader, never by hand. */
+    analysis: z.custom<Analysis>().optional(),
+  }),
+});
+
+const actors = defineCollection({
+  loader: registryLoader('actors'),
+  schema: actorSchema.extend({ affiliation: reference('actors').optional() }),
+});
+
+const conflicts = defineCollection({
+  loader: registryLoader('conflicts'),
+  schema: conflictSchema,
+});
+
+export const collections = { articles, actors, conflicts };

@@ -1,0 +1,209 @@
+/**
+ * Site-level aggregation of per-article analyses. It never re-derives anything
+ * from text: it only counts and groups what the analysis found.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Analysis, MentionSpan, Paragraph, Quote } from '../analysis/types.ts';
+import type { Actor, Conflict, Registry } from '../registry/schema.ts';
+
+export interface ArticleRef {
+  slug: string;
+  title: string;
+  published: Date;
+  analysis: Analysis;
+}
+
+/** One place an entity appears: a paragraph, with the words that name it. */
+export interface MentionContext {
+  article: ArticleRef;
+  paragraph: Paragraph;
+  /** The sentence around the first mention, with the mention's offsets inside it. */
+  sentence: string;
+  highlight: { start: number; end: number };
+  via: MentionSpan['via'];
+}
+
+export interface QuoteRef {
+  article: ArticleRef;
+  quote: Quote;
+}
+
+export interface EntityStats {
+  type: 'actor' | 'conflict';
+  id: string;
+  name: string;
+  /** Registry entry; undefined for unregistered speakers. */
+  actor?: Actor;
+  conflict?: Conflict;
+  registered: boolean;
+  /** Number of paragraphs (across articles) that name it. */
+  mentionCount: number;
+  mentions: MentionContext[];
+  quotes: QuoteRef[];
+  /** Quotes *about* it: quotes in paragraphs that name it (for conflicts). */
+  quotesAbout: QuoteRef[];
+  /** Words quoted directly from this speaker. */
+  quotedWords: number;
+  /** Actors named in the same paragraphs, with the number of shared paragraphs. */
+  coActors: { id: string; count: number }[];
+  coConflicts: { id: string; count: number }[];
+  /** Articles it appears in. */
+  articles: ArticleRef[];
+}
+
+export interface SiteAnalysis {
+  articles: ArticleRef[];
+  actors: Map<string, EntityStats>;
+  conflicts: Map<string, EntityStats>;
+  /** Direct quotes in reading order, article by article. */
+  quotes: QuoteRef[];
+  /** Unregistered speakers' page ids by their name. */
+  unregisteredIds: Map<string, string>;
+}
+
+/** Number of words in a string. */
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** The sentence of `text` that holds [start, end), with offsets made relative to it. */
+export function sentenceAround(text: string, start: number, end: number): { sentence: string; start: number; end: number } {
+  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])/g;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(boundary)) {
+    const cut = (m.index ?? 0) + m[0].length;
+    if (cut <= start) from = cut;
+    else if ((m.index ?? 0) >= end) {
+      to = (m.index ?? 0) + m[0].trimEnd().length;
+      break;
+    }
+  }
+  const sentence = text.slice(from, to).trim();
+  const lead = text.slice(from, to).length - text.slice(from, to).trimStart().length;
+  return { sentence, start: start - from - lead, end: end - from - lead };
+}
+
+/** Page id for an unregistered speaker, never colliding with a registry id. */
+function unregisteredId(name: string, taken: Set<string>): string {
+  const base = new GithubSlugger().slug(name) || 'unnamed-speaker';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function emptyStats(type: 'actor' | 'conflict', id: string, name: string, registered: boolean): EntityStats {
+  return {
+    type,
+    id,
+    name,
+    registered,
+    mentionCount: 0,
+    mentions: [],
+    quotes: [],
+    quotesAbout: [],
+    quotedWords: 0,
+    coActors: [],
+    coConflicts: [],
+    articles: [],
+  };
+}
+
+/** Aggregates all articles' analyses against the registry. */
+export function aggregate(articles: ArticleRef[], registry: Registry): SiteAnalysis {
+  const sorted = [...articles].sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
+  const actors = new Map<string, EntityStats>();
+  const conflicts = new Map<string, EntityStats>();
+  for (const actor of registry.actors) actors.set(actor.id, { ...emptyStats('actor', actor.id, actor.name, true), actor });
+  for (const conflict of registry.conflicts)
+    conflicts.set(conflict.id, { ...emptyStats('conflict', conflict.id, conflict.name, true), conflict });
+
+  const taken = new Set(actors.keys());
+  const unregisteredIds = new Map<string, string>();
+  const co = new Map<string, Map<string, number>>(); // "actor:x" -> "actor:y" -> count
+  const bump = (a: string, b: string) => {
+    const row = co.get(a) ?? new Map<string, number>();
+    row.set(b, (row.get(b) ?? 0) + 1);
+    co.set(a, row);
+  };
+  const quotes: QuoteRef[] = [];
+
+  for (const article of sorted) {
+    const { analysis } = article;
+    // Unregistered speakers get a page of their own.
+    for (const person of analysis.unregistered) {
+      if (!unregisteredIds.has(person.name)) {
+        const id = unregisteredId(person.name, taken);
+        unregisteredIds.set(person.name, id);
+        actors.set(id, emptyStats('actor', id, person.name, false));
+      }
+    }
+
+    const paragraphs = new Map(analysis.paragraphs.map((p) => [p.index, p]));
+    for (const row of analysis.mentions) {
+      const paragraph = paragraphs.get(row.paragraph);
+      if (!paragraph) continue;
+      const keys = [...row.actors.map((id) => `actor:${id}`), ...row.conflicts.map((id) => `conflict:${id}`)];
+      for (const a of keys) for (const b of keys) if (a !== b) bump(a, b);
+      for (const [type, ids] of [
+        ['actor', row.actors],
+        ['conflict', row.conflicts],
+      ] as const) {
+        for (const id of ids) {
+          const stats = (type === 'actor' ? actors : conflicts).get(id);
+          if (!stats) continue;
+          stats.mentionCount += 1;
+          const span =
+            analysis.spans.find((s) => s.paragraph === row.paragraph && s.type === type && s.id === id && s.via === 'alias') ??
+            analysis.spans.find((s) => s.paragraph === row.paragraph && s.type === type && s.id === id);
+          const around = span
+            ? sentenceAround(paragraph.text, span.start, span.end)
+            : { sentence: paragraph.text, start: 0, end: 0 };
+          stats.mentions.push({
+            article,
+            paragraph,
+            sentence: around.sentence,
+            highlight: { start: around.start, end: around.end },
+            via: span?.via ?? 'alias',
+          });
+          if (!stats.articles.includes(article)) stats.articles.push(article);
+        }
+      }
+    }
+
+    for (const quote of analysis.quotes) {
+      if (quote.kind === 'scare') continue;
+      const ref = { article, quote };
+      if (quote.kind === 'direct') quotes.push(ref);
+      const speakerId = quote.speaker.id ?? (quote.speaker.name ? unregisteredIds.get(quote.speaker.name) : undefined);
+      const speaker = speakerId ? actors.get(speakerId) : undefined;
+      if (speaker) {
+        speaker.quotes.push(ref);
+        if (quote.kind === 'direct') speaker.quotedWords += wordCount(quote.text);
+        if (!speaker.articles.includes(article)) speaker.articles.push(article);
+      }
+      const row = analysis.mentions.find((m) => m.paragraph === quote.paragraph);
+      for (const id of row?.conflicts ?? []) conflicts.get(id)?.quotesAbout.push(ref);
+      for (const id of row?.actors ?? []) if (id !== speakerId) actors.get(id)?.quotesAbout.push(ref);
+    }
+  }
+
+  for (const stats of [...actors.values(), ...conflicts.values()]) {
+    const row = co.get(`${stats.type}:${stats.id}`) ?? new Map<string, number>();
+    const pick = (prefix: string) =>
+      [...row.entries()]
+        .filter(([k]) => k.startsWith(prefix))
+        .map(([k, count]) => ({ id: k.slice(prefix.length), count }))
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    stats.coActors = pick('actor:');
+    stats.coConflicts = pick('conflict:');
+  }
+
+  return { articles: sorted, actors, conflicts, quotes, unregisteredIds };
+}
+
+/** Page id of a quote's speaker (registry id or unregistered page id), if any. */
+export function speakerPageId(site: SiteAnalysis, quote: Quote): string | undefined {
+  return quote.speaker.id ?? (quote.speaker.name ? site.unregisteredIds.get(quote.speaker.name) : undefined);
+}

@@ -1,0 +1,24 @@
+/** Formatting helpers shared by pages: dates, reading time, counts. */
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "15 December 2023": a dateline in British news style, in UTC so builds agree. */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** ISO date (YYYY-MM-DD) for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole minutes to read `text` at 230 words a minute, at least one. */
+export function readingMinutes(text: string): number {
+  const words = text.trim().split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / 230));
+}
+
+/** "1 quote", "3 quotes". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

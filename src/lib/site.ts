@@ -1,0 +1,45 @@
+/**
+ * The one place pages get their data: the collections, turned back into the plain
+ * registry and aggregated once per build.
+ */
+import { getCollection } from 'astro:content';
+import type { Analysis } from '../analysis/types.ts';
+import type { Actor, Conflict, Registry } from '../registry/schema.ts';
+import { aggregate, type ArticleRef, type SiteAnalysis } from './aggregate.ts';
+
+export interface SiteData extends SiteAnalysis {
+  registry: Registry;
+  actorById: Map<string, Actor>;
+  conflictById: Map<string, Conflict>;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** Articles, registry and their aggregate, computed once per build. */
+export function getSite(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const [articleEntries, actorEntries, conflictEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('actors'),
+    getCollection('conflicts'),
+  ]);
+  const actors: Actor[] = actorEntries.map((e) => ({ ...e.data, id: e.id, affiliation: e.data.affiliation?.id }));
+  const conflicts: Conflict[] = conflictEntries.map((e) => ({ ...e.data, id: e.id }));
+  const registry: Registry = { actors, conflicts };
+  const articles: ArticleRef[] = articleEntries.map((e) => ({
+    slug: e.id,
+    title: e.data.title,
+    published: e.data.published,
+    analysis: e.data.analysis as Analysis,
+  }));
+  return {
+    ...aggregate(articles, registry),
+    registry,
+    actorById: new Map(actors.map((a) => [a.id, a])),
+    conflictById: new Map(conflicts.map((c) => [c.id, c])),
+  };
+}

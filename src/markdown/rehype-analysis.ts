@@ -1,0 +1,126 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Analysis, MentionSpan, Quote } from '../analysis/types.ts';
+import { textOf, wrapRanges, type WrapRange } from './hast-ranges.ts';
+
+export interface RehypeAnalysisOptions {
+  analysis: Analysis;
+  /** URL of an actor or conflict page. */
+  hrefFor: (type: 'actor' | 'conflict', id: string) => string;
+  /** Display name of an actor, for speaker chips. */
+  nameOf: (id: string) => string | undefined;
+}
+
+const OPENING = new Set(['"', '“', '„', '«']);
+const CLOSING = new Set(['"', '”', '»']);
+
+/**
+ * Applies an Analysis to the HTML tree of its article: quotes become `span.quote`
+ * with their own anchor and a speaker chip, mentions become links (the first
+ * mention of an entity in a paragraph) or marks (the rest).
+ *
+ * In:  `<p data-block="6">“everything has changed” … says Gasanov.</p>`
+ * Out: `<p data-block="6"><span class="quote" id="q-everything-has-changed">“everything
+ *       has changed”<a class="speaker-chip" …>Kamran Gasanov</a></span> … says
+ *       <a class="mention" href="/actors/kamran-gasanov/">Gasanov</a>.</p>`
+ *
+ * Blocks are found by the `data-block` index set by remark-block-anchors. A block
+ * whose text differs from the analysed text is left unmarked (nothing is lost) and
+ * reported as a file message.
+ */
+export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
+  const { analysis, hrefFor, nameOf } = options;
+  const paragraphByBlock = new Map(analysis.paragraphs.map((p) => [p.block, p]));
+  const headingByBlock = new Map(analysis.headings.map((hd) => [hd.block, hd]));
+
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'element', (node: Element) => {
+      const raw = node.properties?.dataBlock;
+      if (raw === undefined) return;
+      const block = Number(raw);
+      const paragraph = paragraphByBlock.get(block);
+      const expected = paragraph?.text ?? headingByBlock.get(block)?.text;
+      if (expected === undefined) return SKIP;
+      const actual = textOf(node);
+      if (actual !== expected) {
+        file.message(
+          `block ${block} renders text that differs from the analysed text; its mentions and quotes are not marked`,
+        );
+        return SKIP;
+      }
+      // Mentions first: the speaker chips that quotes add are text the offsets do not count.
+      wrapMentions(node, block);
+      if (paragraph) wrapQuotes(node, paragraph.index, actual);
+      return SKIP;
+    });
+  };
+
+  function wrapQuotes(node: Element, index: number, text: string): void {
+    const ranges: WrapRange[] = [];
+    for (const quote of analysis.quotes) {
+      if (quote.kind === 'reported') continue;
+      quote.parts.forEach((part, n) => {
+        if (part.paragraph !== index) return;
+        // Include the quotation marks themselves in the marked span.
+        const start = OPENING.has(text[part.start - 1] ?? '') ? part.start - 1 : part.start;
+        const end = CLOSING.has(text[part.end] ?? '') ? part.end + 1 : part.end;
+        const isLast = n === quote.parts.length - 1;
+        ranges.push({ start, end, wrap: (children) => quoteElement(quote, n, isLast, children) });
+      });
+    }
+    wrapRanges(node, ranges);
+  }
+
+  function quoteElement(quote: Quote, part: number, isLast: boolean, children: ElementContent[]): Element {
+    const speaker = quote.speaker;
+    const props: Record<string, string | undefined> = {
+      className: quote.kind === 'scare' ? 'scare' : 'quote',
+      id: part === 0 ? quote.anchor : `${quote.anchor}-${part + 1}`,
+      dataQuote: quote.id,
+      dataSpeaker: speaker.id ?? undefined,
+    };
+    const content: ElementContent[] = [...children];
+    if (quote.kind === 'direct' && isLast) content.push(speakerChip(quote));
+    return h('span', props, content);
+  }
+
+  function speakerChip(quote: Quote): Element {
+    const { speaker } = quote;
+    const name = (speaker.id ? nameOf(speaker.id) : undefined) ?? speaker.name;
+    const common = { className: 'speaker-chip', dataPagefindIgnore: '' };
+    if (!name) {
+      return h('span', { ...common, className: 'speaker-chip speaker-chip--unknown' }, [
+        h('span', { className: 'sr-only' }, 'Quote, '),
+        'speaker unknown',
+      ]);
+    }
+    const label = [h('span', { className: 'sr-only' }, 'Quote by '), name];
+    if (speaker.id) return h('a', { ...common, href: hrefFor('actor', speaker.id) }, label);
+    return h('span', { ...common, className: 'speaker-chip speaker-chip--unregistered', title: 'Not in the registry' }, label);
+  }
+
+  function wrapMentions(node: Element, block: number): void {
+    const spans = analysis.spans.filter((s) => s.block === block);
+    const linked = new Set<string>();
+    const isHeading = /^h[1-6]$/.test(node.tagName);
+    const ranges: WrapRange[] = spans
+      .sort((a, b) => a.start - b.start)
+      .map((span) => {
+        const key = `${span.type}:${span.id}`;
+        const link = !isHeading && !linked.has(key);
+        linked.add(key);
+        return { start: span.start, end: span.end, wrap: (children) => mentionElement(span, link, children) };
+      });
+    wrapRanges(node, ranges);
+  }
+
+  function mentionElement(span: MentionSpan, link: boolean, children: ElementContent[]): Element {
+    const props = {
+      className: span.via === 'coreference' ? 'mention mention--coref' : 'mention',
+      [span.type === 'actor' ? 'dataActor' : 'dataConflict']: span.id,
+    };
+    return link ? h('a', { ...props, href: hrefFor(span.type, span.id) }, children) : h('span', props, children);
+  }
+}

@@ -1,0 +1,30 @@
+import type { Root } from 'mdast';
+import type { Analysis } from '../analysis/types.ts';
+import type { BlockNode } from './blocks.ts';
+
+export interface RemarkBlockAnchorsOptions {
+  analysis: Analysis;
+  /** The block nodes the analysis was computed from, in the same order. */
+  nodes: BlockNode[];
+}
+
+/**
+ * Gives every analysed paragraph and heading its stable anchor as `id`, and its
+ * block index as `data-block` for the rehype plugins that follow.
+ *
+ * In:  `Russia and Iran have been outliers …`
+ * Out: `<p id="russia-and-iran-have-been" data-block="0">Russia and Iran …</p>`
+ */
+export default function remarkBlockAnchors(options: RemarkBlockAnchorsOptions) {
+  const { analysis, nodes } = options;
+  const anchorByBlock = new Map<number, string>();
+  for (const p of analysis.paragraphs) anchorByBlock.set(p.block, p.anchor);
+  for (const hd of analysis.headings) anchorByBlock.set(hd.block, hd.anchor);
+  return (_tree: Root) => {
+    nodes.forEach((node, block) => {
+      const id = anchorByBlock.get(block);
+      if (!id) return;
+      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id, dataBlock: String(block) } };
+    });
+  };
+}

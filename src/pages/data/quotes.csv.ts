@@ -1,0 +1,28 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../lib/site.ts';
+import { toCsv } from '../../lib/csv.ts';
+
+/** Open data: every direct and reported quote, one row each, with its deep link. */
+export const GET: APIRoute = async ({ site: origin }) => {
+  const site = await getSite();
+  const rows: string[][] = [['article', 'published', 'quote_id', 'kind', 'paragraph', 'speaker_id', 'speaker_name', 'registered', 'text', 'url']];
+  for (const article of site.articles) {
+    for (const q of article.analysis.quotes) {
+      const anchor = q.kind === 'reported' ? (article.analysis.paragraphs.find((p) => p.index === q.paragraph)?.anchor ?? '') : q.anchor;
+      const name = (q.speaker.id ? site.actorById.get(q.speaker.id)?.name : undefined) ?? q.speaker.name ?? '';
+      rows.push([
+        article.slug,
+        article.published.toISOString().slice(0, 10),
+        q.id,
+        q.kind,
+        String(q.paragraph),
+        q.speaker.id ?? '',
+        name,
+        String(q.speaker.registered),
+        q.text,
+        new URL(`/articles/${article.slug}/#${anchor}`, origin).toString(),
+      ]);
+    }
+  }
+  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

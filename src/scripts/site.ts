@@ -1,0 +1,54 @@
+/**
+ * Progressive enhancement only: the theme toggle and copy-link buttons.
+ * Everything else on the page works without JavaScript.
+ */
+
+function setupThemeToggle(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+  if (!button) return;
+  const root = document.documentElement;
+  const render = () => {
+    const dark = root.classList.contains('dark');
+    button.setAttribute('aria-pressed', String(dark));
+  };
+  button.hidden = false;
+  render();
+  button.addEventListener('click', () => {
+    const dark = !root.classList.contains('dark');
+    root.classList.toggle('dark', dark);
+    try {
+      localStorage.setItem('theme', dark ? 'dark' : 'light');
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+    render();
+  });
+}
+
+function setupCopyLinks(): void {
+  if (!navigator.clipboard) return;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link[data-anchor]')) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const url = new URL(window.location.href);
+      url.hash = button.dataset.anchor ?? '';
+      try {
+        await navigator.clipboard.writeText(url.toString());
+        button.dataset.copied = '';
+        announce('Link copied');
+        window.setTimeout(() => delete button.dataset.copied, 1500);
+      } catch {
+        announce('Could not copy the link; use the ¶ link instead');
+      }
+    });
+  }
+}
+
+/** Speaks a short status through the page's polite live region. */
+function announce(message: string): void {
+  const region = document.getElementById('status');
+  if (region) region.textContent = message;
+}
+
+setupThemeToggle();
+setupCopyLinks();

@@ -1,0 +1,29 @@
+/** Shared pieces of the browser tests: one browser per test file, pages that record console errors. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser } from './browser.ts';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export interface TrackedPage {
+  page: Page;
+  /** Console errors, page errors and failed requests seen so far. */
+  errors: string[];
+}
+
+/** Opens a page that records every console error, uncaught exception and CSP violation. */
+export async function openPage(context: BrowserContext, path: string): Promise<TrackedPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  await page.goto(new URL(path, baseUrl()).toString());
+  return { page, errors };
+}
+
+export async function withBrowser(): Promise<Browser> {
+  return launchBrowser();
+}
