@@ -1,0 +1,228 @@
+/** Speaker attribution: who a cue's subject refers to (registry alias, name, pronoun, description). */
+import type { Actor, Registry } from '../registry/schema.ts';
+import type { AliasMatch } from './mentions.ts';
+import type { Subject } from './cues.ts';
+import { trailingName, TITLES } from './people.ts';
+import { slugWords } from './text.ts';
+
+/** A person or organisation the article talks about (registered or not). */
+export interface Entity {
+  /** Registry id, or "u:<name>" for an unregistered speaker. */
+  key: string;
+  id: string | null;
+  name: string;
+  /** Actor kind; "person" or "organisation" for unregistered ones. */
+  kind: string;
+  role?: string;
+  gender?: 'male' | 'female';
+  /** Quoted or reporting somewhere already (preferred antecedent for pronouns). */
+  speaker?: boolean;
+}
+
+/** One place where an entity is named (0-based paragraph index and offset). */
+export interface Occurrence {
+  para: number;
+  pos: number;
+  key: string;
+}
+
+export interface Resolution {
+  key: string | null;
+  method: 'alias' | 'name' | 'pronoun' | 'description' | 'unresolved';
+  /** Found through a pronoun or description (counts as a coreference mention). */
+  coreference: boolean;
+}
+
+const ORG_WORDS = /\b(News|Times|Post|Agency|Ministry|Council|Centre|Center|Institute|University|Press|Reuters|Jazeera|Group|Organi[sz]ation|Party|Army|Forces|Committee|Office|Department|Bank|Fund|Union|Network|Television|TV|Radio|Journal|Guardian|Telegraph|Herald|Tribune|Gazette|Daily|Foundation|Association|Authority|Commission|Company|Corporation|Inc|Ltd|Media|Watch|International|Federation|Movement|Front|Brigades|Command|Hospital|Society|Service|Services|Court|Parliament|Government|Embassy|Mission|Programme|Program|Initiative|Project)\b/;
+
+/** The discourse model: entities and where they occur, in reading order. */
+export interface Discourse {
+  entities: Map<string, Entity>;
+  occurrences: Occurrence[];
+  actors: Map<string, Actor>;
+  /** Unregistered entities by full name and by surname. */
+  byName: Map<string, string>;
+}
+
+/** Creates the discourse model from the registry and the alias matches of each paragraph. */
+export function createDiscourse(registry: Registry, matches: AliasMatch[][]): Discourse {
+  const entities = new Map<string, Entity>();
+  const actors = new Map<string, Actor>();
+  for (const a of registry.actors) {
+    actors.set(a.id, a);
+    const e: Entity = { key: a.id, id: a.id, name: a.name, kind: a.kind };
+    if (a.role) e.role = a.role;
+    if (a.gender) e.gender = a.gender;
+    entities.set(a.id, e);
+  }
+  const occurrences: Occurrence[] = [];
+  matches.forEach((ms, para) => {
+    for (const m of ms) if (m.type === 'actor') occurrences.push({ para, pos: m.start, key: m.id });
+  });
+  return { entities, occurrences, actors, byName: new Map() };
+}
+
+/** Adds an unregistered person or organisation (once) and its later occurrences in the paragraphs. */
+export function addUnregistered(d: Discourse, name: string, para: number, pos: number, paragraphs: string[], extra: { role?: string; gender?: 'male' | 'female' } = {}): Entity {
+  const known = lookupName(d, name);
+  if (known) {
+    const e = d.entities.get(known)!;
+    if (!e.role && extra.role) e.role = extra.role;
+    if (!e.gender && extra.gender) e.gender = extra.gender;
+    return e;
+  }
+  const key = `u:${name}`;
+  const kind = ORG_WORDS.test(name) ? 'organisation' : 'person';
+  const e: Entity = { key, id: null, name, kind };
+  if (extra.role) e.role = extra.role;
+  if (extra.gender) e.gender = extra.gender;
+  d.entities.set(key, e);
+  d.byName.set(name, key);
+  const parts = name.split(/\s+/);
+  const surname = parts[parts.length - 1]!;
+  if (kind === 'person' && parts.length > 1 && !d.byName.has(surname)) d.byName.set(surname, key);
+  const forms = kind === 'person' && parts.length > 1 ? [name, surname] : [name];
+  for (let p = para; p < paragraphs.length; p++) {
+    for (const f of forms) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of paragraphs[p]!.matchAll(re)) {
+        if (p === para && m.index! < pos) continue;
+        if (f === surname && paragraphs[p]!.slice(Math.max(0, m.index! - name.length + surname.length), m.index! + surname.length) === name) continue;
+        d.occurrences.push({ para: p, pos: m.index!, key });
+      }
+    }
+  }
+  d.occurrences.sort((a, b) => a.para - b.para || a.pos - b.pos);
+  return e;
+}
+
+/** The unregistered entity a name (or surname) refers to, if known. */
+export function lookupName(d: Discourse, name: string): string | null {
+  const clean = name.replace(/['’]s$/, '');
+  return d.byName.get(clean) ?? null;
+}
+
+function before(o: Occurrence, para: number, pos: number): boolean {
+  return o.para < para || (o.para === para && o.pos < pos);
+}
+
+/** Most recent entities (deduplicated) occurring before a position, latest first. */
+export function recentEntities(d: Discourse, para: number, pos: number): Entity[] {
+  const seen = new Set<string>();
+  const out: Entity[] = [];
+  for (let i = d.occurrences.length - 1; i >= 0; i--) {
+    const o = d.occurrences[i]!;
+    if (!before(o, para, pos) || seen.has(o.key)) continue;
+    seen.add(o.key);
+    const e = d.entities.get(o.key);
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/** Resolves "he"/"she"/"it" to the most recent fitting entity before the position. */
+export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos: number): Entity | null {
+  const p = pronoun.toLowerCase();
+  const recent = recentEntities(d, para, pos);
+  if (p === 'it') return recent.find((e) => e.kind !== 'person' && e.kind !== 'people') ?? null;
+  if (p === 'they' || p === 'them') return null;
+  const gender = p === 'he' || p === 'him' ? 'male' : 'female';
+  const people = recent.filter((e) => e.kind === 'person');
+  const pick = people.find((e) => e.gender === gender) ?? people.find((e) => !e.gender && e.speaker) ?? people.find((e) => !e.gender) ?? null;
+  if (pick && !pick.gender) pick.gender = gender;
+  return pick;
+}
+
+function affiliationChain(d: Discourse, id: string | null): Actor[] {
+  const out: Actor[] = [];
+  let cur = id ? d.actors.get(id) : undefined;
+  const seen = new Set<string>();
+  while (cur && !seen.has(cur.id)) {
+    out.push(cur);
+    seen.add(cur.id);
+    cur = cur.affiliation ? d.actors.get(cur.affiliation) : undefined;
+  }
+  return out;
+}
+
+function entityOfWord(d: Discourse, word: string): string | null {
+  for (const a of d.actors.values()) if ((a.aliases ?? []).some((al) => al.toLowerCase() === word.toLowerCase())) return a.id;
+  return null;
+}
+
+/** True if every capitalised modifier of a description fits what is known about the entity. */
+function modifiersFit(d: Discourse, e: Entity, modifiers: string[]): boolean {
+  const chain = affiliationChain(d, e.id);
+  const known = [e.name, e.role ?? '', e.kind, ...chain.flatMap((a) => [a.name, a.role ?? '', ...(a.aliases ?? [])])].join(' ').toLowerCase();
+  const knownWords = new Set(slugWords(known));
+  const chainIds = new Set(chain.map((a) => a.id));
+  for (const m of modifiers) {
+    if (!/^[A-Z]/.test(m)) continue;
+    if (knownWords.has(slugWords(m)[0] ?? '')) continue;
+    const ent = entityOfWord(d, m);
+    if (ent && (chainIds.has(ent) || slugWords(e.role ?? '').some((w) => entityOfWord(d, w) === ent))) continue;
+    return false;
+  }
+  return true;
+}
+
+const GENERIC_HEADS = new Set(['countries', 'states', 'nations', 'people', 'officials', 'sources', 'residents', 'experts', 'analysts', 'critics', 'observers', 'others', 'two', 'both', 'all', 'many', 'some', 'they']);
+
+/** Resolves a definite description ("the Russian analyst", "the ministry") to an entity introduced before. */
+export function resolveDescription(d: Discourse, text: string, para: number, pos: number): Entity | null {
+  const words = text.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+  const content = words.filter((w) => !/^(the|a|an|this|that|these|those)$/i.test(w));
+  const head = content[content.length - 1]?.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  if (!head || GENERIC_HEADS.has(head)) return null;
+  const modifiers = content.slice(0, -1);
+  const headNorm = head.replace(/-/g, ' ');
+  for (const e of recentEntities(d, para, pos)) {
+    const isPerson = e.kind === 'person';
+    const hay = isPerson ? e.role ?? '' : `${e.name} ${e.kind} ${e.role ?? ''}`;
+    const hayNorm = ` ${slugWords(hay.replace(/-/g, ' ')).join(' ')} `;
+    if (!hayNorm.includes(` ${slugWords(headNorm).join(' ')} `)) continue;
+    if (!modifiersFit(d, e, modifiers)) continue;
+    return e;
+  }
+  return null;
+}
+
+/**
+ * Resolves a cue's subject at (para, subject.start): registry alias at the head, pronoun,
+ * unregistered name (created on first sight), or description.
+ */
+export function resolveSubject(d: Discourse, subject: Subject, para: number, matches: AliasMatch[], paragraphs: string[]): Resolution {
+  const text = subject.text.trim();
+  if (/^(he|she|it|him|her|they|them)$/i.test(text)) {
+    const e = resolvePronoun(d, text, para, subject.start);
+    return e ? { key: e.key, method: 'pronoun', coreference: true } : { key: null, method: 'unresolved', coreference: false };
+  }
+  const inside = matches.filter((m) => m.type === 'actor' && m.start >= subject.start && m.end <= subject.end + 2);
+  const headMatch = inside.find((m) => subject.end - m.end <= 2 && /^(['’]s?)?$/.test(paragraphs[para]!.slice(m.end, subject.end)));
+  if (headMatch) return { key: headMatch.id, method: 'alias', coreference: false };
+  const nm = trailingName(text, subject.start);
+  if (nm && nm.end >= subject.end - 2) {
+    const existing = lookupName(d, nm.name);
+    if (existing) return { key: existing, method: 'name', coreference: false };
+    // a registry person named by a form the registry lacks is not guessed: a new unregistered person
+    const pre = paragraphs[para]!.slice(subject.start, nm.start).trim();
+    const role = subject.role ?? ([pre].filter((r) => r && !/^(the|a|an)$/i.test(r))[0] || undefined);
+    const extra: { role?: string; gender?: 'male' | 'female' } = {};
+    if (role) extra.role = role;
+    if (nm.gender) extra.gender = nm.gender;
+    const e = addUnregistered(d, nm.name, para, nm.start, paragraphs, extra);
+    return { key: e.key, method: 'name', coreference: false };
+  }
+  const single = /^[A-Z][\p{L}'’-]+$/u.test(text) ? lookupName(d, text) : null;
+  if (single) return { key: single, method: 'name', coreference: false };
+  if (/^(the|a|an|this|that)\s/i.test(text) || /^[a-z]/.test(text)) {
+    const e = resolveDescription(d, text, para, subject.start);
+    if (e) return { key: e.key, method: 'description', coreference: true };
+  }
+  return { key: null, method: 'unresolved', coreference: false };
+}
+
+/** True if a word sequence is a title word ("Minister"). */
+export function isTitle(w: string): boolean {
+  return TITLES.has(w);
+}

@@ -1,0 +1,306 @@
+/** Speech cues in a paragraph whose quotes are masked: "X said", "said X", "according to X", "what X described as". */
+import { isAppositive, trailingName } from './people.ts';
+import { sentences } from './text.ts';
+
+export type CueKind = 'verb-after-subject' | 'verb-before-subject' | 'according-to' | 'described-as' | 'adding';
+
+/** The words naming who speaks. */
+export interface Subject {
+  start: number;
+  end: number;
+  text: string;
+  /** Appositive or pre-modifier role ("a nurse in Khan Younis", "US spokesman"). */
+  role?: string;
+  /** Reached through "who"/"which". */
+  relative?: boolean;
+}
+
+export interface Cue {
+  /** 0-based body paragraph index. */
+  para: number;
+  kind: CueKind;
+  /** Span of the cue words (subject through verb, or verb through subject). */
+  start: number;
+  end: number;
+  verbStart: number;
+  verbEnd: number;
+  verb: string;
+  subject: Subject | null;
+  sentence: [number, number];
+  /** The reported clause, if the cue introduces one. */
+  clause: [number, number] | null;
+}
+
+const VERB_LIST =
+  'says|said|say|tells|told|tell|writes|wrote|adds|added|adding|announces|announced|argues|argued|warns|warned|stated|insists|insisted|explains|explained|asserts|asserted|declares|declared|remarked|stressed|emphasised|emphasized|acknowledges|acknowledged|admits|admitted|recalls|recalled|commented|observed|tweeted|asks|asked|replies|replied|responded|concluded|predicted|predicts|confirmed|confirms|denied|denies|conceded|concedes|contends|contended|alleged|reported|noted|points out|pointed out|point out|told reporters';
+const VERB_RE = new RegExp(`\\b(?:${VERB_LIST})\\b`, 'g');
+const INVERTIBLE = new Set(['says', 'said', 'added', 'adds', 'asked', 'wrote', 'writes', 'explained', 'noted', 'argued', 'argues', 'warned', 'insisted', 'recalled', 'replied', 'stated', 'declared', 'remarked', 'conceded', 'admitted', 'stressed', 'observed', 'concluded', 'tweeted', 'continued']);
+const TELL = new Set(['tells', 'told', 'tell']);
+const AUX = new Set(['also', 'later', 'then', 'once', 'has', 'have', 'had', 'was', 'were', 'is', 'previously', 'further', 'recently', 'repeatedly', 'earlier', 'reportedly', 'would', 'will', 'publicly', 'privately', 'separately', 'subsequently', 'again', 'already', 'simply', 'quickly', 'initially', 'first', 'last', 'both', 'all', 'himself', 'herself', 'has also', 'flatly', 'openly']);
+const STOP_BACK = new Set(['that', 'and', 'but', 'as', 'when', 'while', 'because', 'if', 'which', 'where', 'after', 'before', 'since', 'with', 'so', 'what', 'how', 'why', 'than', 'or', 'nor', 'though', 'although', 'whereas', 'until', 'unless', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'can', 'could', 'should', 'may', 'might', 'must', 'by', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'into', 'about', 'over', 'under', 'yet', 'not', 'also']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'one', 'another']);
+const PREP_CHUNK = /^(in|on|at|during|for|with|after|before|speaking|writing|according|in a|on the|at the|citing|quoting|last|this|earlier|later)\b/i;
+const POST_CUT = /\s+(?:on|in|during|last|this|yesterday|today|earlier|later|when|while|as|after|before|to|because|since|adding|according|who|which|that|and|but)\b/;
+const PRONOUN = /^(he|she|it|they|him|her|them|He|She|It|They)$/;
+
+/** Trailing noun phrase of a chunk ("This was also pointed out by Khaled Meshaal" -> "Khaled Meshaal"). */
+export function trailingNP(text: string, offset: number): Subject | null {
+  const toks = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu)];
+  if (!toks.length) return null;
+  let i = toks.length - 1;
+  let startTok = toks.length;
+  let taken = 0;
+  while (i >= 0 && taken < 9) {
+    const w = toks[i]![0];
+    const lw = w.toLowerCase();
+    if (DETERMINERS.has(lw) && !(lw === 'that' && taken === 0)) {
+      startTok = i;
+      break;
+    }
+    if (STOP_BACK.has(w) || (STOP_BACK.has(lw) && i > 0) || (lw === 'also' && taken === 0)) break;
+    startTok = i;
+    taken++;
+    i--;
+  }
+  if (startTok >= toks.length) return null;
+  const last = toks[toks.length - 1]!;
+  const s = toks[startTok]!.index!;
+  const e = last.index! + last[0].length;
+  return { start: offset + s, end: offset + e, text: text.slice(s, e) };
+}
+
+function chunksOf(text: string, offset: number): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let pos = 0;
+  for (const part of text.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const t = part.trim();
+    out.push({ text: t, start: offset + pos + lead, end: offset + pos + lead + t.length });
+    pos += part.length + 1;
+  }
+  return out;
+}
+
+function isShortCap(chunk: string): boolean {
+  return /^[A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,2}$/u.test(chunk);
+}
+
+/** Role from the appositive chunks following a name chunk (first appositive plus short capitalised continuations). */
+function roleFrom(chunks: { text: string }[], from: number, to: number): string | undefined {
+  const c = chunks[from];
+  if (!c || from > to || !isAppositive(c.text)) return undefined;
+  let role = c.text;
+  for (let k = from + 1; k <= to && isShortCap(chunks[k]!.text); k++) role += `, ${chunks[k]!.text}`;
+  return role;
+}
+
+/**
+ * Subject of a speech verb from the words before it in its clause:
+ * "Kamran Gasanov, a political analyst at X, says" -> Kamran Gasanov (role "a political analyst at X").
+ */
+export function subjectBefore(masked: string, clauseStart: number, end: number, isEntity: (s: number, e: number) => boolean): Subject | null {
+  const chunks = chunksOf(masked.slice(clauseStart, end), clauseStart);
+  // "Name, a role, says": the comma closing the appositive leaves an empty last chunk
+  if (chunks.length > 1 && !chunks[chunks.length - 1]!.text) chunks.pop();
+  let i = chunks.length - 1;
+  if (i < 0 || !chunks[i]!.text) return null;
+  let relative = false;
+  if (/^(who|which)$/i.test(chunks[i]!.text)) {
+    relative = true;
+    i--;
+  } else {
+    while (i > 0 && PREP_CHUNK.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text)) i--;
+  }
+  if (i < 0) return null;
+  let j = i;
+  while (j > 0 && (isAppositive(chunks[j]!.text) || (isShortCap(chunks[j]!.text) && j - 1 > 0 && isAppositive(chunks[j - 1]!.text)))) j--;
+  if (j < i || relative) {
+    const nc = chunks[j]!;
+    const np = trailingNP(nc.text, nc.start);
+    const nameLike = np && (trailingName(nc.text, nc.start) !== null || isEntity(np.start, np.end));
+    const wholeChunk = np && np.start === nc.start && !/^(In|On|At|During|For|With|After|Before|From|By|Under|Since)\b/.test(nc.text);
+    if (np && nameLike && (relative || wholeChunk)) {
+      const subj: Subject = { ...np };
+      const role = roleFrom(chunks, j + 1, i);
+      if (role) subj.role = role;
+      if (relative) subj.relative = true;
+      return subj;
+    }
+    if (relative && np) return { ...np, relative: true };
+  }
+  const c = chunks[i]!;
+  return trailingNP(c.text, c.start);
+}
+
+/** Subject after a verb or "according to": "said Amina Yusuf, a nurse in Khan Younis." */
+export function subjectAfter(masked: string, from: number, limit: number): Subject | null {
+  const rest = masked.slice(from, limit);
+  const lead = rest.length - rest.trimStart().length;
+  let phrase = rest.slice(lead).split(/[,.;:!?“”"░(—–]/)[0] ?? '';
+  const cut = POST_CUT.exec(phrase);
+  if (cut) phrase = phrase.slice(0, cut.index);
+  phrase = phrase.trimEnd();
+  if (!phrase) return null;
+  const first = phrase.split(/\s+/)[0]!;
+  if (!PRONOUN.test(first) && !/^[A-Z]/.test(first) && !DETERMINERS.has(first.toLowerCase())) return null;
+  if (/^(that|this|these|those)$/i.test(first)) return null;
+  if (PRONOUN.test(first)) phrase = first;
+  const start = from + lead;
+  const subj: Subject = { start, end: start + phrase.length, text: phrase };
+  const after = masked.slice(subj.end, limit);
+  const m = /^,\s+([^,.;:“”"░]+)((?:,\s+[A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,2}(?=\s*(?:[,.;]|$)))?)/u.exec(after);
+  if (m && isAppositive(m[1]!) && !PRONOUN.test(first)) subj.role = (m[1]! + (m[2] ?? '')).trim();
+  return subj;
+}
+
+function sentenceOf(sents: [number, number][], pos: number): [number, number] {
+  return sents.find(([s, e]) => pos >= s && pos < e) ?? sents[sents.length - 1] ?? [0, 0];
+}
+
+function trimClause(masked: string, s: number, e: number): [number, number] | null {
+  while (s < e && /[\s,:]/.test(masked[s]!)) s++;
+  while (e > s && /[\s,.;:!?]/.test(masked[e - 1]!)) e--;
+  // keep a closing mark together with its quote
+  if (e < masked.length && /[”"]/.test(masked[e] ?? '') && masked[e - 1] === '░') e++;
+  return e > s ? [s, e] : null;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+const BARE_START_BAD = /^(in|on|at|during|last|this|earlier|later|after|before|to|from|with|for|by|of|about|through|over|recently|yesterday|today|also|when|while|reporters|journalists)\b/i;
+
+function clauseAfterVerb(masked: string, verbEnd: number, verb: string, sentEnd: number): [number, number] | null {
+  let pos = verbEnd;
+  let after = masked.slice(pos, sentEnd);
+  if (TELL.has(verb)) {
+    const obj = /^\s+(?:[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-Z][\p{L}.&'’-]*)*|reporters|journalists|the\s+\w+(?:\s+\w+)?|him|her|them|us|me|a\s+\w+(?:\s+\w+)?)/u.exec(after);
+    if (obj) {
+      pos += obj[0].length;
+      after = masked.slice(pos, sentEnd);
+    }
+  }
+  if (/^\s*[:,]?\s*["“„«]/.test(after)) return null;
+  const that = /^(?:\s+[^,.;:“”"░]{0,40}?)?\s+that\s+/.exec(after);
+  let start: number;
+  if (that) start = pos + that[0].length;
+  else {
+    if (!/^\s+\S/.test(after)) return null;
+    const t = after.trimStart();
+    if (BARE_START_BAD.test(t) || wordCount(t.split(/[.;]/)[0] ?? '') < 4) return null;
+    start = pos + (after.length - t.length);
+  }
+  let end = sentEnd;
+  const adding = /,\s+(?:adding|saying|noting|arguing|warning)\b/.exec(masked.slice(start, sentEnd));
+  if (adding) end = start + adding.index;
+  return trimClause(masked, start, end);
+}
+
+/** All speech cues of one paragraph (`masked` = paragraph with quoted words masked). */
+export function findCues(masked: string, para: number, isEntity: (s: number, e: number) => boolean = () => false): Cue[] {
+  const sents = sentences(masked);
+  const cues: Cue[] = [];
+  const used: [number, number][] = [];
+  // "what X described as", "X described it as"
+  const desc = /\b(described|describes|describing|characterised|characterized|termed|labelled|labeled|branded|called|calls|dubbed)\b(?:\s+(?:it|this|that|them|him|her|the\s+\w+(?:\s+\w+)?))?\s+as\b|\bwhat\s+[^,.;:“”"░]{1,40}?\s(called|calls|termed|dubbed)\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = desc.exec(masked))) {
+    const verbWord = m[1] ?? m[2]!;
+    const vStart = m.index + m[0].indexOf(verbWord, m[1] ? 0 : m[0].lastIndexOf(verbWord));
+    const sent = sentenceOf(sents, m.index);
+    const before = masked.slice(sent[0], vStart);
+    const wm = /\bwhat\s+/.exec(before.slice(Math.max(0, before.length - 60)));
+    const clauseStart = wm ? sent[0] + Math.max(0, before.length - 60) + wm.index + wm[0].length : Math.max(sent[0], lastBoundary(masked, sent[0], vStart));
+    let auxStart = vStart;
+    auxStart = skipAux(masked, clauseStart, auxStart);
+    const subj = subjectBefore(masked, clauseStart, auxStart, isEntity);
+    if (!subj) continue;
+    cues.push({ para, kind: 'described-as', start: subj.start, end: m.index + m[0].length, verbStart: vStart, verbEnd: vStart + verbWord.length, verb: verbWord, subject: subj, sentence: sent, clause: null });
+    used.push([vStart, vStart + verbWord.length]);
+  }
+  // "according to X"
+  const acc = /\b[Aa]ccording to\b/g;
+  while ((m = acc.exec(masked))) {
+    const sent = sentenceOf(sents, m.index);
+    const subj = subjectAfter(masked, m.index + m[0].length, sent[1]);
+    if (!subj) continue;
+    let clause: [number, number] | null = null;
+    const before = masked.slice(sent[0], m.index);
+    if (before.trim()) clause = trimClause(masked, sent[0], m.index);
+    else {
+      let afterSubj = subj.end;
+      if (subj.role) afterSubj = masked.indexOf(subj.role, subj.end) + subj.role.length;
+      const comma = masked.slice(afterSubj, sent[1]).search(/,/);
+      if (comma >= 0) clause = trimClause(masked, afterSubj + comma + 1, sent[1]);
+    }
+    cues.push({ para, kind: 'according-to', start: m.index, end: subj.end, verbStart: m.index, verbEnd: m.index + m[0].length, verb: 'according to', subject: subj, sentence: sent, clause });
+  }
+  VERB_RE.lastIndex = 0;
+  while ((m = VERB_RE.exec(masked))) {
+    const vStart = m.index;
+    const vEnd = vStart + m[0].length;
+    if (used.some(([s, e]) => vStart < e && s < vEnd)) continue;
+    const verb = m[0].toLowerCase().replace(/ reporters$/, '');
+    const sent = sentenceOf(sents, vStart);
+    const prev = masked.slice(sent[0], vStart).replace(/\s+$/, '');
+    const prevChar = prev.slice(-1);
+    if (verb === 'adding' || verb === 'saying') {
+      if (prevChar !== ',') continue;
+      const after = masked.slice(vEnd, sent[1]);
+      const that = /^\s+that\s+/.exec(after);
+      const clause = that ? trimClause(masked, vEnd + that[0].length, sent[1]) : null;
+      cues.push({ para, kind: 'adding', start: vStart, end: vEnd, verbStart: vStart, verbEnd: vEnd, verb, subject: null, sentence: sent, clause });
+      continue;
+    }
+    if (INVERTIBLE.has(verb) && (prevChar === ',' || /[”"»—–]/.test(prevChar))) {
+      const subj = subjectAfter(masked, vEnd, sent[1]);
+      if (subj) {
+        let clause: [number, number] | null = null;
+        if (prevChar === ',') {
+          const cs = Math.max(sent[0], lastClauseStart(masked, sent[0], vStart, cues));
+          clause = trimClause(masked, cs, prev.length + sent[0] - 1);
+        }
+        cues.push({ para, kind: 'verb-before-subject', start: vStart, end: subj.end, verbStart: vStart, verbEnd: vEnd, verb, subject: subj, sentence: sent, clause });
+        continue;
+      }
+    }
+    const clauseStart = Math.max(sent[0], lastBoundary(masked, sent[0], vStart));
+    const auxStart = skipAux(masked, clauseStart, vStart);
+    const subj = subjectBefore(masked, clauseStart, auxStart, isEntity);
+    if (!subj) continue;
+    const clause = clauseAfterVerb(masked, vEnd, verb, sent[1]);
+    cues.push({ para, kind: 'verb-after-subject', start: subj.start, end: vEnd, verbStart: vStart, verbEnd: vEnd, verb, subject: subj, sentence: sent, clause });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+function lastBoundary(masked: string, from: number, to: number): number {
+  let b = from;
+  for (let i = to - 1; i >= from; i--) {
+    if (/[;:”"»░“„«(—–]/.test(masked[i]!)) {
+      b = i + 1;
+      break;
+    }
+  }
+  return b;
+}
+
+function lastClauseStart(masked: string, from: number, to: number, cues: Cue[]): number {
+  let b = from;
+  for (const c of cues) if (c.sentence[0] === from && c.end <= to && c.end > b) b = c.clause ? Math.max(b, c.clause[1]) : c.end;
+  const semi = masked.slice(from, to).lastIndexOf(';');
+  if (semi >= 0) b = Math.max(b, from + semi + 1);
+  return b;
+}
+
+function skipAux(masked: string, from: number, vStart: number): number {
+  let pos = vStart;
+  for (let k = 0; k < 3; k++) {
+    const before = masked.slice(from, pos);
+    const w = /(\S+)\s*$/.exec(before);
+    if (!w || !AUX.has(w[1]!.toLowerCase())) break;
+    pos = from + w.index;
+  }
+  return pos;
+}

@@ -1,0 +1,182 @@
+/** Person names and appositive roles in running text (for speakers not in the registry). */
+import { DAYS, MONTHS } from './text.ts';
+
+/** Capitalised words that are not names when they begin a phrase. */
+export const NON_NAME = new Set(
+  (
+    'The A An And But Or Nor So Yet For In On At By To Of From With Without Into After Before During Since Until While When Where Why How What Which Who Whom Whose ' +
+    'This That These Those There Here Then Now Also Still Even Just Only Meanwhile However Moreover Although Though Because If As Once Both Either Neither Each Every All Some Many Most ' +
+    'He She It They We You I His Her Its Their Our My Your Him Them Us Me Such Another Other Several Few More Less Last Next First Second Third Earlier Later Today Yesterday Tomorrow ' +
+    'According Asked Speaking Writing Despite Among Amid Under Over Against Between Through Across Beyond Within Inside Outside Near Following Including Like Unlike Instead Indeed Overall Finally Separately Nevertheless ' +
+    'Not No Yes Thus Hence Therefore Otherwise Perhaps Maybe Already Again Always Never Often Sometimes Recently Previously Currently'
+  ).split(' '),
+);
+
+/** Title words that go into the role, not the name ("Foreign Minister Sergei Lavrov"). */
+export const TITLES = new Set(
+  (
+    'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Rev Rev. Sheikh Imam Rabbi Father Sister Brother ' +
+    'President Vice Prime Minister Deputy Foreign Defence Defense Interior Finance Health Justice Secretary General Gen. Gen Colonel Col. Major Maj. Captain Capt. Lieutenant Lt. Sergeant Sgt. Admiral Commander ' +
+    'Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov. Mayor Ambassador Chancellor King Queen Prince Princess Emir Sultan Pope Chief Director Spokesman Spokeswoman Spokesperson Judge Justice Speaker Chairman Chairwoman Chair Commissioner Envoy Special State National Security Assistant Acting Former Senior'
+  ).split(' '),
+);
+
+const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'King', 'Prince', 'Father', 'Brother', 'Sheikh', 'Emir', 'Sultan', 'Congressman', 'Chairman', 'Spokesman']);
+const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dame', 'Lady', 'Queen', 'Princess', 'Sister', 'Congresswoman', 'Chairwoman', 'Spokeswoman']);
+
+/** Heads of appositives that describe places or organisations, not people. */
+const NON_PERSON_HEADS = /\b(city|town|village|country|state|region|province|district|camp|neighbourhood|neighborhood|area|hospital|school|university|group|organisation|organization|company|firm|agency|party|ministry|newspaper|outlet|channel|network|think-tank|think tank|movement|militia|coalition|alliance|council|body|port|river|island|capital|border|crossing|enclave|territory|strip|base|facility|site|plant|document|report|treaty|deal|agreement|institute|centre|center|bank|fund|union|court|parliament|government|army|force|forces)\b/i;
+
+const NAME_WORD = /^(?:[A-Z][\p{L}\p{M}'’-]*\.?|(?:al|el|ad|ash|as|at|ar|az|bin|ibn|bint|de|da|del|della|di|du|van|von|der|den|la|le|dos|das|abu|bar|ben)(?:-[A-Z][\p{L}\p{M}'’-]*)?)$/u;
+
+function isCapWord(w: string): boolean {
+  return /^[A-Z]/.test(w) && NAME_WORD.test(w);
+}
+
+function isParticle(w: string): boolean {
+  return /^[a-z]/.test(w) && NAME_WORD.test(w) && !/-/.test(w);
+}
+
+export interface NameFound {
+  /** The name without titles, e.g. "Sergei Lavrov". */
+  name: string;
+  start: number;
+  end: number;
+  /** Title words before the name ("Foreign Minister"), if any. */
+  title?: string;
+  gender?: 'male' | 'female';
+}
+
+/**
+ * The person name that ends a phrase ("US spokesman Amina Yusuf" -> "Amina Yusuf"), 1-4 words,
+ * titles split off; null if the phrase does not end in a name-like sequence.
+ */
+export function trailingName(text: string, offset = 0): NameFound | null {
+  const toks = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)].map((m) => ({ w: m[0].replace(/['’]s$/, '').replace(/\.$/, (d) => (TITLES.has(m[0]) ? d : '')), start: m.index!, end: m.index! + m[0].length }));
+  if (!toks.length) return null;
+  const trailing = text.slice(toks[toks.length - 1]!.end).trim();
+  if (trailing && !/^['’]s?$/.test(trailing)) return null;
+  let i = toks.length - 1;
+  const nameToks: typeof toks = [];
+  while (i >= 0) {
+    const t = toks[i]!;
+    if (isCapWord(t.w) && !TITLES.has(t.w)) nameToks.unshift(t);
+    else if (isParticle(t.w) && nameToks.length && i > 0 && isCapWord(toks[i - 1]!.w)) nameToks.unshift(t);
+    else break;
+    i--;
+  }
+  while (nameToks.length && (NON_NAME.has(nameToks[0]!.w) || isParticle(nameToks[0]!.w))) nameToks.shift();
+  if (!nameToks.length || nameToks.length > 4) return null;
+  if (nameToks.every((t) => MONTHS.has(t.w) || DAYS.has(t.w) || /^[A-Z]{2,}$/.test(t.w))) return null;
+  if (nameToks.some((t) => MONTHS.has(t.w) || DAYS.has(t.w))) return null;
+  const first = nameToks[0]!;
+  const titleToks: typeof toks = [];
+  for (let j = toks.indexOf(first) - 1; j >= 0 && TITLES.has(toks[j]!.w); j--) titleToks.unshift(toks[j]!);
+  const found: NameFound = {
+    name: text.slice(first.start, nameToks[nameToks.length - 1]!.end).replace(/['’]s$/, ''),
+    start: offset + first.start,
+    end: offset + first.start + text.slice(first.start, nameToks[nameToks.length - 1]!.end).replace(/['’]s$/, '').length,
+  };
+  if (titleToks.length) {
+    found.title = titleToks.map((t) => t.w).join(' ');
+    const h = titleToks[titleToks.length - 1]!.w;
+    if (MALE_HONORIFICS.has(h)) found.gender = 'male';
+    if (FEMALE_HONORIFICS.has(h)) found.gender = 'female';
+  }
+  return found;
+}
+
+/** The name that begins a phrase ("Amina Yusuf on Tuesday" -> "Amina Yusuf"), or null. */
+export function leadingName(text: string, offset = 0): NameFound | null {
+  const m = /^\s*((?:[\p{L}\p{M}][\p{L}\p{M}'’.-]*\s*){1,8})/u.exec(text);
+  if (!m) return null;
+  const toks = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)];
+  let end = -1;
+  let titleEnd = -1;
+  let count = 0;
+  let gender: 'male' | 'female' | undefined;
+  const titles: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const gap = text.slice(i === 0 ? 0 : toks[i - 1]!.index! + toks[i - 1]![0].length, t.index!);
+    if (i > 0 && gap.trim() !== '') break;
+    if (i === 0 && gap.trim() !== '') return null;
+    const w = t[0];
+    if (count === 0 && TITLES.has(w)) {
+      titles.push(w);
+      titleEnd = t.index! + w.length;
+      if (MALE_HONORIFICS.has(w)) gender = 'male';
+      if (FEMALE_HONORIFICS.has(w)) gender = 'female';
+      continue;
+    }
+    if (isCapWord(w) || (count > 0 && isParticle(w) && i + 1 < toks.length && isCapWord(toks[i + 1]![0]))) {
+      if (count === 0 && (NON_NAME.has(w) || MONTHS.has(w) || DAYS.has(w))) return null;
+      if (MONTHS.has(w) || DAYS.has(w)) break;
+      count++;
+      end = t.index! + w.replace(/['’]s$/, '').replace(/\.$/, '').length;
+      continue;
+    }
+    break;
+  }
+  if (count === 0 || count > 4) return null;
+  const startIdx = titleEnd >= 0 ? text.slice(titleEnd).search(/\S/) + titleEnd : text.search(/\S/);
+  const found: NameFound = { name: text.slice(startIdx, end), start: offset + startIdx, end: offset + end };
+  if (titles.length) found.title = titles.join(' ');
+  if (gender) found.gender = gender;
+  return found;
+}
+
+/** True if an appositive looks like a description of a person (not a place or organisation). */
+export function isPersonAppositive(appositive: string): boolean {
+  const head = appositive.replace(/^(a|an|the)\s+/i, '').split(/\s+(?:at|of|for|in|from|with|on|to|who|based)\s+/)[0] ?? '';
+  return !NON_PERSON_HEADS.test(head) && !/\b(is|are|was|were|has|have|had|will|would)\b/.test(appositive);
+}
+
+/** True if a comma chunk reads as an appositive ("a nurse in Khan Younis", "the group's leader"). */
+export function isAppositive(chunk: string): boolean {
+  return /^(a|an|the)\s+\S/i.test(chunk.trim()) && !/\b(is|are|was|were|has|have|had|will|would|can|could|said|says)\b/.test(chunk);
+}
+
+export interface PersonIntro {
+  name: string;
+  start: number;
+  end: number;
+  role?: string;
+  gender?: 'male' | 'female';
+}
+
+/**
+ * People introduced in a text by an appositive ("Amina Yusuf, a nurse in Khan Younis,")
+ * or an honorific ("Ms Yusuf"); `blocked(start,end)` excludes spans that are registry names of non-persons.
+ */
+export function findPersonIntros(text: string, blocked: (start: number, end: number) => boolean): PersonIntro[] {
+  const out: PersonIntro[] = [];
+  const re = /,\s+((?:a|an|the)\s+[^,.;:“”"]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const before = text.slice(0, m.index);
+    const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.search(/[“”"]\s*[^“”"]*$/)) + 1;
+    const nm = trailingName(before.slice(from), from);
+    if (!nm || blocked(nm.start, nm.end)) continue;
+    if (!isPersonAppositive(m[1]!)) continue;
+    let role = m[1]!.trim();
+    // continuation chunk: "a visiting fellow at the Middle East Centre, LSE"
+    const rest = text.slice(m.index + m[0].length);
+    const cont = /^,\s+([A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,2})(?=\s*[,.;]|$)/u.exec(rest);
+    if (cont) role += `, ${cont[1]}`;
+    const intro: PersonIntro = { name: nm.name, start: nm.start, end: nm.end, role };
+    if (nm.gender) intro.gender = nm.gender;
+    out.push(intro);
+  }
+  const hon = /\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+((?:[A-Z][\p{L}'’-]+\s?){1,3})/gu;
+  while ((m = hon.exec(text))) {
+    const name = m[2]!.trim().replace(/['’]s$/, '');
+    const start = m.index + m[0].indexOf(m[2]!);
+    if (blocked(start, start + name.length)) continue;
+    const intro: PersonIntro = { name, start, end: start + name.length };
+    if (/^(Mr)$/.test(m[1]!)) intro.gender = 'male';
+    if (/^(Mrs|Ms|Miss)$/.test(m[1]!)) intro.gender = 'female';
+    out.push(intro);
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+/** Finds quotation spans (curly or straight double quotes) and groups split and multi-paragraph quotes. */
+
+/** One quoted stretch inside a paragraph. */
+export interface Segment {
+  /** 0-based index into the article's body paragraphs. */
+  para: number;
+  /** Index of the opening mark, or -1 when the paragraph continues a quote without a mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when the quote is not closed in this paragraph. */
+  close: number;
+  /** Offsets of the quoted words (inside the marks). */
+  start: number;
+  end: number;
+}
+
+/** A quote: one or more segments (split around an attribution, or across paragraphs). */
+export interface QuoteGroup {
+  segments: Segment[];
+  /** Why segments were joined: 'split' (around an attribution) or 'paragraphs' (newspaper style). */
+  joined: ('split' | 'paragraphs')[];
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+
+function straightOpens(text: string, i: number): boolean {
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  return /[\s(\[{—–\-\/:]/.test(prev) || i === 0;
+}
+
+/** Quote segments of one paragraph, in order; the last may be unclosed (close = -1). */
+export function findSegments(text: string, para = 0): Segment[] {
+  const out: Segment[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPENERS.has(c)) {
+      if (open < 0) open = i;
+    } else if (CLOSERS.has(c)) {
+      if (open >= 0) {
+        out.push({ para, open, close: i, start: open + 1, end: i });
+        open = -1;
+      }
+    } else if (c === '"') {
+      if (open < 0) {
+        if (straightOpens(text, i)) open = i;
+      } else {
+        out.push({ para, open, close: i, start: open + 1, end: i });
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) out.push({ para, open, close: -1, start: open + 1, end: text.replace(/\s+$/, '').length });
+  return out.filter((s) => text.slice(s.start, s.end).trim().length > 0);
+}
+
+/** Replaces the quoted words (not the marks) with "░" so verbs and full stops inside quotes are ignored. */
+export function maskQuotes(text: string, segments: Segment[]): string {
+  let out = '';
+  let pos = 0;
+  for (const s of segments) {
+    out += text.slice(pos, s.start) + '░'.repeat(s.end - s.start);
+    pos = s.end;
+  }
+  return out + text.slice(pos);
+}
+
+const SPEECH_GAP = /^[\s,]*([^.!?“”"░]{1,80}?)\b(says|said|say|added|adds|asked|asks|told|tells|wrote|writes|explained|explains|continued|continues|argued|argues|noted|notes|warned|warns|insisted|insists|recalled|recalls|replied|stated|states|declared|remarked|conceded|admitted|stressed|went on)\b[^.!?“”"░]{0,60}[,:]\s*$/;
+const SPEECH_GAP_INV = /^[\s,]*\b(says|said|added|asked|told|wrote|explained|continued|argued|noted|warned|insisted|recalled|replied|stated|declared|remarked|conceded|admitted|stressed)\b[^.!?“”"░]{1,80}[,:]\s*$/;
+
+/** True when the text between two quotes is only an attribution that splits one sentence ("“First,” she said, “second.”"). */
+export function isSplitGap(gap: string, firstQuote: string): boolean {
+  if (!/[,]\s*$/.test(firstQuote.trim()) && !/[—–-]\s*$/.test(firstQuote.trim())) return false;
+  if (gap.split(/\s+/).filter(Boolean).length > 12) return false;
+  return SPEECH_GAP.test(gap) || SPEECH_GAP_INV.test(gap);
+}
+
+/** Groups the segments of all paragraphs into quotes (split quotes and quotes running across paragraphs). */
+export function groupQuotes(paragraphs: string[]): QuoteGroup[] {
+  const perPara = paragraphs.map((t, i) => findSegments(t, i));
+  const groups: QuoteGroup[] = [];
+  let carry: QuoteGroup | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p]!;
+    const segs = perPara[p]!;
+    let k = 0;
+    if (carry) {
+      const first = segs[0];
+      if (first && text.slice(0, first.open).trim() === '') {
+        carry.segments.push(first);
+        carry.joined.push('paragraphs');
+        k = 1;
+        if (first.close >= 0) carry = null;
+      } else carry = null;
+      // if still carried, the quote runs on through this whole paragraph (its only segment)
+    }
+    for (; k < segs.length; k++) {
+      const s = segs[k]!;
+      const prevGroup = groups[groups.length - 1];
+      const prevSeg = prevGroup?.segments[prevGroup.segments.length - 1];
+      if (prevGroup && prevSeg && prevSeg.para === p && prevSeg.close >= 0 && k > 0) {
+        const gap = text.slice(prevSeg.close + 1, s.open);
+        if (isSplitGap(gap, text.slice(prevSeg.start, prevSeg.end))) {
+          prevGroup.segments.push(s);
+          prevGroup.joined.push('split');
+          if (s.close < 0) carry = prevGroup;
+          continue;
+        }
+      }
+      const g: QuoteGroup = { segments: [s], joined: [] };
+      groups.push(g);
+      if (s.close < 0) carry = g;
+    }
+    // an unclosed quote continues only if the next paragraph opens with a mark
+    if (carry) {
+      const next = paragraphs[p + 1];
+      if (!next || !/^\s*["“„«]/.test(next)) carry = null;
+    }
+  }
+  return groups;
+}

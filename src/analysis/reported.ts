@@ -1,0 +1,30 @@
+/** Reported speech: clauses introduced by a speech cue outside quotation marks. */
+import type { Cue } from './cues.ts';
+import type { Segment } from './quotes.ts';
+
+function words(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * The reported clause of a cue, or null when there is none worth reporting:
+ * too short, or mostly a direct quote (then the quote carries it).
+ */
+export function reportedClause(cue: Cue, text: string, segments: Segment[]): [number, number] | null {
+  if (!cue.clause || cue.kind === 'described-as') return null;
+  const [s, e] = cue.clause;
+  if (segments.some((g) => g.para === cue.para && g.start <= s && e <= g.end)) return null;
+  let quoted = 0;
+  let plain = text.slice(s, e);
+  for (const g of segments) {
+    if (g.para !== cue.para || g.end <= s || g.start >= e) continue;
+    const a = Math.max(s, g.start);
+    const b = Math.min(e, g.end);
+    quoted += words(text.slice(a, b));
+    plain = plain.replace(text.slice(a, b), ' ');
+  }
+  const unquoted = words(plain);
+  if (unquoted < 3) return null;
+  if (quoted >= unquoted) return null;
+  return [s, e];
+}

@@ -1,0 +1,71 @@
+/** Small text helpers shared by the analysis modules (pure). */
+
+const SPECIAL: Record<string, string> = { ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', œ: 'oe', Œ: 'OE', ı: 'i' };
+
+/** Folds accents and special letters to ASCII ("Qalqīlyah" -> "Qalqilyah"). */
+export function asciiFold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ßæÆøØłŁđĐœŒı]/g, (c) => SPECIAL[c] ?? c);
+}
+
+/** Lower-case ASCII words of a text, apostrophes dropped ("Iran’s" -> "irans"). */
+export function slugWords(s: string): string[] {
+  return asciiFold(s)
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Typographic normalisation for comparisons: curly quotes and apostrophes to straight. */
+export function normQuotes(s: string): string {
+  return s.replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'");
+}
+
+export const OPEN_MARKS = '“„«';
+export const CLOSE_MARKS = '”»';
+export const STRAIGHT = '"';
+
+/** Sentence boundaries of a (masked) text: [start, end) pairs covering the text. */
+export function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  const re = /[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9\u2591]|\s*$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
+    out.push([start, end]);
+    start = end;
+    while (start < text.length && /\s/.test(text[start]!)) start++;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr', 'sr', 'vs', 'no', 'mt', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc']);
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 8), dot));
+  if (!before) return false;
+  const w = before[1]!.toLowerCase();
+  if (ABBREV.has(w)) return true;
+  return /^[A-Z]$/.test(before[1]!); // an initial: "J. Smith"
+}
+
+/** Words of a span with their offsets. */
+export function wordsWithOffsets(text: string, from = 0, to = text.length): { w: string; start: number; end: number }[] {
+  const out: { w: string; start: number; end: number }[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < to) {
+    out.push({ w: m[0], start: m.index, end: Math.min(m.index + m[0].length, to) });
+  }
+  return out;
+}
+
+export const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+export const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);

@@ -1,0 +1,21 @@
+/** Test helpers: project paths, registry, seed blocks. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BlockInput } from '../../src/analysis/types.ts';
+import { extractBlocks } from '../../src/markdown/extract.ts';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const sharedDir = path.resolve(projectRoot, '../shared');
+
+/** Blocks of the seed: from content/articles/2023-12-15-russia-iran-gaza.md if present, else the seed txt. */
+export function seedBlocks(subheading: string): { blocks: BlockInput[]; source: string } {
+  const md = path.join(projectRoot, 'content/articles/2023-12-15-russia-iran-gaza.md');
+  if (fs.existsSync(md)) {
+    const raw = fs.readFileSync(md, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    return { blocks: extractBlocks(raw), source: md };
+  }
+  const txt = fs.readFileSync(path.join(sharedDir, 'seed/000_3bc9a7b25982bdd2.txt'), 'utf8');
+  const lines = txt.split(/\n/).map((l, i) => (i === 0 ? l.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s+/, '') : l)).map((l) => l.trim()).filter(Boolean);
+  return { blocks: lines.map((text) => (text === subheading ? { kind: 'heading' as const, text, depth: 2 } : { kind: 'paragraph' as const, text })), source: 'seed txt' };
+}
