@@ -11,6 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [sitemap()],
+  // Articles are rendered by our own unified pipeline (src/markdown); no code blocks to highlight.
+  markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
   security: {
     csp: {

@@ -81,6 +81,11 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
       dataQuote: quote.id,
       dataSpeaker: speaker.id ?? undefined,
     };
+    if (quote.kind === 'direct' && part === 0) {
+      // A search sub-result of its own, titled by its speaker.
+      const name = (speaker.id ? nameOf(speaker.id) : undefined) ?? speaker.name ?? 'speaker unknown';
+      props.dataPagefindTitle = `Quote: ${name}`;
+    }
     const content: ElementContent[] = [...children];
     if (quote.kind === 'direct' && isLast) content.push(speakerChip(quote));
     return h('span', props, content);

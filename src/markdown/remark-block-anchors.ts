@@ -13,18 +13,33 @@ export interface RemarkBlockAnchorsOptions {
  * block index as `data-block` for the rehype plugins that follow.
  *
  * In:  `Russia and Iran have been outliers …`
- * Out: `<p id="russia-and-iran-have-been" data-block="0">Russia and Iran …</p>`
+ * Out: `<p id="russia-and-iran-have-been" data-block="0" data-pagefind-title="¶1: Russia and Iran…">…</p>`
  */
 export default function remarkBlockAnchors(options: RemarkBlockAnchorsOptions) {
   const { analysis, nodes } = options;
   const anchorByBlock = new Map<number, string>();
-  for (const p of analysis.paragraphs) anchorByBlock.set(p.block, p.anchor);
+  const titleByBlock = new Map<number, string>();
+  for (const p of analysis.paragraphs) {
+    anchorByBlock.set(p.block, p.anchor);
+    titleByBlock.set(p.block, `¶${p.index}: ${openingWords(p.text)}`);
+  }
   for (const hd of analysis.headings) anchorByBlock.set(hd.block, hd.anchor);
   return (_tree: Root) => {
     nodes.forEach((node, block) => {
       const id = anchorByBlock.get(block);
       if (!id) return;
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id, dataBlock: String(block) } };
+      // id + data-pagefind-title make each paragraph its own search sub-result.
+      const title = titleByBlock.get(block);
+      node.data = {
+        ...node.data,
+        hProperties: { ...(node.data?.hProperties ?? {}), id, dataBlock: String(block), ...(title ? { dataPagefindTitle: title } : {}) },
+      };
     });
   };
+}
+
+/** The first words of a paragraph, for its search result title. */
+function openingWords(text: string, max = 8): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  return words.length > max ? `${words.slice(0, max).join(' ')}…` : words.join(' ');
 }

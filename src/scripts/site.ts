@@ -1,5 +1,8 @@
+import { setupSearchDialog } from './search/dialog.ts';
+
 /**
- * Progressive enhancement only: the theme toggle and copy-link buttons.
+ * Progressive enhancement only: the theme toggle, copy-link buttons, the search
+ * dialog's shortcuts (the search code itself loads on first use) and search highlights.
  * Everything else on the page works without JavaScript.
  */
 
@@ -52,3 +55,7 @@ function announce(message: string): void {
 
 setupThemeToggle();
 setupCopyLinks();
+setupSearchDialog();
+if (new URLSearchParams(window.location.search).has('highlight')) {
+  void import('./highlight.ts').then((m) => m.applyHighlight());
+}

@@ -1,0 +1,35 @@
+/**
+ * Screenshots of built pages for a human look: light and dark, narrow and wide.
+ * Usage: node scripts/screenshots.ts [outDir] [/path/ …]   (after npm run build)
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { serveStatic } from '../tests/e2e/static-server.ts';
+
+const [outDir = 'test-results/screenshots', ...paths] = process.argv.slice(2);
+const pages = paths.length ? paths : ['/', '/articles/2023-12-15-russia-iran-gaza/', '/actors/', '/actors/john-kirby/', '/conflicts/gaza-war/', '/quotes/', '/search/?q=Kirby', '/404/'];
+mkdirSync(outDir, { recursive: true });
+const server = await serveStatic('dist');
+const browser = await launchBrowser();
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [360, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+    for (const p of pages) {
+      const page = await context.newPage();
+      await page.goto(new URL(p, server.url).toString());
+      await page.waitForTimeout(p.startsWith('/search/') ? 800 : 150);
+      const name = `${(p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home')}-${scheme}-${width}.png`;
+      // Wide: the whole page. Narrow: the first two screens (a full 360 px page is too tall to read as one image).
+      if (width >= 1000) await page.screenshot({ path: path.join(outDir, name), fullPage: true });
+      else {
+        await page.screenshot({ path: path.join(outDir, name), clip: { x: 0, y: 0, width, height: 1600 }, fullPage: true });
+      }
+      await page.close();
+    }
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();
+console.log(`screenshots in ${outDir}`);

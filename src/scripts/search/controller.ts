@@ -1,0 +1,148 @@
+/**
+ * The search UI behaviour, shared by the /search/ page and the search dialog:
+ * search as you type (no debounce: Pagefind answers in milliseconds), filters,
+ * a live count for screen readers, and ?q= in the address on the search page.
+ */
+import { cleanQuery, loadPagefind } from './pagefind.ts';
+import { resultItem, toRendered } from './render.ts';
+
+const PAGE = 10;
+const FILTER_NAMES = ['kind', 'speaker', 'actor', 'conflict'] as const;
+
+export interface SearchOptions {
+  /** Keep ?q= and the filters in the address bar (the search page). */
+  syncUrl: boolean;
+}
+
+/** Wires one search panel (form, input, filter selects, results list, status). */
+export function mountSearch(root: HTMLElement, options: SearchOptions) {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const selects = new Map(
+    FILTER_NAMES.map((name) => [name, root.querySelector<HTMLSelectElement>(`select[data-filter-name="${name}"]`)] as const),
+  );
+  let sequence = 0;
+  let filtersReady: Promise<void> | undefined;
+  let pending: Awaited<ReturnType<typeof search>> = [];
+  let shown = 0;
+
+  root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
+
+  const warm = () => {
+    filtersReady ??= fillFilters();
+    return filtersReady;
+  };
+
+  async function fillFilters(): Promise<void> {
+    const api = await loadPagefind();
+    const available = await api.filters();
+    for (const [name, select] of selects) {
+      if (!select) continue;
+      const values = Object.entries(available[name] ?? {}).sort((a, b) => a[0].localeCompare(b[0]));
+      const wanted = select.dataset.initial ?? '';
+      for (const [value, count] of values) {
+        const option = new Option(`${value} (${count})`, value);
+        if (value === wanted) option.selected = true;
+        select.append(option);
+      }
+    }
+  }
+
+  function activeFilters(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [name, select] of selects) if (select?.value) out[name] = select.value;
+    return out;
+  }
+
+  async function search(query: string, filters: Record<string, string>) {
+    const api = await loadPagefind();
+    const hasFilter = Object.keys(filters).length > 0;
+    const response = await api.search(query || (hasFilter ? null : ''), { filters });
+    return response?.results ?? [];
+  }
+
+  async function showNext(query: string, mine: number): Promise<void> {
+    const batch = pending.slice(shown, shown + PAGE);
+    shown += batch.length;
+    // Render each result as soon as its data arrives, in order.
+    const datas = batch.map((hit) => hit.data());
+    for (const data of datas) {
+      const d = await data;
+      if (mine !== sequence) return;
+      list.append(resultItem(toRendered(d), query));
+    }
+    more.hidden = shown >= pending.length;
+  }
+
+  async function run(push = false): Promise<void> {
+    const mine = ++sequence;
+    const query = cleanQuery(input.value);
+    const filters = activeFilters();
+    if (options.syncUrl) syncUrl(query, filters, push);
+    if (!query && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = '';
+      empty.hidden = true;
+      more.hidden = true;
+      return;
+    }
+    const results = await search(query, filters);
+    if (mine !== sequence) return;
+    pending = results;
+    shown = 0;
+    list.replaceChildren();
+    empty.hidden = results.length > 0;
+    const label = query ? `“${query}”` : 'these filters';
+    status.textContent =
+      results.length === 0 ? `No results for ${label}.` : `${results.length} result${results.length === 1 ? '' : 's'} for ${label}.`;
+    await showNext(query, mine);
+  }
+
+  function syncUrl(query: string, filters: Record<string, string>, push: boolean): void {
+    const url = new URL(window.location.href);
+    url.search = '';
+    if (query) url.searchParams.set('q', query);
+    for (const [k, v] of Object.entries(filters)) url.searchParams.set(k, v);
+    if (url.toString() === window.location.href) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  function restoreFromUrl(): void {
+    const params = new URLSearchParams(window.location.search);
+    input.value = params.get('q') ?? '';
+    for (const [name, select] of selects) {
+      if (!select) continue;
+      const value = params.get(name) ?? '';
+      select.dataset.initial = value;
+      if ([...select.options].some((o) => o.value === value)) select.value = value;
+    }
+  }
+
+  input.addEventListener('focus', () => void warm(), { once: true });
+  input.addEventListener('input', () => void warm().then(() => run()));
+  for (const select of selects.values()) select?.addEventListener('change', () => void run(true));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void warm().then(() => run(true));
+  });
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    void showNext(cleanQuery(input.value), sequence).then(() => list.querySelectorAll('a')[0] && (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+  });
+
+  if (options.syncUrl) {
+    restoreFromUrl();
+    window.addEventListener('popstate', () => {
+      restoreFromUrl();
+      void warm().then(() => run());
+    });
+    if (input.value || [...selects.values()].some((s) => s?.dataset.initial)) void warm().then(() => run());
+  }
+
+  return { input, warm, run };
+}

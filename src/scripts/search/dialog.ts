@@ -1,0 +1,54 @@
+/**
+ * The search dialog on every page: opened by the header's Search link, by "/"
+ * and by Ctrl/Cmd+K. The search code loads only when it opens.
+ */
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** Wires the dialog and its shortcuts; search itself is imported on first open. */
+export function setupSearchDialog(): void {
+  const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
+  if (!dialog || window.location.pathname.startsWith('/search/')) return;
+  const panel = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
+  let mounted: Promise<{ input: HTMLInputElement }> | undefined;
+  let opener: HTMLElement | null = null;
+
+  const open = async () => {
+    if (dialog.open) return;
+    opener = document.activeElement as HTMLElement | null;
+    dialog.showModal();
+    mounted ??= import('./controller.ts').then(({ mountSearch }) => mountSearch(panel, { syncUrl: false }));
+    const { input } = await mounted;
+    input.focus();
+    input.select();
+  };
+
+  dialog.addEventListener('close', () => opener?.focus());
+  dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close(); // a click on the backdrop
+  });
+
+  for (const trigger of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]')) {
+    trigger.setAttribute('aria-haspopup', 'dialog');
+    trigger.addEventListener('click', (event) => {
+      if (event.metaKey || event.ctrlKey || event.shiftKey) return; // let "open in new tab" work
+      event.preventDefault();
+      void open();
+    });
+  }
+
+  document.addEventListener('keydown', (event) => {
+    const k = event.key.toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && k === 'k') {
+      event.preventDefault();
+      void open();
+    } else if (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      void open();
+    }
+  });
+}
