@@ -108,7 +108,10 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
       const e = d.entities.get(res.key);
       if (e) e.speaker = true;
       if (c.subject.role && e && !e.role) e.role = c.subject.role;
-      if (res.key && !res.key.startsWith('u:')) d.occurrences.push({ para: c.para, pos: c.subject.start, key: res.key });
+      if (res.key && !res.key.startsWith('u:')) {
+        d.occurrences.push({ para: c.para, pos: c.subject.start, key: res.key });
+        d.occurrences.sort((x, y) => x.para - y.para || x.pos - y.pos);
+      }
     }
     if (res.coreference && res.key && !res.key.startsWith('u:')) {
       corefSpans.push({ block: paraBlocks[c.para]!, paragraph: c.para + 1, start: c.subject.start, end: c.subject.end, surface: ptexts[c.para]!.slice(c.subject.start, c.subject.end), type: 'actor', id: res.key, via: 'coreference' });
@@ -130,7 +133,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   for (const g of groups) {
     const a = attribute(g, cuesByPara, resolved, masked, ptexts);
     if (!a.cue) {
-      const inh = inherit(g, prevGroup, attrib, masked, ptexts);
+      const inh = inherit(g, prevGroup, attrib, masked, ptexts) ?? introducedBefore(g, cuesByPara, resolved, masked);
       if (inh) Object.assign(a, inh);
     }
     if (a.cue) usedCues.add(a.cue);
@@ -330,6 +333,19 @@ function inherit(g: QuoteGroup, prev: QuoteGroup | null, attrib: Map<QuoteGroup,
     if (opensSentence && wordCount(ptexts[first.para]!.slice(first.start, first.end)) >= 4) return { cue: pa.cue, res: pa.res, method: 'continuation' };
   }
   return null;
+}
+
+/** A bare quote paragraph after a paragraph ending "X said:" takes X as speaker. */
+function introducedBefore(g: QuoteGroup, cuesByPara: Cue[][], resolved: Map<Cue, Resolution>, masked: string[]): Attribution | null {
+  const first = g.segments[0]!;
+  if (first.para === 0) return null;
+  const m = masked[first.para]!;
+  if (m.slice(0, Math.max(first.open, 0)).trim() !== '') return null;
+  const prevText = masked[first.para - 1]!.trimEnd();
+  if (!prevText.endsWith(':')) return null;
+  const c = cuesByPara[first.para - 1]!.filter((x) => x.subject && resolved.get(x)?.key && /^[\s\w,]*:$/.test(prevText.slice(Math.max(x.end, x.verbEnd)))).pop();
+  const res = c ? resolved.get(c) : undefined;
+  return c && res ? { cue: c, res, method: 'continuation' } : null;
 }
 
 function normOpening(s: string): string {

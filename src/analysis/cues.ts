@@ -253,9 +253,13 @@ export function findCues(masked: string, para: number, isEntity: (s: number, e: 
       cues.push({ para, kind: 'adding', start: vStart, end: vEnd, verbStart: vStart, verbEnd: vEnd, verb, subject: null, sentence: sent, clause });
       continue;
     }
-    if (INVERTIBLE.has(verb) && (prevChar === ',' || /[”"»—–]/.test(prevChar))) {
+    const clauseStart0 = Math.max(sent[0], lastBoundary(masked, sent[0], vStart));
+    const before0 = prevChar === ',' ? subjectBefore(masked, clauseStart0, skipAux(masked, clauseStart0, vStart), isEntity) : null;
+    const appositiveSubject = before0 !== null && (before0.role !== undefined || before0.relative === true);
+    if (INVERTIBLE.has(verb) && !appositiveSubject && (prevChar === ',' || /[”"»—–]/.test(prevChar))) {
       const subj = subjectAfter(masked, vEnd, sent[1]);
-      if (subj) {
+      const endsClean = subj && (/^\s*([,.;:!?]|$)/.test(masked.slice(subj.end, sent[1])) || !DETERMINERS.has(subj.text.split(/\s+/)[0]!.toLowerCase()));
+      if (subj && endsClean) {
         let clause: [number, number] | null = null;
         if (prevChar === ',') {
           const cs = Math.max(sent[0], lastClauseStart(masked, sent[0], vStart, cues));

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BlockInput } from '../../src/analysis/types.ts';
-import { extractBlocks } from '../../src/markdown/extract.ts';
+import { parseArticleFile } from '../../src/markdown/extract.ts';
+import { loadRegistry } from '../../src/registry/load.ts';
+import { analyzeArticle } from '../../src/analysis/analyze.ts';
+import type { Analysis } from '../../src/analysis/types.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const sharedDir = path.resolve(projectRoot, '../shared');
@@ -12,10 +15,25 @@ export const sharedDir = path.resolve(projectRoot, '../shared');
 export function seedBlocks(subheading: string): { blocks: BlockInput[]; source: string } {
   const md = path.join(projectRoot, 'content/articles/2023-12-15-russia-iran-gaza.md');
   if (fs.existsSync(md)) {
-    const raw = fs.readFileSync(md, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    return { blocks: extractBlocks(raw), source: md };
+    return { blocks: parseArticleFile(md).blocks, source: md };
   }
   const txt = fs.readFileSync(path.join(sharedDir, 'seed/000_3bc9a7b25982bdd2.txt'), 'utf8');
   const lines = txt.split(/\n/).map((l, i) => (i === 0 ? l.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s+/, '') : l)).map((l) => l.trim()).filter(Boolean);
   return { blocks: lines.map((text) => (text === subheading ? { kind: 'heading' as const, text, depth: 2 } : { kind: 'paragraph' as const, text })), source: 'seed txt' };
+}
+
+/** The fixture registry (tests/fixtures/registry). */
+export const fixtureRegistry = loadRegistry(path.join(projectRoot, 'tests/fixtures/registry'));
+/** The project registry (content/). */
+export const projectRegistry = loadRegistry(path.join(projectRoot, 'content'));
+
+/** Analyzes plain paragraphs (strings starting with "## " are headings) against the fixture registry. */
+export function run(paragraphs: string[], registry = fixtureRegistry, file = 'test.md'): Analysis {
+  const blocks: BlockInput[] = paragraphs.map((t) => (t.startsWith('## ') ? { kind: 'heading', text: t.slice(3), depth: 2 } : { kind: 'paragraph', text: t }));
+  return analyzeArticle({ file, blocks }, registry);
+}
+
+/** Direct (and scare) quotes as [text, speaker id or name or null, kind]. */
+export function quoteRows(a: Analysis): [string, string | null, string][] {
+  return a.quotes.filter((q) => q.kind !== 'reported').map((q) => [q.text, q.speaker.id ?? q.speaker.name, q.kind]);
 }
