@@ -1,0 +1,235 @@
+/**
+ * Search as readers use it: the queries that must work, filters, shareable URLs,
+ * the dialog on every page, highlights on landing, and hostile input.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, openPage } from './helpers.ts';
+import { launchBrowser } from './browser.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const panel = '[data-search-panel="page-search"]';
+
+/** Types a query on the search page and waits for the status line to answer it. */
+async function searchFor(page: Page, query: string): Promise<string> {
+  const input = page.locator(`${panel} input[type="search"]`);
+  await input.fill(query);
+  await page.waitForFunction(
+    (q) => {
+      const s = document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '';
+      return s.includes(q.trim().slice(0, 40)) || s.startsWith('No results');
+    },
+    query,
+    { timeout: 10_000 },
+  );
+  await page.waitForTimeout(100); // the first results render as their data arrives
+  return (await page.locator(`${panel} [data-status]`).textContent()) ?? '';
+}
+
+const results = (page: Page) => page.locator(`${panel} li.search-result`);
+
+describe('search page', () => {
+  test('loads no search code until the reader starts to search', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(new URL('/articles/2023-12-15-russia-iran-gaza/', baseUrl()).toString());
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.locator('#search-dialog input[type="search"]').fill('Iran');
+    await page.waitForFunction(() => document.querySelectorAll('#search-dialog li.search-result').length > 0, null, { timeout: 10_000 });
+    expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    await page.close();
+  });
+
+  test('"Kirby": the first result is his quote', async () => {
+    const { page, errors } = await openPage(context, '/search/');
+    const status = await searchFor(page, 'Kirby');
+    expect(status).toMatch(/^\d+ results? for “Kirby”/);
+    const first = results(page).first();
+    expect(await first.getAttribute('data-kind')).toBe('quote');
+    expect(await first.locator('.search-title').innerText()).toContain('clearly a growing relationship in the defense realm');
+    expect(await first.locator('.search-speaker').innerText()).toBe('Said by John Kirby');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('"Tazmini" with the speaker filter: only her quotes and the article that carries them', async () => {
+    const { page } = await openPage(context, '/search/');
+    await searchFor(page, 'Tazmini');
+    await page.locator(`${panel} select[data-filter-name="speaker"]`).selectOption('Ghoncheh Tazmini');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('speaker') === 'Ghoncheh Tazmini');
+    await page.waitForTimeout(300);
+    const kinds = await results(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
+    expect(kinds.filter((k) => k === 'quote').length).toBe(2);
+    const speakers = await page.locator(`${panel} li.search-result[data-kind="quote"] .search-speaker`).allInnerTexts();
+    expect(speakers).toEqual(['Said by Ghoncheh Tazmini', 'Said by Ghoncheh Tazmini']);
+    await page.close();
+  });
+
+  test('"Tehran" finds Iran, by its alias', async () => {
+    const { page } = await openPage(context, '/search/');
+    await searchFor(page, 'Tehran');
+    const titles = await results(page).locator('.search-title').allInnerTexts();
+    expect(titles.slice(0, 3)).toContain('Iran');
+    await page.close();
+  });
+
+  test('an exact phrase lands on the Gasanov quote, highlighted', async () => {
+    const { page, errors } = await openPage(context, '/search/');
+    await searchFor(page, '"stronger than ever"');
+    const first = results(page).first();
+    expect(await first.getAttribute('data-kind')).toBe('quote');
+    expect(await first.locator('.search-speaker').innerText()).toBe('Said by Kamran Gasanov');
+    await first.locator('a.search-title').click();
+    await page.waitForURL(/\/articles\/2023-12-15-russia-iran-gaza\/\?highlight=/);
+    const url = new URL(page.url());
+    const target = page.locator(`[id="${url.hash.slice(1)}"]`);
+    expect(await target.getAttribute('class')).toContain('quote');
+    expect(await target.innerText()).toContain('relations between Russia and Iran have become stronger than ever');
+    await page.waitForSelector('mark.search-hit');
+    const marked = await page.locator('mark.search-hit').allInnerTexts();
+    expect(marked.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['stronger', 'than', 'ever']));
+    expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test.each([
+    ['Gasan', 'Kamran Gasanov', 'a prefix'],
+    ['hezbollah', 'Hezbollah', 'any case'],
+  ])('"%s" finds %s (%s)', async (query, title) => {
+    const { page } = await openPage(context, '/search/');
+    await searchFor(page, query);
+    const titles = await results(page).locator('.search-title').allInnerTexts();
+    expect(titles).toContain(title);
+    await page.close();
+  });
+
+  test('"Meshaal NATO": several terms find the paragraph with both', async () => {
+    const { page } = await openPage(context, '/search/');
+    await searchFor(page, 'Meshaal NATO');
+    const text = (await results(page).allInnerTexts()).join('\n');
+    expect(text).toMatch(/NATO/);
+    expect(text).toMatch(/Meshaal/);
+    const links = await page.locator(`${panel} .search-subs a, ${panel} a.search-title`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.some((h) => /#the-gaza-war-puts/.test(h ?? '') || /#q-puts-pressure-on-nato/.test(h ?? ''))).toBe(true);
+    await page.close();
+  });
+
+  test('no results: a helpful empty state', async () => {
+    const { page } = await openPage(context, '/search/');
+    const status = await searchFor(page, 'zzqxjvw');
+    expect(status).toBe('No results for “zzqxjvw”.');
+    const empty = page.locator(`${panel} [data-empty]`);
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.locator('a[href="/actors/"]').count()).toBe(1);
+    await page.close();
+  });
+
+  test('the query lives in the URL: shareable, and back/forward work', async () => {
+    const { page } = await openPage(context, '/search/?q=Hamas');
+    await page.waitForFunction(() => document.querySelectorAll('li.search-result').length > 0, null, { timeout: 10_000 });
+    expect(await page.locator(`${panel} input[type="search"]`).inputValue()).toBe('Hamas');
+    await page.locator(`${panel} input[type="search"]`).fill('Houthis');
+    await page.locator(`${panel} input[type="search"]`).press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Houthis');
+    await page.goBack();
+    await page.waitForFunction(() => (document.querySelector('[data-search-panel="page-search"] input') as HTMLInputElement).value === 'Hamas');
+    await page.waitForFunction(() => document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent?.includes('Hamas'));
+    await page.goForward();
+    await page.waitForFunction(() => (document.querySelector('[data-search-panel="page-search"] input') as HTMLInputElement).value === 'Houthis');
+    await page.close();
+  });
+
+  test('without JavaScript the page says search needs it and links to the indexes', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(new URL('/search/?q=Kirby', baseUrl()).toString());
+    const notice = page.locator('main noscript, main p:has-text("needs JavaScript")');
+    expect(await page.locator('main').innerText()).toMatch(/needs JavaScript/);
+    expect(await notice.count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href="/actors/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href="/quotes/"]').count()).toBeGreaterThan(0);
+    await ctx.close();
+  });
+});
+
+describe('search dialog', () => {
+  test.each([
+    ['/', 'Slash'],
+    ['Control+k', 'Ctrl+K'],
+  ])('opens with %s from any page, searches, and Escape returns focus', async (keys) => {
+    const { page, errors } = await openPage(context, '/actors/');
+    await page.locator('h1').click();
+    await page.keyboard.press(keys);
+    const dialog = page.locator('#search-dialog');
+    await page.waitForFunction(() => (document.getElementById('search-dialog') as HTMLDialogElement).open);
+    await page.waitForFunction(() => document.activeElement?.matches('#search-dialog input[type="search"]'));
+    await page.keyboard.type('Meshaal');
+    await page.waitForFunction(() => /result/.test(document.querySelector('#search-dialog [data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    expect(await dialog.locator('[data-status]').innerText()).toMatch(/^\d+ results? for “Meshaal”/);
+    await page.keyboard.press('Escape');
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('keyboard only: Tab from the input reaches the results', async () => {
+    const { page } = await openPage(context, '/');
+    await page.keyboard.press('Control+k');
+    await page.waitForFunction(() => document.activeElement?.matches('#search-dialog input[type="search"]'));
+    await page.keyboard.type('Hezbollah');
+    await page.waitForFunction(() => document.querySelectorAll('#search-dialog li.search-result a').length > 0, null, { timeout: 10_000 });
+    let onResult = false;
+    for (let i = 0; i < 12 && !onResult; i++) {
+      await page.keyboard.press('Tab');
+      onResult = await page.evaluate(() => !!document.activeElement?.closest('#search-dialog li.search-result'));
+    }
+    expect(onResult).toBe(true);
+    await page.close();
+  });
+});
+
+describe('hostile input', () => {
+  const hostile = [
+    ['a 10,000-character query', 'x'.repeat(10_000)],
+    ['an HTML injection', '<img src=x onerror=alert(1)>'],
+    ['SQL-ish', '"; DROP TABLE quotes; --'],
+    ['emoji', '🇷🇺 🇮🇷 🔥'],
+    ['right-to-left text', 'غزة روسيا إيران'],
+    ['regex metacharacters', '.*+?^${}()|[]\\ (Iran'],
+  ];
+  test.each(hostile)('%s: no script runs, no console error, the UI stays usable', async (_name, query) => {
+    const { page, errors } = await openPage(context, '/search/');
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    const input = page.locator(`${panel} input[type="search"]`);
+    await input.fill(query!);
+    await input.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '') !== '', null, { timeout: 10_000 });
+    expect(await page.locator(`${panel} [data-results] img`).count()).toBe(0);
+    // Still usable: a normal search answers.
+    const status = await searchFor(page, 'Iran');
+    expect(status).toMatch(/^\d+ results? for “Iran”/);
+    // The highlight on a landing page treats the query as text, too.
+    await page.goto(new URL(`/articles/2023-12-15-russia-iran-gaza/?highlight=${encodeURIComponent(query!)}`, baseUrl()).toString());
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
