@@ -154,6 +154,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     const u = unregistered.get(sp.name) ?? { name: sp.name, paragraphs: [] };
     if (sp.role && !u.role) u.role = sp.role;
     if (!u.paragraphs.includes(paragraph)) u.paragraphs.push(paragraph);
+    u.paragraphs.sort((x, y) => x - y);
     unregistered.set(sp.name, u);
   };
   for (const g of groups) {

@@ -21,6 +21,9 @@ export function closestId(id: string, ids: readonly string[]): string | null {
   let bestScore = Infinity;
   for (const cand of ids) {
     let d = levenshtein(id, cand);
+    // a typo of one part of the id ("kirbi" for "john-kirby") counts nearly as close as the whole
+    if (cand.length > id.length) d = Math.min(d, levenshtein(id, cand.slice(0, id.length)) + 0.5);
+    for (const part of cand.split('-')) if (part.length > 2) d = Math.min(d, levenshtein(id, part) + 0.5);
     if (cand.startsWith(id) || id.startsWith(cand)) d = Math.min(d, Math.abs(cand.length - id.length) / 2);
     if (d < bestScore) {
       bestScore = d;
