@@ -128,7 +128,7 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
   if (p === 'they' || p === 'them') return null;
   const gender = p === 'he' || p === 'him' ? 'male' : 'female';
   const people = recent.filter((e) => e.kind === 'person');
-  const pick = people.find((e) => e.gender === gender) ?? people.find((e) => !e.gender && e.speaker) ?? people.find((e) => !e.gender) ?? null;
+  const pick = people.find((e) => e.gender === gender) ?? people.find((e) => !e.gender) ?? null;
   if (pick && !pick.gender) pick.gender = gender;
   return pick;
 }
@@ -176,11 +176,13 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
   if (!head || GENERIC_HEADS.has(head)) return null;
   const modifiers = content.slice(0, -1);
   const headNorm = head.replace(/-/g, ' ');
+  const genericOrg = /^(agency|organisation|organization|body|institution|office|authority|group|alliance|bloc)$/.test(head);
   for (const e of recentEntities(d, para, pos)) {
     const isPerson = e.kind === 'person';
     const hay = isPerson ? e.role ?? '' : `${e.name} ${e.kind} ${e.role ?? ''}`;
     const hayNorm = ` ${slugWords(hay.replace(/-/g, ' ')).join(' ')} `;
-    if (!hayNorm.includes(` ${slugWords(headNorm).join(' ')} `)) continue;
+    const genericHit = genericOrg && !isPerson && !['state', 'people'].includes(e.kind);
+    if (!genericHit && !hayNorm.includes(` ${slugWords(headNorm).join(' ')} `)) continue;
     if (!modifiersFit(d, e, modifiers)) continue;
     return e;
   }

@@ -81,6 +81,11 @@ function chunksOf(text: string, offset: number): { text: string; start: number; 
   return out;
 }
 
+function wholeName(c: { text: string; start: number; end: number }, isEntity: (s: number, e: number) => boolean): boolean {
+  const nm = trailingName(c.text, c.start);
+  return (nm !== null && nm.start === c.start) || isEntity(c.start, c.end);
+}
+
 function isShortCap(chunk: string): boolean {
   return /^[A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,2}$/u.test(chunk);
 }
@@ -110,6 +115,8 @@ export function subjectBefore(masked: string, clauseStart: number, end: number, 
     i--;
   } else {
     while (i > 0 && PREP_CHUNK.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text)) i--;
+    // "Ross, asked about the exchange, said": skip an interjection after a bare name
+    while (i > 0 && /^[a-z]/.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text) && !/^(who|which)\b/.test(chunks[i]!.text) && wholeName(chunks[i - 1]!, isEntity)) i--;
   }
   if (i < 0) return null;
   let j = i;
@@ -136,7 +143,8 @@ export function subjectBefore(masked: string, clauseStart: number, end: number, 
 export function subjectAfter(masked: string, from: number, limit: number): Subject | null {
   const rest = masked.slice(from, limit);
   const lead = rest.length - rest.trimStart().length;
-  let phrase = rest.slice(lead).split(/[,.;:!?“”"░(—–]/)[0] ?? '';
+  const protectedRest = rest.slice(lead).replace(/\b(Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|[A-Z])\./g, '$1\u2024');
+  let phrase = (protectedRest.split(/[,.;:!?“”"░(—–]/)[0] ?? '').replace(/\u2024/g, '.');
   const cut = POST_CUT.exec(phrase);
   if (cut) phrase = phrase.slice(0, cut.index);
   phrase = phrase.trimEnd();

@@ -134,7 +134,9 @@ export function isPersonAppositive(appositive: string): boolean {
 
 /** True if a comma chunk reads as an appositive ("a nurse in Khan Younis", "the group's leader"). */
 export function isAppositive(chunk: string): boolean {
-  return /^(a|an|the)\s+\S/i.test(chunk.trim()) && !/\b(is|are|was|were|has|have|had|will|would|can|could|said|says)\b/.test(chunk);
+  const c = chunk.trim();
+  const opens = /^(a|an|the|his|her|its|their)\s+\S/i.test(c) || /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)?['’]s\s+[a-z]/u.test(c);
+  return opens && !/\b(is|are|was|were|has|have|had|will|would|can|could|said|says)\b/.test(chunk);
 }
 
 export interface PersonIntro {
@@ -167,6 +169,14 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
     const intro: PersonIntro = { name: nm.name, start: nm.start, end: nm.end, role };
     if (nm.gender) intro.gender = nm.gender;
     out.push(intro);
+  }
+  // "His neighbour, Fatma Saleh, was ...": a name set off by commas after a description
+  const inner = /(^|[.;:]\s+)((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
+  while ((m = inner.exec(text))) {
+    const name = m[3]!;
+    const start = m.index + m[0].lastIndexOf(name);
+    if (blocked(start, start + name.length) || !isPersonAppositive(m[2]!)) continue;
+    out.push({ name, start, end: start + name.length, role: m[2]! });
   }
   const hon = /\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+((?:[A-Z][\p{L}'’-]+\s?){1,3})/gu;
   while ((m = hon.exec(text))) {
