@@ -24,7 +24,9 @@ let kindOk = 0, kindTotal = 0;
 let menTP = 0, menPred = 0, menGold = 0;
 const misses: string[] = [];
 
+const perFile: string[] = [];
 for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+  const before = { attrTP, attrPred, attrGold, menTP, menPred, menGold };
   const items = (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { items: Item[] }).items;
   for (const it of items) {
     const a = analyzeArticle({ file: it.id, blocks: it.paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) }, registry);
@@ -59,7 +61,13 @@ for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
       for (const x of gs) if (!ps.has(x)) misses.push(`${it.id} P${m.paragraph} missed mention ${x}`);
     }
   }
+  const p = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + '%' : 'n/a');
+  perFile.push(
+    `${f}: attribution P ${p(attrTP - before.attrTP, attrPred - before.attrPred)} R ${p(attrTP - before.attrTP, attrGold - before.attrGold)}; ` +
+      `mentions P ${p(menTP - before.menTP, menPred - before.menPred)} R ${p(menTP - before.menTP, menGold - before.menGold)}`,
+  );
 }
+for (const l of perFile) console.log(l);
 
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + '%' : 'n/a');
 console.log(`speaker attribution: precision ${pct(attrTP, attrPred)} (${attrTP}/${attrPred}), recall ${pct(attrTP, attrGold)} (${attrTP}/${attrGold})`);
