@@ -127,7 +127,7 @@ describe('article page', () => {
       )
       .catch(() => undefined);
     const ok = await page.evaluate((id) => {
-      const el = document.getElementById(id);
+      const el = document.getElementById(id!);
       if (!el) return 'missing';
       const header = document.querySelector('header.site-header')!.getBoundingClientRect();
       const box = el.getBoundingClientRect();

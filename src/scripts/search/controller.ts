@@ -29,6 +29,8 @@ export function mountSearch(root: HTMLElement, options: SearchOptions) {
   let filtersReady: Promise<void> | undefined;
   let pending: Awaited<ReturnType<typeof search>> = [];
   let shown = 0;
+  /** True while the reader types a query not yet committed to its own history entry. */
+  let drafting = false;
 
   root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
 
@@ -78,11 +80,11 @@ export function mountSearch(root: HTMLElement, options: SearchOptions) {
     more.hidden = shown >= pending.length;
   }
 
-  async function run(push = false): Promise<void> {
+  async function run(push = false, fromHistory = false): Promise<void> {
     const mine = ++sequence;
     const query = cleanQuery(input.value);
     const filters = activeFilters();
-    if (options.syncUrl) syncUrl(query, filters, push);
+    if (options.syncUrl && !fromHistory) syncUrl(query, filters, push);
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = '';
@@ -102,14 +104,19 @@ export function mountSearch(root: HTMLElement, options: SearchOptions) {
     await showNext(query, mine);
   }
 
-  function syncUrl(query: string, filters: Record<string, string>, push: boolean): void {
+  /**
+   * Typing a new query starts one new history entry and then updates it in place;
+   * Enter or a filter change commits it, so Back returns to the previous search.
+   */
+  function syncUrl(query: string, filters: Record<string, string>, commit: boolean): void {
     const url = new URL(window.location.href);
     url.search = '';
     if (query) url.searchParams.set('q', query);
     for (const [k, v] of Object.entries(filters)) url.searchParams.set(k, v);
-    if (url.toString() === window.location.href) return;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    const changed = url.toString() !== window.location.href;
+    if (changed && !drafting) history.pushState(null, '', url);
+    else if (changed) history.replaceState(null, '', url);
+    drafting = !commit;
   }
 
   function restoreFromUrl(): void {
@@ -132,16 +139,18 @@ export function mountSearch(root: HTMLElement, options: SearchOptions) {
   });
   more.addEventListener('click', () => {
     const first = list.children.length;
-    void showNext(cleanQuery(input.value), sequence).then(() => list.querySelectorAll('a')[0] && (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+    // Move focus to the first new result, so keyboard readers continue where the list grew.
+    void showNext(cleanQuery(input.value), sequence).then(() => list.children[first]?.querySelector<HTMLElement>('a')?.focus());
   });
 
   if (options.syncUrl) {
     restoreFromUrl();
     window.addEventListener('popstate', () => {
+      drafting = false;
       restoreFromUrl();
-      void warm().then(() => run());
+      void warm().then(() => run(false, true));
     });
-    if (input.value || [...selects.values()].some((s) => s?.dataset.initial)) void warm().then(() => run());
+    if (input.value || [...selects.values()].some((s) => s?.dataset.initial)) void warm().then(() => run(false, true));
   }
 
   return { input, warm, run };

@@ -27,6 +27,13 @@ export function setupSearchDialog(): void {
   };
 
   dialog.addEventListener('close', () => opener?.focus());
+  // Escape in a search field would only clear it; here it closes the dialog, as readers expect.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
   dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close(); // a click on the backdrop
