@@ -1,7 +1,9 @@
 /**
  * Precision/recall of speaker attribution and of mentions on the hand-labelled texts in
- * tests/fixtures/labelled/*.json (registry: tests/fixtures/registry). Not the seed.
- * Run: node bench/attribution-accuracy.ts [--verbose]
+ * tests/fixtures/labelled/set-<letter>[-name].json, per set. Not the seed.
+ * A file may name its own registry ("registry": "news" -> tests/fixtures/registry/news);
+ * otherwise tests/fixtures/registry is used.
+ * Run: node bench/attribution-accuracy.ts [--verbose] [--set c]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,68 +11,89 @@ import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../src/analysis/analyze.ts';
 import { normQuotes } from '../src/analysis/text.ts';
 import { loadRegistry } from '../src/registry/load.ts';
+import type { Registry } from '../src/registry/schema.ts';
 
 interface LabelledQuote { paragraph: number; start: string; speaker: string | null; kind: 'direct' | 'scare' }
 interface Item { id: string; paragraphs: string[]; quotes: LabelledQuote[]; mentions: { paragraph: number; actors: string[]; conflicts: string[] }[] }
+interface LabelledFile { about?: string; registry?: string; items: Item[] }
+
+/** Which sets the engine was tuned against (their numbers are optimistic), and which are held out. */
+const TUNED_ON = ['a', 'd'];
+const HELD_OUT = ['b', 'c'];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'tests/fixtures/labelled');
-const registry = loadRegistry(path.join(root, 'tests/fixtures/registry'));
+const registries = new Map<string, Registry>();
+const registryFor = (name?: string): Registry => {
+  const key = name ?? '';
+  if (!registries.has(key)) registries.set(key, loadRegistry(path.join(root, 'tests/fixtures/registry', key)));
+  return registries.get(key)!;
+};
 const verbose = process.argv.includes('--verbose');
+const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 const norm = (s: string) => normQuotes(s).toLowerCase();
+/** Speaker names compare without a leading article ("the Pentagon" = "Pentagon"). */
+const sameSpeaker = (a: string | null, b: string | null) => (a ?? '').replace(/^the\s+/i, '') === (b ?? '').replace(/^the\s+/i, '');
 
-let attrTP = 0, attrPred = 0, attrGold = 0;
-let kindOk = 0, kindTotal = 0;
-let menTP = 0, menPred = 0, menGold = 0;
-const misses: string[] = [];
+interface Tally { attrTP: number; attrPred: number; attrGold: number; kindOk: number; kindTotal: number; menTP: number; menPred: number; menGold: number; items: number; misses: string[] }
+const blank = (): Tally => ({ attrTP: 0, attrPred: 0, attrGold: 0, kindOk: 0, kindTotal: 0, menTP: 0, menPred: 0, menGold: 0, items: 0, misses: [] });
+const sets = new Map<string, Tally>();
 
-const perFile: string[] = [];
-for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
-  const before = { attrTP, attrPred, attrGold, menTP, menPred, menGold };
-  const items = (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { items: Item[] }).items;
-  for (const it of items) {
+for (const f of fs.readdirSync(dir).filter((x) => /^set-[a-z]/.test(x) && x.endsWith('.json')).sort()) {
+  const letter = /^set-([a-z])/.exec(f)![1]!;
+  if (only && letter !== only) continue;
+  const t = sets.get(letter) ?? blank();
+  sets.set(letter, t);
+  const file = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as LabelledFile;
+  const registry = registryFor(file.registry);
+  for (const it of file.items) {
+    t.items++;
     const a = analyzeArticle({ file: it.id, blocks: it.paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) }, registry);
     const predicted = a.quotes.filter((q) => q.kind !== 'reported');
     const matched = new Set<string>();
     for (const g of it.quotes) {
       // a labelled quote is found if a predicted quote (or one of its parts) starts with its opening words
       const p = predicted.find((q) => q.parts.some((pt) => pt.paragraph === g.paragraph && norm(it.paragraphs[pt.paragraph - 1]!.slice(pt.start)).startsWith(norm(g.start))));
-      kindTotal++;
-      if (p && p.kind === g.kind) kindOk++;
+      t.kindTotal++;
+      if (p && p.kind === g.kind) t.kindOk++;
       const got = p && p.kind === 'direct' ? p.speaker.id ?? p.speaker.name : null;
       if (p) matched.add(p.id);
-      if (g.kind === 'direct' && g.speaker) attrGold++;
-      if (got) attrPred++;
-      if (got && got === g.speaker) attrTP++;
-      if ((got ?? null) !== (g.kind === 'direct' ? g.speaker : null) || (p?.kind ?? 'missing') !== g.kind) misses.push(`${it.id} P${g.paragraph} “${g.start}…”: expected ${g.kind}/${g.speaker}, got ${p?.kind ?? 'missing'}/${got}`);
+      const gold = g.kind === 'direct' ? g.speaker : null;
+      if (gold) t.attrGold++;
+      if (got) t.attrPred++;
+      if (got && sameSpeaker(got, gold)) t.attrTP++;
+      if (!sameSpeaker(got, gold) || (p?.kind ?? 'missing') !== g.kind) t.misses.push(`${it.id} P${g.paragraph} “${g.start}…”: expected ${g.kind}/${g.speaker}, got ${p?.kind ?? 'missing'}/${got}`);
     }
     for (const q of predicted) {
       if (matched.has(q.id)) continue;
       const got = q.kind === 'direct' ? q.speaker.id ?? q.speaker.name : null;
-      if (got) attrPred++;
-      misses.push(`${it.id} P${q.paragraph} extra quote “${q.text.slice(0, 30)}” (${q.kind}/${got})`);
+      if (got) t.attrPred++;
+      t.misses.push(`${it.id} P${q.paragraph} extra quote “${q.text.slice(0, 30)}” (${q.kind}/${got})`);
     }
     for (const m of it.mentions) {
       const got = a.mentions.find((x) => x.paragraph === m.paragraph) ?? { actors: [], conflicts: [] };
       const gs = new Set([...m.actors, ...m.conflicts]);
       const ps = new Set([...got.actors, ...got.conflicts]);
-      menGold += gs.size;
-      menPred += ps.size;
-      for (const x of ps) if (gs.has(x)) menTP++;
-      for (const x of ps) if (!gs.has(x)) misses.push(`${it.id} P${m.paragraph} extra mention ${x}`);
-      for (const x of gs) if (!ps.has(x)) misses.push(`${it.id} P${m.paragraph} missed mention ${x}`);
+      t.menGold += gs.size;
+      t.menPred += ps.size;
+      for (const x of ps) if (gs.has(x)) t.menTP++;
+      for (const x of ps) if (!gs.has(x)) t.misses.push(`${it.id} P${m.paragraph} extra mention ${x}`);
+      for (const x of gs) if (!ps.has(x)) t.misses.push(`${it.id} P${m.paragraph} missed mention ${x}`);
     }
   }
-  const p = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + '%' : 'n/a');
-  perFile.push(
-    `${f}: attribution P ${p(attrTP - before.attrTP, attrPred - before.attrPred)} R ${p(attrTP - before.attrTP, attrGold - before.attrGold)}; ` +
-      `mentions P ${p(menTP - before.menTP, menPred - before.menPred)} R ${p(menTP - before.menTP, menGold - before.menGold)}`,
-  );
 }
-for (const l of perFile) console.log(l);
 
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + '%' : 'n/a');
-console.log(`speaker attribution: precision ${pct(attrTP, attrPred)} (${attrTP}/${attrPred}), recall ${pct(attrTP, attrGold)} (${attrTP}/${attrGold})`);
-console.log(`quote kind (direct/scare) accuracy: ${pct(kindOk, kindTotal)} (${kindOk}/${kindTotal})`);
-console.log(`mentions: precision ${pct(menTP, menPred)} (${menTP}/${menPred}), recall ${pct(menTP, menGold)} (${menTP}/${menGold})`);
-if (verbose || misses.length) for (const m of misses) console.log('  - ' + m);
+const total = blank();
+for (const [letter, t] of sets) {
+  const tag = TUNED_ON.includes(letter) ? 'tuned on' : HELD_OUT.includes(letter) ? 'HELD-OUT' : 'unclassified';
+  console.log(
+    `set-${letter} (${tag}; ${t.items} texts, ${t.attrGold} attributed quotes): ` +
+      `attribution P ${pct(t.attrTP, t.attrPred)} (${t.attrTP}/${t.attrPred}) R ${pct(t.attrTP, t.attrGold)} (${t.attrTP}/${t.attrGold}); ` +
+      `kind ${pct(t.kindOk, t.kindTotal)}; mentions P ${pct(t.menTP, t.menPred)} R ${pct(t.menTP, t.menGold)}`,
+  );
+  for (const k of ['attrTP', 'attrPred', 'attrGold', 'kindOk', 'kindTotal', 'menTP', 'menPred', 'menGold'] as const) total[k] += t[k];
+}
+console.log(`all sets: attribution P ${pct(total.attrTP, total.attrPred)} R ${pct(total.attrTP, total.attrGold)}; mentions P ${pct(total.menTP, total.menPred)} R ${pct(total.menTP, total.menGold)}`);
+console.log(`tuned on: ${TUNED_ON.map((x) => `set-${x}`).join(', ')} (optimistic); held out, never tuned on: ${HELD_OUT.map((x) => `set-${x}`).join(', ')} (the honest numbers)`);
+if (verbose) for (const [letter, t] of sets) for (const m of t.misses) console.log(`  - [set-${letter}] ${m}`);
