@@ -250,6 +250,7 @@ export function findCues(masked: string, para: number, isEntity: (s: number, e: 
     const vEnd = vStart + m[0].length;
     if (used.some(([s, e]) => vStart < e && s < vEnd)) continue;
     const verb = m[0].toLowerCase().replace(/ reporters$/, '');
+    if (notSpeechUse(masked, vStart, vEnd)) continue;
     const sent = sentenceOf(sents, vStart);
     const prev = masked.slice(sent[0], vStart).replace(/\s+$/, '');
     const prevChar = prev.slice(-1);
@@ -285,6 +286,21 @@ export function findCues(masked: string, para: number, isEntity: (s: number, e: 
     cues.push({ para, kind: 'verb-after-subject', start: subj.start, end: vEnd, verbStart: vStart, verbEnd: vEnd, verb, subject: subj, sentence: sent, clause });
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+const ADJ_BEFORE = /\b(the|a|an|its|his|her|their|this|these|those|our|my|your|whose)\s+$/i;
+const PASSIVE_BEFORE = /\b(was|were|is|are|been|being|be|get|got)\s+(?:(?:also|widely|reportedly|first|later|previously|not|never|repeatedly|often|then|still)\s+)?$/i;
+
+/**
+ * True if a speech verb is used as an adjective ("the reported deal", "its stated aim") or in the passive
+ * ("it was reported", "he was told"), so it names no speaker.
+ */
+export function notSpeechUse(masked: string, vStart: number, vEnd: number): boolean {
+  const before = masked.slice(Math.max(0, vStart - 40), vStart);
+  const verb = masked.slice(vStart, vEnd).toLowerCase();
+  if (PASSIVE_BEFORE.test(before) && /(ed|told|said|wrote|written)$/.test(verb)) return true;
+  if (ADJ_BEFORE.test(before) && /^\s+[a-z]/.test(masked.slice(vEnd, vEnd + 3)) && !/^\s+(that|to|by|on|in|at|of|and|but)\b/.test(masked.slice(vEnd, vEnd + 6))) return true;
+  return false;
 }
 
 function lastBoundary(masked: string, from: number, to: number): number {

@@ -1,4 +1,4 @@
-/** Finds quotation spans (curly or straight double quotes) and groups split and multi-paragraph quotes. */
+/** Finds quotation spans (curly or straight double quotes, British single curly quotes) and groups split and multi-paragraph quotes. */
 
 /** One quoted stretch inside a paragraph. */
 export interface Segment {
@@ -28,44 +28,82 @@ function straightOpens(text: string, i: number): boolean {
   return /[\s(\[{—–\-\/:]/.test(prev) || i === 0;
 }
 
-/** Quote segments of one paragraph, in order; the last may be unclosed (close = -1). */
+/** True if ‘ at i opens a single-quoted stretch (after a space or opening punctuation, before a word). */
+function singleOpens(text: string, i: number): boolean {
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  return /[\s(\[{—–\-\/:“"]/.test(prev) && /[\p{L}\p{N}“"‘.…]/u.test(text[i + 1] ?? '');
+}
+
+/** True if ’ at i closes a single-quoted stretch (not an apostrophe: no letter follows). */
+function singleCloses(text: string, i: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && i > 0 && !/\s/.test(text[i - 1]!);
+}
+
+/**
+ * Quote segments of one paragraph, in order; the last may be unclosed (close = -1).
+ * Double quotes nest single ones and vice versa: only the outer stretch is a segment.
+ */
 export function findSegments(text: string, para = 0): Segment[] {
   const out: Segment[] = [];
   let open = -1;
+  let single = false;
+  const close = (i: number) => {
+    out.push({ para, open, close: i, start: open + 1, end: i });
+    open = -1;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    if (open >= 0 && single) {
+      if (c === '’' && singleCloses(text, i)) close(i);
+      continue;
+    }
     if (OPENERS.has(c)) {
       if (open < 0) open = i;
     } else if (CLOSERS.has(c)) {
-      if (open >= 0) {
-        out.push({ para, open, close: i, start: open + 1, end: i });
-        open = -1;
-      }
+      if (open >= 0) close(i);
     } else if (c === '"') {
       if (open < 0) {
         if (straightOpens(text, i)) open = i;
-      } else {
-        out.push({ para, open, close: i, start: open + 1, end: i });
-        open = -1;
-      }
+      } else close(i);
+    } else if (c === '‘' && open < 0 && singleOpens(text, i) && hasSingleCloser(text, i)) {
+      open = i;
+      single = true;
+      continue;
     }
+    if (open < 0) single = false;
   }
   if (open >= 0) out.push({ para, open, close: -1, start: open + 1, end: text.replace(/\s+$/, '').length });
   return out.filter((s) => text.slice(s.start, s.end).trim().length > 0);
 }
 
-/** Replaces the quoted words (not the marks) with "░" so verbs and full stops inside quotes are ignored. */
+/** A single opening mark counts only if a closing ’ follows in the paragraph, or it starts the paragraph (a quote running on). */
+function hasSingleCloser(text: string, i: number): boolean {
+  if (text.slice(0, i).trim() === '') return true;
+  for (let j = i + 1; j < text.length; j++) if (text[j] === '’' && singleCloses(text, j)) return true;
+  return false;
+}
+
+/**
+ * Replaces the quoted words (not the marks) with "░" so verbs and full stops inside quotes are ignored;
+ * single marks of a segment become double ones (“ ”) so later patterns see one style. Same length as `text`.
+ */
 export function maskQuotes(text: string, segments: Segment[]): string {
   let out = '';
   let pos = 0;
   for (const s of segments) {
-    out += text.slice(pos, s.start) + '░'.repeat(s.end - s.start);
+    let lead = text.slice(pos, s.start);
+    if (s.open >= 0 && text[s.open] === '‘') lead = lead.slice(0, s.open - pos) + '“' + lead.slice(s.open - pos + 1);
+    out += lead + '░'.repeat(s.end - s.start);
     pos = s.end;
+    if (s.close >= 0 && text[s.close] === '’') {
+      out += '”';
+      pos = s.close + 1;
+    }
   }
   return out + text.slice(pos);
 }
 
-const SPEECH_GAP = /^[\s,]*([^.!?“”"░]{1,80}?)\b(says|said|say|added|adds|asked|asks|told|tells|wrote|writes|explained|explains|continued|continues|argued|argues|noted|notes|warned|warns|insisted|insists|recalled|recalls|replied|stated|states|declared|remarked|conceded|admitted|stressed|went on)\b[^.!?“”"░]{0,60}[,:]\s*$/;
+const SPEECH_GAP = /^[\s,]*([^.!?“”"‘░]{1,80}?)\b(says|said|say|added|adds|asked|asks|told|tells|wrote|writes|explained|explains|continued|continues|argued|argues|noted|notes|warned|warns|insisted|insists|recalled|recalls|replied|stated|states|declared|remarked|conceded|admitted|stressed|went on)\b[^.!?“”"░]{0,60}[,:]\s*$/;
 const SPEECH_GAP_INV = /^[\s,]*\b(says|said|added|asked|told|wrote|explained|continued|argued|noted|warned|insisted|recalled|replied|stated|declared|remarked|conceded|admitted|stressed)\b[^.!?“”"░]{1,80}[,:]\s*$/;
 
 /** True when the text between two quotes is only an attribution that splits one sentence ("“First,” she said, “second.”"). */
@@ -114,7 +152,7 @@ export function groupQuotes(paragraphs: string[]): QuoteGroup[] {
     // an unclosed quote continues only if the next paragraph opens with a mark
     if (carry) {
       const next = paragraphs[p + 1];
-      if (!next || !/^\s*["“„«]/.test(next)) carry = null;
+      if (!next || !/^\s*["“„«‘]/.test(next)) carry = null;
     }
   }
   return groups;
