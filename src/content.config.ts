@@ -43,13 +43,21 @@ function articleLoader(): Loader {
     name: 'articles',
     load: async ({ store, parseData, config, logger }) => {
       const root = fileURLToPath(config.root);
-      const dir = path.join(root, 'content', 'articles');
       const registry = await registryFor(config.root);
-      const files = (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
+      // EXTRA_ARTICLE_DIRS (path-separated, relative to the project) adds articles, e.g. test fixtures.
+      const dirs = ['content/articles', ...(process.env.EXTRA_ARTICLE_DIRS ?? '').split(path.delimiter).filter(Boolean)];
+      const files: string[] = [];
+      for (const dir of dirs) {
+        for (const name of (await readdir(path.join(root, dir))).filter((f) => f.endsWith('.md')).sort()) files.push(`${dir}/${name}`);
+      }
       store.clear();
-      for (const name of files) {
-        const rel = `content/articles/${name}`;
-        const source = await readFile(path.join(dir, name), 'utf8');
+      const seen = new Map<string, string>();
+      for (const rel of files) {
+        const name = path.basename(rel);
+        const previous = seen.get(name);
+        if (previous) throw new Error(`${rel}: an article named ${name} already exists at ${previous}. Rename one: the file name is the URL.`);
+        seen.set(name, rel);
+        const source = await readFile(path.join(root, rel), 'utf8');
         let parsed: matter.GrayMatterFile<string>;
         try {
           parsed = matter(source);

@@ -7,7 +7,8 @@ import { buildMatcher, type AliasMatch, type Matcher } from './mentions.ts';
 import { groupQuotes, maskQuotes, type QuoteGroup, type Segment } from './quotes.ts';
 import { findCues, type Cue } from './cues.ts';
 import { addUnregistered, createDiscourse, resolveSubject, type Discourse, type Resolution } from './attribution.ts';
-import { findPersonIntros } from './people.ts';
+import { findNameIntros, findPersonIntros } from './people.ts';
+import { findOrgs } from './orgs.ts';
 import { reportedClause } from './reported.ts';
 import { normQuotes, slugWords } from './text.ts';
 
@@ -82,7 +83,13 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   const d = createDiscourse(registry, pMatches);
   ptexts.forEach((t, p) => {
     const blocked = (s: number, e: number) => pMatches[p]!.some((m) => m.start < e && s < m.end && !(m.type === 'actor' && actorKind.get(m.id) === 'person'));
-    for (const intro of findPersonIntros(masked[p]!, blocked)) {
+    const anyActor = (s: number, e: number) => pMatches[p]!.some((m) => m.start < e && s < m.end);
+    const persons = [...findPersonIntros(masked[p]!, blocked), ...findNameIntros(masked[p]!, blocked)];
+    for (const org of findOrgs(masked[p]!, anyActor)) {
+      if (persons.some((x) => x.start < org.end && org.start < x.end)) continue;
+      addUnregistered(d, org.name, p, org.start, ptexts, { kind: 'organisation' });
+    }
+    for (const intro of persons) {
       const reg = pMatches[p]!.find((m) => m.type === 'actor' && actorKind.get(m.id) === 'person' && m.start < intro.end && intro.start < m.end);
       if (reg) {
         const e = d.entities.get(reg.id)!;
@@ -145,13 +152,14 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     if (!res.key) return { id: null, name: null, registered: false };
     const e = d.entities.get(res.key)!;
     const sp: Speaker = { id: e.id, name: e.name, registered: e.id !== null };
+    if (e.id === null && e.kind === 'organisation') sp.kind = 'organisation';
     const r = role ?? e.role;
     if (r) sp.role = r;
     return sp;
   };
   const noteUnregistered = (sp: Speaker, paragraph: number) => {
     if (sp.registered || !sp.name) return;
-    const u = unregistered.get(sp.name) ?? { name: sp.name, paragraphs: [] };
+    const u: UnregisteredSpeaker = unregistered.get(sp.name) ?? { name: sp.name, paragraphs: [], ...(sp.kind ? { kind: sp.kind } : {}) };
     if (sp.role && !u.role) u.role = sp.role;
     if (!u.paragraphs.includes(paragraph)) u.paragraphs.push(paragraph);
     u.paragraphs.sort((x, y) => x - y);

@@ -4,6 +4,7 @@ import type { AliasMatch } from './mentions.ts';
 import type { Subject } from './cues.ts';
 import { trailingName, TITLES } from './people.ts';
 import { slugWords } from './text.ts';
+import { isOrgName } from './orgs.ts';
 
 /** A person or organisation the article talks about (registered or not). */
 export interface Entity {
@@ -15,6 +16,8 @@ export interface Entity {
   kind: string;
   role?: string;
   gender?: 'male' | 'female';
+  /** Gender guessed from a pronoun resolved to it (a soft hint, never overrides `gender`). */
+  guessedGender?: 'male' | 'female';
   /** Quoted or reporting somewhere already (preferred antecedent for pronouns). */
   speaker?: boolean;
 }
@@ -33,7 +36,6 @@ export interface Resolution {
   coreference: boolean;
 }
 
-const ORG_WORDS = /\b(News|Times|Post|Agency|Ministry|Council|Centre|Center|Institute|University|Press|Reuters|Jazeera|Group|Organi[sz]ation|Party|Army|Forces|Committee|Office|Department|Bank|Fund|Union|Network|Television|TV|Radio|Journal|Guardian|Telegraph|Herald|Tribune|Gazette|Daily|Foundation|Association|Authority|Commission|Company|Corporation|Inc|Ltd|Media|Watch|International|Federation|Movement|Front|Brigades|Command|Hospital|Society|Service|Services|Court|Parliament|Government|Embassy|Mission|Programme|Program|Initiative|Project)\b/;
 
 /** The discourse model: entities and where they occur, in reading order. */
 export interface Discourse {
@@ -63,7 +65,7 @@ export function createDiscourse(registry: Registry, matches: AliasMatch[][]): Di
 }
 
 /** Adds an unregistered person or organisation (once) and its later occurrences in the paragraphs. */
-export function addUnregistered(d: Discourse, name: string, para: number, pos: number, paragraphs: string[], extra: { role?: string; gender?: 'male' | 'female' } = {}): Entity {
+export function addUnregistered(d: Discourse, name: string, para: number, pos: number, paragraphs: string[], extra: { role?: string; gender?: 'male' | 'female'; kind?: 'person' | 'organisation' } = {}): Entity {
   const known = lookupName(d, name);
   if (known) {
     const e = d.entities.get(known)!;
@@ -72,7 +74,7 @@ export function addUnregistered(d: Discourse, name: string, para: number, pos: n
     return e;
   }
   const key = `u:${name}`;
-  const kind = ORG_WORDS.test(name) ? 'organisation' : 'person';
+  const kind = extra.kind ?? (isOrgName(name) ? 'organisation' : 'person');
   const e: Entity = { key, id: null, name, kind };
   if (extra.role) e.role = extra.role;
   if (extra.gender) e.gender = extra.gender;
@@ -127,9 +129,11 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
   if (p === 'it') return recent.find((e) => e.kind !== 'person' && e.kind !== 'people') ?? null;
   if (p === 'they' || p === 'them') return null;
   const gender = p === 'he' || p === 'him' ? 'male' : 'female';
+  const other = gender === 'male' ? 'female' : 'male';
   const people = recent.filter((e) => e.kind === 'person');
-  const pick = people.find((e) => e.gender === gender) ?? people.find((e) => !e.gender) ?? null;
-  if (pick && !pick.gender) pick.gender = gender;
+  // a gender stated in the text or registry wins; one guessed from an earlier pronoun only breaks ties
+  const pick = people.find((e) => e.gender === gender) ?? people.find((e) => !e.gender && e.guessedGender !== other) ?? people.find((e) => !e.gender) ?? null;
+  if (pick && !pick.gender) pick.guessedGender = gender;
   return pick;
 }
 
@@ -166,6 +170,9 @@ function modifiersFit(d: Discourse, e: Entity, modifiers: string[]): boolean {
   return true;
 }
 
+/** Heads of descriptions that stand for a state's government ("the ministry said"). */
+const STATE_BODY = /^(government|ministry|cabinet|presidency|administration|authorities|military|army|embassy|regime|kingdom|republic)$/;
+
 const GENERIC_HEADS = new Set(['countries', 'states', 'nations', 'people', 'officials', 'sources', 'residents', 'experts', 'analysts', 'critics', 'observers', 'others', 'two', 'both', 'all', 'many', 'some', 'they']);
 
 /** Resolves a definite description ("the Russian analyst", "the ministry") to an entity introduced before. */
@@ -186,6 +193,8 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
     if (!modifiersFit(d, e, modifiers)) continue;
     return e;
   }
+  // "the ministry", "the government": the state most recently named
+  if (STATE_BODY.test(head)) for (const e of recentEntities(d, para, pos)) if (e.kind === 'state' && modifiersFit(d, e, modifiers)) return e;
   return null;
 }
 
@@ -209,9 +218,10 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
     // a registry person named by a form the registry lacks is not guessed: a new unregistered person
     const pre = paragraphs[para]!.slice(subject.start, nm.start).trim();
     const role = subject.role ?? ([pre].filter((r) => r && !/^(the|a|an)$/i.test(r))[0] || undefined);
-    const extra: { role?: string; gender?: 'male' | 'female' } = {};
-    if (role) extra.role = role;
+    const extra: { role?: string; gender?: 'male' | 'female'; kind?: 'person' | 'organisation' } = {};
+    if (role && !/^the$/i.test(pre)) extra.role = role;
     if (nm.gender) extra.gender = nm.gender;
+    if (isOrgName(nm.name) || /^the$/i.test(pre)) extra.kind = 'organisation';
     const e = addUnregistered(d, nm.name, para, nm.start, paragraphs, extra);
     return { key: e.key, method: 'name', coreference: false };
   }

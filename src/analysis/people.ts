@@ -1,5 +1,6 @@
 /** Person names and appositive roles in running text (for speakers not in the registry). */
-import { DAYS, MONTHS } from './text.ts';
+import { DAYS, MONTHS, wordsWithOffsets } from './text.ts';
+import { isOrgName } from './orgs.ts';
 
 /** Capitalised words that are not names when they begin a phrase. */
 export const NON_NAME = new Set(
@@ -17,7 +18,7 @@ export const TITLES = new Set(
   (
     'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Rev Rev. Sheikh Imam Rabbi Father Sister Brother ' +
     'President Vice Prime Minister Deputy Foreign Defence Defense Interior Finance Health Justice Secretary General Gen. Gen Colonel Col. Major Maj. Captain Capt. Lieutenant Lt. Sergeant Sgt. Admiral Commander ' +
-    'Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov. Mayor Ambassador Chancellor King Queen Prince Princess Emir Sultan Pope Chief Director Spokesman Spokeswoman Spokesperson Judge Justice Speaker Chairman Chairwoman Chair Commissioner Envoy Special State National Security Assistant Acting Former Senior'
+    'Lt Lt. Col Col. Maj Brig Brig. Sgt Capt Cpl Pte Staff Field Marshal Rear Crown Grand Ayatollah Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov. Mayor Ambassador Chancellor King Queen Prince Princess Emir Sultan Pope Chief Director Spokesman Spokeswoman Spokesperson Judge Justice Speaker Chairman Chairwoman Chair Commissioner Envoy Special State National Security Assistant Acting Former Senior'
   ).split(' '),
 );
 
@@ -187,6 +188,90 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
     if (/^(Mr)$/.test(m[1]!)) intro.gender = 'male';
     if (/^(Mrs|Ms|Miss)$/.test(m[1]!)) intro.gender = 'female';
     out.push(intro);
+  }
+  return out;
+}
+
+/** Lower-case job words that introduce a name ("engineer Dawit Bekele", "pensioner Halyna Shevchuk"). */
+const ROLE_NOUNS = /^(engineer|nurse|doctor|surgeon|pensioner|farmer|fisherman|teacher|student|resident|activist|lawyer|journalist|reporter|photographer|analyst|economist|historian|researcher|professor|lecturer|scientist|spokesman|spokeswoman|spokesperson|official|diplomat|negotiator|minister|envoy|commander|soldier|officer|volunteer|worker|driver|shopkeeper|trader|merchant|baker|mother|father|widow|survivor|refugee|villager|mayor|governor|senator|lawmaker|legislator|MP|politician|candidate|leader|chief|director|founder|owner|manager|chairman|chairwoman|president|premier|colleague|neighbour|neighbor|son|daughter|brother|sister|husband|wife|cousin|uncle|aunt|grandmother|grandfather|medic|paramedic|pharmacist|midwife|priest|imam|rabbi|cleric|singer|writer|author|novelist|poet|artist|filmmaker|coach|player|athlete)$/;
+
+const PLACE_FIRST = /^(North|South|East|West|Eastern|Western|Northern|Southern|Central|New|Upper|Lower|Greater|United|Saudi|Gaza|Sierra|Costa|Sri|El|Los|Las|San|Santa|Port|Mount|Lake|Cape)$/;
+
+/** Name words (2-4, particles allowed inside) starting at token k; null if none. */
+function nameRun(toks: { w: string; start: number; end: number }[], k: number, text: string): { from: number; to: number } | null {
+  let j = k;
+  while (j < toks.length) {
+    const t = toks[j]!;
+    if (j > k && text.slice(toks[j - 1]!.end, t.start).trim() !== '') break;
+    const w = t.w.replace(/['’]s$/, '');
+    if (isCapWord(w) && !TITLES.has(w) && !NON_NAME.has(w) && !MONTHS.has(w) && !DAYS.has(w)) j++;
+    else if (j > k && isParticle(w) && toks[j + 1] && isCapWord(toks[j + 1]!.w)) j++;
+    else break;
+  }
+  const n = j - k;
+  return n >= 2 && n <= 4 ? { from: k, to: j - 1 } : null;
+}
+
+/**
+ * People introduced without an appositive: after a title or job word ("Foreign Minister Sameh Shoukry",
+ * "engineer Dawit Bekele"), in a list of names ("Amal Osman and Yusuf Idris"), or with an age ("Halyna Shevchuk, 74,").
+ */
+export function findNameIntros(text: string, blocked: (start: number, end: number) => boolean): PersonIntro[] {
+  const toks = wordsWithOffsets(text);
+  const out: PersonIntro[] = [];
+  const push = (r: { from: number; to: number }, title?: string) => {
+    const a = toks[r.from]!;
+    const b = toks[r.to]!;
+    const name = text.slice(a.start, b.end).replace(/['’]s$/, '');
+    if (blocked(a.start, a.start + name.length) || isOrgName(name) || PLACE_FIRST.test(a.w)) return;
+    if (out.some((o) => o.start === a.start)) return;
+    const intro: PersonIntro = { name, start: a.start, end: a.start + name.length };
+    if (title) {
+      intro.role = title;
+      const h = title.split(/\s+/).pop()!;
+      if (MALE_HONORIFICS.has(h)) intro.gender = 'male';
+      if (FEMALE_HONORIFICS.has(h)) intro.gender = 'female';
+    }
+    out.push(intro);
+  };
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.w;
+    const adjacent = toks[k + 1] && text.slice(toks[k]!.end, toks[k + 1]!.start).trim() === '';
+    if (!adjacent) continue;
+    if (TITLES.has(w) && /^[A-Z]/.test(w)) {
+      let t = k;
+      while (t > 0 && TITLES.has(toks[t - 1]!.w) && text.slice(toks[t - 1]!.end, toks[t]!.start).trim() === '') t--;
+      let e = k;
+      while (e + 1 < toks.length && TITLES.has(toks[e + 1]!.w)) e++;
+      const r = nameRun(toks, e + 1, text);
+      if (r) push(r, text.slice(toks[t]!.start, toks[e]!.end));
+      k = e;
+    } else if (ROLE_NOUNS.test(w)) {
+      const r = nameRun(toks, k + 1, text);
+      if (r) push(r, w);
+    }
+  }
+  // lists: "Amal Osman and Yusuf Idris", "Hana Saleh, Musa Barakat and Ali Nour"
+  const runs: { from: number; to: number }[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const r = nameRun(toks, k, text);
+    if (r) {
+      runs.push(r);
+      k = r.to;
+    }
+  }
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const gap = text.slice(toks[runs[i]!.to]!.end, toks[runs[i + 1]!.from]!.start);
+    const andGap = (g: string) => /^,?\s+(and|&)\s+$/.test(g);
+    const next = runs[i + 2] ? text.slice(toks[runs[i + 1]!.to]!.end, toks[runs[i + 2]!.from]!.start) : '';
+    if (andGap(gap) || (/^,\s+$/.test(gap) && andGap(next))) {
+      push(runs[i]!);
+      push(runs[i + 1]!);
+    }
+  }
+  // age: "Halyna Shevchuk, 74,"
+  for (const r of runs) {
+    if (/^,\s*\d{1,3}\s*[,.;]/.test(text.slice(toks[r.to]!.end))) push(r);
   }
   return out;
 }

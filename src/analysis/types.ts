@@ -69,6 +69,8 @@ export interface Speaker {
   registered: boolean;
   /** Role as stated in the text (appositive), when found. */
   role?: string;
+  /** Set to "organisation" for an unregistered speaker that is a body, not a person ("Reuters", "the Pentagon"). */
+  kind?: 'organisation';
 }
 
 export interface QuotePart {
@@ -101,6 +103,8 @@ export interface Quote {
 export interface UnregisteredSpeaker {
   name: string;
   role?: string;
+  /** "organisation" when the speaker is a body, not a person. */
+  kind?: 'organisation';
   paragraphs: number[];
 }
 

@@ -1,0 +1,55 @@
+/** Organisation names in running text: org words, well-known bodies without org words, acronyms, "the X". */
+
+/** Words that make a capitalised name an organisation ("Amnesty International", "Foreign Ministry"). */
+export const ORG_WORDS = /\b(News|Times|Post|Agency|Ministry|Council|Centre|Center|Institute|University|Press|Reuters|Jazeera|Group|Organi[sz]ation|Party|Army|Forces|Committee|Office|Department|Bank|Fund|Union|Network|Television|TV|Radio|Journal|Guardian|Telegraph|Herald|Tribune|Gazette|Daily|Foundation|Association|Authority|Commission|Company|Corporation|Inc|Ltd|Media|Watch|International|Federation|Movement|Front|Brigades|Command|Hospital|Society|Service|Services|Court|Parliament|Government|Embassy|Mission|Programme|Program|Initiative|Project|Frontières|Frontieres|Cross|Crescent|Pentagon|Kremlin|Élysée|Elysee|White House|Downing Street|Knesset|Congress|Senate|Bloomberg|Xinhua|Tass|TASS|Interfax)\b/;
+
+/** Well-known bodies whose names carry no org word. */
+const KNOWN = new Set(['Reuters', 'Bloomberg', 'Xinhua', 'Oxfam', 'Hezbollah', 'Taliban', 'Houthis', 'Wagner', 'Amnesty', 'Politico', 'Axios', 'Haaretz', 'Ynet', 'Interfax', 'Tass', 'Pentagon', 'Kremlin', 'Élysée', 'Knesset', 'Congress']);
+
+/** True if a name found in the text is an organisation rather than a person. */
+export function isOrgName(name: string): boolean {
+  const n = name.trim().replace(/^the\s+/i, '');
+  return ORG_WORDS.test(n) || KNOWN.has(n) || isAcronym(n);
+}
+
+/** True for an all-capitals acronym of 2-6 letters ("AFP", "IDF", "UNRWA"), not a roman numeral or initial. */
+export function isAcronym(w: string): boolean {
+  return /^[A-Z]{2,6}s?$/.test(w) && !/^(I|II|III|IV|VI|OK|TV|AM|PM)$/.test(w);
+}
+
+export interface OrgFound {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const CAP = "[A-Z\\u00C0-\\u00DE][\\p{L}\\p{M}'’&-]*";
+const ORG_SEQ = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}|[A-Z]{2,6})(?:\\s+(?:(?:for|of|on|and|the|de|du|des|sans)\\s+)*(?:${CAP}))*`, 'gu');
+
+/**
+ * Organisations named in a (quote-masked) text: acronyms, known bodies, capitalised names with an org word,
+ * and "the X" names ("the Pentagon", "the Institute for the Study of War"); `blocked` excludes registry names.
+ */
+export function findOrgs(text: string, blocked: (start: number, end: number) => boolean): OrgFound[] {
+  const out: OrgFound[] = [];
+  for (const m of text.matchAll(ORG_SEQ)) {
+    let name = m[0].replace(/\s+(?:for|of|on|and|the|de|du|des|sans)$/, '').replace(/['’]s$/, '');
+    let start = m.index!;
+    const lead = /^(The|A|An|In|On|At|But|And|As|When|While|After|Before|Meanwhile|However|Separately)\s+/.exec(name);
+    if (lead) {
+      name = name.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    if (!name || blocked(start, start + name.length)) continue;
+    const next = text.slice(start + name.length, start + name.length + 20);
+    // "the Pentagon said" names a body; "the Rafah crossing", "the French government" use the name as a modifier
+    const standsAlone = /^(\s*([,.;:!?)”"]|$)|\s+(said|says|has|had|is|was|will|would|which|declined|told|added|warned|confirmed|denied|reported|announced|urged|called)\b|\s+[a-z]+ed\b)/.test(next);
+    const place = /\b(Strip|Sea|River|Valley|Coast|Mountains|Heights|Peninsula|Square|Desert|Ocean|Canal|Islands|Crossing)$/.test(name);
+    const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && standsAlone && !place;
+    const words = name.split(/\s+/);
+    const org = isOrgName(name) || (definite && words.length <= 6 && !/^(West|East|North|South|Middle|Gulf|Hague|Netherlands|Philippines|Congo|Gambia|Bahamas)$/.test(words[0]!));
+    if (!org || (words.length === 1 && !isAcronym(name) && !KNOWN.has(name) && !definite && !ORG_WORDS.test(name))) continue;
+    out.push({ name, start, end: start + name.length });
+  }
+  return out;
+}
