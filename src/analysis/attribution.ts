@@ -89,7 +89,7 @@ export function addUnregistered(d: Discourse, name: string, para: number, pos: n
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
       for (const m of paragraphs[p]!.matchAll(re)) {
         if (p === para && m.index! < pos) continue;
-        if (f === surname && paragraphs[p]!.slice(Math.max(0, m.index! - name.length + surname.length), m.index! + surname.length) === name) continue;
+        if (forms.length > 1 && f === surname && paragraphs[p]!.slice(Math.max(0, m.index! - name.length + surname.length), m.index! + surname.length) === name) continue;
         d.occurrences.push({ para: p, pos: m.index!, key });
       }
     }

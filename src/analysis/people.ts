@@ -204,7 +204,7 @@ function nameRun(toks: { w: string; start: number; end: number }[], k: number, t
     const t = toks[j]!;
     if (j > k && text.slice(toks[j - 1]!.end, t.start).trim() !== '') break;
     const w = t.w.replace(/['’]s$/, '');
-    if (isCapWord(w) && !TITLES.has(w) && !NON_NAME.has(w) && !MONTHS.has(w) && !DAYS.has(w)) j++;
+    if ((isCapWord(w) || (/-[A-Z]/.test(w) && NAME_WORD.test(w))) && !TITLES.has(w) && !NON_NAME.has(w) && !MONTHS.has(w) && !DAYS.has(w)) j++;
     else if (j > k && isParticle(w) && toks[j + 1] && isCapWord(toks[j + 1]!.w)) j++;
     else break;
   }
