@@ -104,6 +104,21 @@ export function lookupName(d: Discourse, name: string): string | null {
   return d.byName.get(clean) ?? null;
 }
 
+/** A bare surname ("Khalil said") whose full name ("Mariam Khalil") was written earlier: that person, recorded now. */
+function fullNameBefore(d: Discourse, surname: string, para: number, pos: number, paragraphs: string[]): string | null {
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])((?:[A-Z][\\p{L}\\p{M}'’-]+\\s+){1,2})${esc}(?![\\p{L}])`, 'gu');
+  for (let p = 0; p <= para; p++) {
+    const text = p === para ? paragraphs[p]!.slice(0, pos) : paragraphs[p]!;
+    for (const m of text.matchAll(re)) {
+      const nm = trailingName(m[0], m.index!);
+      if (!nm || !nm.name.includes(' ') || isOrgName(nm.name)) continue;
+      return addUnregistered(d, nm.name, p, nm.start, paragraphs, nm.gender ? { gender: nm.gender } : {}).key;
+    }
+  }
+  return null;
+}
+
 function before(o: Occurrence, para: number, pos: number): boolean {
   return o.para < para || (o.para === para && o.pos < pos);
 }
@@ -213,7 +228,7 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
   if (headMatch) return { key: headMatch.id, method: 'alias', coreference: false };
   const nm = trailingName(text, subject.start);
   if (nm && nm.end >= subject.end - 2) {
-    const existing = lookupName(d, nm.name);
+    const existing = lookupName(d, nm.name) ?? (nm.name.includes(' ') ? null : fullNameBefore(d, nm.name, para, nm.start, paragraphs));
     if (existing) return { key: existing, method: 'name', coreference: false };
     // a registry person named by a form the registry lacks is not guessed: a new unregistered person
     const pre = paragraphs[para]!.slice(subject.start, nm.start).trim();

@@ -74,3 +74,15 @@ describe('attribution with the new intros and organisations', () => {
     expect(quoteRows(a).map((r) => r[1])).toEqual(['Alex Kim', 'Alex Kim', 'Sam Dara', 'Sam Dara', 'Alex Kim']);
   });
 });
+
+describe('a bare surname takes the full name written earlier', () => {
+  test.each([
+    [['Mariam Khalil runs a shelter.', '“We are full,” Khalil said.'], 'Mariam Khalil'],
+    [['Mariam Khalil runs a shelter. “We are full,” Khalil said.'], 'Mariam Khalil'],
+    // negatives: no full name before, or only an organisation ending in the word
+    [['“We are full,” Khalil said.'], 'Khalil'],
+    [['The Khalil Foundation runs a shelter.', '“We are full,” Foundation said.'], 'Foundation'],
+  ])('%j', (paras, speaker) => {
+    expect(quoteRows(run(paras))[0]![1]).toBe(speaker);
+  });
+});
