@@ -34,7 +34,10 @@ export function mountSearch(root: HTMLElement, options: SearchOptions) {
 
   root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
 
-  const warm = () => {
+  /** Loads Pagefind (a reader who focuses the box is starting to search). */
+  const warm = () => loadPagefind();
+  /** Fills the filter lists; called after the first results, so their fetches do not delay them. */
+  const loadFilters = () => {
     filtersReady ??= fillFilters();
     return filtersReady;
   };
@@ -43,7 +46,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions) {
     const api = await loadPagefind();
     const available = await api.filters();
     for (const [name, select] of selects) {
-      if (!select) continue;
+      if (!select || select.options.length > 1) continue;
       const values = Object.entries(available[name] ?? {}).sort((a, b) => a[0].localeCompare(b[0]));
       const wanted = select.dataset.initial ?? '';
       for (const [value, count] of values) {
@@ -102,6 +105,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions) {
     status.textContent =
       results.length === 0 ? `No results for ${label}.` : `${results.length} result${results.length === 1 ? '' : 's'} for ${label}.`;
     await showNext(query, mine);
+    void loadFilters();
   }
 
   /**
@@ -131,11 +135,11 @@ export function mountSearch(root: HTMLElement, options: SearchOptions) {
   }
 
   input.addEventListener('focus', () => void warm(), { once: true });
-  input.addEventListener('input', () => void warm().then(() => run()));
+  input.addEventListener('input', () => void run());
   for (const select of selects.values()) select?.addEventListener('change', () => void run(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void warm().then(() => run(true));
+    void run(true);
   });
   more.addEventListener('click', () => {
     const first = list.children.length;
@@ -148,9 +152,10 @@ export function mountSearch(root: HTMLElement, options: SearchOptions) {
     window.addEventListener('popstate', () => {
       drafting = false;
       restoreFromUrl();
-      void warm().then(() => run(false, true));
+      void loadFilters().then(() => run(false, true));
     });
-    if (input.value || [...selects.values()].some((s) => s?.dataset.initial)) void warm().then(() => run(false, true));
+    // A shared link (?q=…): the reader came to search, so search straight away.
+    if (input.value || [...selects.values()].some((s) => s?.dataset.initial)) void loadFilters().then(() => run(false, true));
   }
 
   return { input, warm, run };
