@@ -10,6 +10,8 @@ import { renderArticle } from './markdown/pipeline.ts';
 import { loadRegistry } from './registry/load.ts';
 import { actorSchema, articleFrontmatterSchema, conflictSchema, type Registry } from './registry/schema.ts';
 import { entityUrl } from './lib/urls.ts';
+import { articleAnchors, checkAnchors, type AnchorLock } from './lib/anchors.ts';
+import { analysisReport } from './lib/report.ts';
 
 /** The registry is read once per build and shared by all three collections. */
 let registryPromise: Promise<Registry> | undefined;
@@ -48,16 +50,18 @@ function articleLoader(): Loader {
       const dirs = ['content/articles', ...(process.env.EXTRA_ARTICLE_DIRS ?? '').split(path.delimiter).filter(Boolean)];
       const files: string[] = [];
       for (const dir of dirs) {
-        for (const name of (await readdir(path.join(root, dir))).filter((f) => f.endsWith('.md')).sort()) files.push(`${dir}/${name}`);
+        for (const name of (await readdir(path.resolve(root, dir))).filter((f) => f.endsWith('.md')).sort()) files.push(`${dir}/${name}`);
       }
       store.clear();
+      const lock = await readLock(root);
+      const analyses: Analysis[] = [];
       const seen = new Map<string, string>();
       for (const rel of files) {
         const name = path.basename(rel);
         const previous = seen.get(name);
         if (previous) throw new Error(`${rel}: an article named ${name} already exists at ${previous}. Rename one: the file name is the URL.`);
         seen.set(name, rel);
-        const source = await readFile(path.join(root, rel), 'utf8');
+        const source = await readFile(path.resolve(root, rel), "utf8");
         let parsed: matter.GrayMatterFile<string>;
         try {
           parsed = matter(source);
@@ -73,8 +77,12 @@ function articleLoader(): Loader {
           registry,
           overrides: data.quotes,
           hrefFor: entityUrl,
+          aliases: data.anchors,
         });
+        const anchorProblems = checkAnchors(rel, articleAnchors(rendered.analysis), lock[id] ?? [], data.anchors);
+        if (anchorProblems.length) throw new Error(anchorProblems.join('\n'));
         for (const message of [...rendered.messages, ...rendered.analysis.warnings]) logger.warn(message);
+        analyses.push(rendered.analysis);
         store.set({
           id,
           data: { ...data, analysis: rendered.analysis },
@@ -83,8 +91,29 @@ function articleLoader(): Loader {
           rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
         });
       }
+      const report = analysisReport(analyses);
+      logger.info(report.summary);
+      if (isStrict() && report.problems > 0) {
+        throw new Error(`${report.problems} analysis warning(s) and strict mode is on (STRICT_ANALYSIS=1 or --strict): fix them, or add quote overrides in the frontmatter.`);
+      }
     },
   };
+}
+
+/** The anchor lock, or an empty one before the first `npm run anchors:lock`. */
+async function readLock(root: string): Promise<AnchorLock> {
+  const file = path.join(root, 'content', 'anchors.lock.json');
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as AnchorLock;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new Error(`content/anchors.lock.json: not valid JSON (${(error as Error).message}). Restore it from git, or rebuild it with \`npm run anchors:lock\`.`);
+  }
+}
+
+/** Strict analysis: warnings fail the build. */
+function isStrict(): boolean {
+  return process.env.STRICT_ANALYSIS === '1' || process.argv.includes('--strict');
 }
 
 const articles = defineCollection({

@@ -3,7 +3,7 @@
  * from text: it only counts and groups what the analysis found.
  */
 import GithubSlugger from 'github-slugger';
-import type { Analysis, MentionSpan, Paragraph, Quote } from '../analysis/types.ts';
+import type { Analysis, MentionSpan, Paragraph, Quote, UnregisteredSpeaker } from '../analysis/types.ts';
 import type { Actor, Conflict, Registry } from '../registry/schema.ts';
 
 export interface ArticleRef {
@@ -35,6 +35,8 @@ export interface EntityStats {
   /** Registry entry; undefined for unregistered speakers. */
   actor?: Actor;
   conflict?: Conflict;
+  /** For a speaker not in the registry: as the text names and describes them. */
+  unregistered?: UnregisteredSpeaker;
   registered: boolean;
   /** Number of paragraphs (across articles) that name it. */
   mentionCount: number;
@@ -136,7 +138,7 @@ export function aggregate(articles: ArticleRef[], registry: Registry): SiteAnaly
       if (!unregisteredIds.has(person.name)) {
         const id = unregisteredId(person.name, taken);
         unregisteredIds.set(person.name, id);
-        actors.set(id, emptyStats('actor', id, person.name, false));
+        actors.set(id, { ...emptyStats('actor', id, person.name, false), unregistered: person });
       }
     }
 

@@ -10,9 +10,9 @@ export const kindGroups: { label: string; kinds: string[] }[] = [
   { label: 'Institutions and organisations', kinds: ['government body', 'think tank', 'academic institution', 'media', 'organisation'] },
 ];
 
-/** Kind of an actor's stats; unregistered speakers are people. */
+/** Kind of an actor's stats; unregistered speakers are people unless the analysis found a body. */
 export function kindOf(stats: EntityStats): string {
-  return stats.actor?.kind ?? 'person';
+  return stats.actor?.kind ?? (stats.unregistered?.kind === 'organisation' ? 'organisation' : 'person');
 }
 
 /** Prominence: quotes weigh more than mentions. */

@@ -22,11 +22,22 @@ export function collectBlockNodes(tree: Root): BlockNode[] {
   return out;
 }
 
+/**
+ * Plain text of a block. A soft line break in the source becomes a space of the same
+ * length, so offsets still match the rendered HTML (see `rehype-analysis`).
+ */
+export function blockText(node: BlockNode): string {
+  return flattenNewlines(toString(node, { includeImageAlt: false }));
+}
+
+/** Newlines to spaces, length kept. */
+export function flattenNewlines(text: string): string {
+  return text.replace(/[\r\n]/g, ' ');
+}
+
 /** Plain-text blocks for the analysis, from the block nodes. */
 export function toBlockInputs(nodes: BlockNode[]): BlockInput[] {
   return nodes.map((node) =>
-    node.type === 'heading'
-      ? { kind: 'heading', text: toString(node, { includeImageAlt: false }), depth: node.depth }
-      : { kind: 'paragraph', text: toString(node, { includeImageAlt: false }) },
+    node.type === 'heading' ? { kind: 'heading', text: blockText(node), depth: node.depth } : { kind: 'paragraph', text: blockText(node) },
   );
 }

@@ -7,30 +7,15 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { toString } from 'mdast-util-to-string';
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
+import { collectBlockNodes, toBlockInputs } from './blocks.ts';
 import type { ArticleInput, BlockInput } from '../analysis/types.ts';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../registry/schema.ts';
 
-/** Body paragraphs (top level or in a blockquote, not in lists) and headings of depth >= 2, in order. */
+/** Body paragraphs (top level or in a blockquote, not in lists) and headings of depth >= 2, in order: the same blocks the site renders. */
 export function extractBlocks(markdown: string): BlockInput[] {
   const tree = unified().use(remarkParse).parse(markdown) as Root;
-  const blocks: BlockInput[] = [];
-  const text = (n: RootContent) => toString(n).replace(/\r?\n/g, (m) => ' '.repeat(m.length));
-  const visit = (nodes: RootContent[]) => {
-    for (const n of nodes) {
-      if (n.type === 'paragraph') {
-        const t = text(n);
-        if (t.trim()) blocks.push({ kind: 'paragraph', text: t });
-      } else if (n.type === 'heading' && n.depth >= 2) {
-        blocks.push({ kind: 'heading', text: text(n), depth: n.depth });
-      } else if (n.type === 'blockquote') {
-        visit(n.children.filter((c) => c.type === 'paragraph'));
-      }
-    }
-  };
-  visit(tree.children);
-  return blocks;
+  return toBlockInputs(collectBlockNodes(tree));
 }
 
 export interface ParsedArticle {

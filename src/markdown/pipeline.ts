@@ -10,6 +10,7 @@ import type { Analysis } from '../analysis/types.ts';
 import type { QuoteOverride, Registry } from '../registry/schema.ts';
 import { collectBlockNodes, toBlockInputs } from './blocks.ts';
 import rehypeAnalysis from './rehype-analysis.ts';
+import rehypeAnchorAliases from './rehype-anchor-aliases.ts';
 import rehypePermalinks from './rehype-permalinks.ts';
 import remarkBlockAnchors from './remark-block-anchors.ts';
 import remarkNoRawHtml from './remark-no-raw-html.ts';
@@ -28,6 +29,8 @@ export interface RenderOptions {
   registry: Registry;
   overrides?: QuoteOverride[];
   hrefFor: (type: 'actor' | 'conflict', id: string) => string;
+  /** Old anchor -> current anchor (frontmatter `anchors`). */
+  aliases?: Record<string, string>;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface RenderOptions {
  * the page, the open data and the search index all read this result.
  */
 export async function renderArticle(options: RenderOptions): Promise<RenderedArticle> {
-  const { file, markdown, registry, overrides, hrefFor } = options;
+  const { file, markdown, registry, overrides, hrefFor, aliases = {} } = options;
   const vfile = new VFile({ path: file, value: markdown });
   const parser = unified().use(remarkParse);
   const mdast = parser.parse(vfile) as MdastRoot;
@@ -51,6 +54,7 @@ export async function renderArticle(options: RenderOptions): Promise<RenderedArt
     .use(rehypeSlug)
     .use(rehypeAnalysis, { analysis, hrefFor, nameOf: (id) => names.get(id) })
     .use(rehypePermalinks)
+    .use(rehypeAnchorAliases, { aliases })
     .use(rehypeStringify);
   const hast = await processor.run(mdast, vfile);
   const html = processor.stringify(hast, vfile);

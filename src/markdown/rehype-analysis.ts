@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Analysis, MentionSpan, Quote } from '../analysis/types.ts';
+import { flattenNewlines } from './blocks.ts';
 import { textOf, wrapRanges, type WrapRange } from './hast-ranges.ts';
 
 export interface RehypeAnalysisOptions {
@@ -43,7 +44,7 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
       const paragraph = paragraphByBlock.get(block);
       const expected = paragraph?.text ?? headingByBlock.get(block)?.text;
       if (expected === undefined) return SKIP;
-      const actual = textOf(node);
+      const actual = flattenNewlines(textOf(node));
       if (actual !== expected) {
         file.message(
           `block ${block} renders text that differs from the analysed text; its mentions and quotes are not marked`,
@@ -108,17 +109,38 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
 
   function wrapMentions(node: Element, block: number): void {
     const spans = analysis.spans.filter((s) => s.block === block);
+    const insideLink = linkRanges(node);
     const linked = new Set<string>();
     const isHeading = /^h[1-6]$/.test(node.tagName);
     const ranges: WrapRange[] = spans
       .sort((a, b) => a.start - b.start)
       .map((span) => {
         const key = `${span.type}:${span.id}`;
-        const link = !isHeading && !linked.has(key);
-        linked.add(key);
+        // Never a link inside the author's own link; the next mention gets the link instead.
+        const nested = insideLink.some(([s, e]) => span.start < e && span.end > s);
+        const link = !isHeading && !nested && !linked.has(key);
+        if (!nested) linked.add(key);
         return { start: span.start, end: span.end, wrap: (children) => mentionElement(span, link, children) };
       });
     wrapRanges(node, ranges);
+  }
+
+  /** Text ranges of the links already in a block. */
+  function linkRanges(node: Element): [number, number][] {
+    const out: [number, number][] = [];
+    let offset = 0;
+    const walk = (el: Element) => {
+      for (const child of el.children) {
+        if (child.type === 'text') offset += child.value.length;
+        else if (child.type === 'element') {
+          const start = offset;
+          walk(child);
+          if (child.tagName === 'a') out.push([start, offset]);
+        }
+      }
+    };
+    walk(node);
+    return out;
   }
 
   function mentionElement(span: MentionSpan, link: boolean, children: ElementContent[]): Element {

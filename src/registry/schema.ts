@@ -100,6 +100,13 @@ export const articleFrontmatterSchema = z.object({
   sourceUrl: z.url({ message: 'sourceUrl must be an absolute URL' }).optional(),
   tags: z.array(z.string()).default([]),
   quotes: z.array(quoteOverrideSchema).default([]),
+  /** Old anchor -> current anchor, so links to a paragraph whose words changed keep landing. */
+  anchors: z
+    .record(
+      z.string().regex(/^[a-z0-9-]+$/, { message: 'an anchor alias must be lower-case letters, digits and hyphens' }),
+      z.string().regex(/^[a-z0-9-]+$/, { message: 'an anchor alias must point to an anchor (lower-case letters, digits and hyphens)' }),
+    )
+    .default({}),
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;

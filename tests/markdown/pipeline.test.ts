@@ -65,3 +65,34 @@ describe('renderArticle', () => {
     await expect(render(`First paragraph.\n\n${raw}\n`, 'content/articles/evil.md')).rejects.toThrow(/Remove it, or write the content as plain Markdown/);
   });
 });
+
+describe('renderArticle with source line breaks and markup', () => {
+  test('marks mentions in a hard-wrapped paragraph with emphasis and a link', async () => {
+    const { html, analysis } = await render('Officials in *Strelsau*\nsaid [Ruritania](https://example.org)\nwould wait for Byrne.');
+    expect(analysis.paragraphs[0]!.text).toBe('Officials in Strelsau said Ruritania would wait for Byrne.');
+    expect(html).toContain('<a class="mention" data-actor="ruritania" href="/actors/ruritania/"><em>Strelsau</em></a>');
+    // A mention inside the author's own link is marked, never a link inside a link.
+    expect(html).toContain('<a href="https://example.org"><span class="mention" data-actor="ruritania">Ruritania</span></a>');
+    expect(html).toContain('data-actor="ada-byrne" href="/actors/ada-byrne/">Byrne</a>');
+  });
+});
+
+test('a first mention inside an existing link becomes a mark, not a nested link', async () => {
+  const { html } = await render('See [the Ruritanian view](https://example.org) on Ruritania.');
+  expect(html).toContain('<a href="https://example.org">the <span class="mention" data-actor="ruritania">Ruritanian</span> view</a>');
+  expect(html).toContain('on <a class="mention" data-actor="ruritania" href="/actors/ruritania/">Ruritania</a>');
+});
+
+describe('anchor aliases', () => {
+  test('an old anchor lands on the paragraph that replaced it', async () => {
+    const { html, analysis } = await renderArticle({
+      file: 'content/articles/a.md',
+      markdown: 'Ruritania has closed its ports.',
+      registry,
+      hrefFor,
+      aliases: { 'ruritania-closed-its-ports': 'ruritania-has-closed-its-ports' },
+    });
+    expect(analysis.paragraphs[0]!.anchor).toBe('ruritania-has-closed-its-ports');
+    expect(html).toContain('<p id="ruritania-has-closed-its-ports" data-block="0" data-pagefind-title="¶1: Ruritania has closed its ports."><span id="ruritania-closed-its-ports" class="anchor-alias"></span>');
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Published anchors stay published: the lock (content/anchors.lock.json) lists every
+ * anchor an article has had; a build where one vanishes without an alias fails.
+ * Pure functions; the content loader and scripts/lock-anchors.ts use them.
+ */
+import { closestId } from '../analysis/closest.ts';
+import type { Analysis } from '../analysis/types.ts';
+
+export type AnchorLock = Record<string, string[]>;
+
+/** Every id the rendered article carries: headings, paragraphs, quotes and their later parts. */
+export function articleAnchors(analysis: Analysis): string[] {
+  const ids = [
+    ...analysis.headings.map((h) => h.anchor),
+    ...analysis.paragraphs.map((p) => p.anchor),
+    ...analysis.quotes
+      .filter((q) => q.kind !== 'reported')
+      .flatMap((q) => [q.anchor, ...q.parts.slice(1).map((_, i) => `${q.anchor}-${i + 2}`)]),
+  ];
+  return ids;
+}
+
+/**
+ * Problems with an article's anchors, as messages naming the file, the anchor and the fix:
+ * duplicate ids, aliases that clash or point nowhere, locked anchors that vanished.
+ */
+export function checkAnchors(file: string, ids: string[], locked: string[], aliases: Record<string, string>): string[] {
+  const problems: string[] = [];
+  const present = new Set<string>();
+  for (const id of ids) {
+    if (present.has(id)) problems.push(`${file}: duplicate anchor '${id}': two elements would share it. Reword one of them, or report this as a bug.`);
+    present.add(id);
+  }
+  for (const [from, to] of Object.entries(aliases)) {
+    if (present.has(from)) problems.push(`${file}: field "anchors": alias '${from}' duplicates an anchor the article already has. Remove the alias.`);
+    if (!present.has(to)) {
+      const hint = closestId(to, [...present]);
+      problems.push(`${file}: field "anchors": alias '${from}' points to '${to}', which the article does not have${hint ? ` (did you mean '${hint}'?)` : ''}.`);
+    }
+  }
+  for (const old of locked) {
+    if (present.has(old) || old in aliases) continue;
+    const hint = closestId(old, [...present]);
+    problems.push(
+      `${file}: published anchor '${old}' is gone (its text changed). Keep old links working: add \`anchors: { ${old}: ${hint ?? '<new-anchor>'} }\` to the frontmatter, or retire it with \`npm run anchors:lock -- --drop\`.`,
+    );
+  }
+  return problems;
+}
+
+/** The lock with this article's current anchors added (kept sorted; old ones stay unless dropped). */
+export function mergeLock(lock: AnchorLock, slug: string, ids: string[], drop = false): AnchorLock {
+  const next = new Set(drop ? ids : [...(lock[slug] ?? []), ...ids]);
+  return { ...lock, [slug]: [...next].sort() };
+}

@@ -1,0 +1,19 @@
+/** The short analysis report the build prints. */
+import type { Analysis } from '../analysis/types.ts';
+
+/** Counts of what the analysis found, and how many warnings need an editor. */
+export function analysisReport(analyses: Analysis[]): { summary: string; problems: number } {
+  const quotes = analyses.flatMap((a) => a.quotes);
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  const unattributed = direct.filter((q) => !q.speaker.id && !q.speaker.name);
+  const scare = quotes.filter((q) => q.kind === 'scare').length;
+  const reported = quotes.filter((q) => q.kind === 'reported').length;
+  const unregistered = new Set(analyses.flatMap((a) => a.unregistered.map((u) => u.name)));
+  const warnings = analyses.reduce((n, a) => n + a.warnings.length, 0);
+  const summary =
+    `analysis: ${analyses.length} article(s), ${direct.length} direct quotes (${unattributed.length} unattributed), ` +
+    `${scare} scare quotes, ${reported} reported statements, ${unregistered.size} unregistered speaker(s)` +
+    (unregistered.size ? ` [${[...unregistered].join(', ')}]` : '') +
+    `, ${warnings} warning(s)`;
+  return { summary, problems: warnings };
+}

@@ -1,0 +1,64 @@
+/**
+ * Bad input stops the build with a message naming the file, the field and the fix,
+ * and nothing is half-published. Each case builds the site with one bad article added.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+function buildWith(name: string, markdown: string): { status: number | null; output: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bad-article-'));
+  const out = mkdtempSync(path.join(os.tmpdir(), 'bad-dist-'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, name), markdown);
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+    env: { ...process.env, EXTRA_ARTICLE_DIRS: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+const good = (extra = '') => `---\ntitle: "A test article about Ruritania"\ndescription: "A test article used to check that bad input fails the build."\npublished: 2024-01-01\nsource: Test${extra}\n---\n\n`;
+
+describe('the build refuses bad input', () => {
+  test.each([
+    [
+      'malformed frontmatter',
+      '2024-01-01-bad-yaml.md',
+      '---\ntitle: "Unclosed\ndescription: x\n---\n\nText.\n',
+      [/2024-01-01-bad-yaml\.md/, /frontmatter is not valid YAML/, /Fix the YAML/],
+    ],
+    [
+      'a missing field',
+      '2024-01-01-no-source.md',
+      '---\ntitle: "A test article about Ruritania"\ndescription: "A test article used to check that bad input fails the build."\npublished: 2024-01-01\n---\n\nText.\n',
+      [/2024-01-01-no-source/, /source/, /source is required, e\.g\. "TRT World"/],
+    ],
+    [
+      'a quote override naming an unknown actor',
+      '2024-01-01-bad-override.md',
+      `${good('\nquotes:\n  - quote: q-we-will-wait\n    speaker: kirbi')}“We will wait,” he said.\n`,
+      [/2024-01-01-bad-override\.md/, /kirbi/, /did you mean 'john-kirby'\?/],
+    ],
+    [
+      'raw script in Markdown',
+      '2024-01-01-script.md',
+      `${good()}First paragraph.\n\n<script>alert(1)</script>\n`,
+      [/2024-01-01-script\.md:\d+: a raw <script> is not allowed/, /Remove it/],
+    ],
+    [
+      'an alias that duplicates an anchor',
+      '2024-01-01-dup-anchor.md',
+      `${good('\nanchors:\n  first-paragraph-here: second-one-here')}First paragraph here.\n\nSecond one here.\n`,
+      [/2024-01-01-dup-anchor\.md: field "anchors": alias 'first-paragraph-here' duplicates an anchor/],
+    ],
+  ])('%s', (_name, file, markdown, messages) => {
+    const { status, output } = buildWith(file as string, markdown as string);
+    expect(status).not.toBe(0);
+    for (const m of messages as RegExp[]) expect(output).toMatch(m);
+  });
+});
