@@ -70,7 +70,7 @@ function articleLoader(): Loader {
           throw new Error(`${rel}: the frontmatter is not valid YAML (${reason}). Fix the YAML between the two --- lines.`);
         }
         const id = name.replace(/\.md$/, '');
-        const data = await parseData({ id, data: parsed.data, filePath: rel });
+        const data = await parseData({ id, data: parsed.data, filePath: path.relative(root, path.resolve(root, rel)) });
         const rendered = await renderArticle({
           file: rel,
           markdown: parsed.content,
@@ -87,7 +87,8 @@ function articleLoader(): Loader {
           id,
           data: { ...data, analysis: rendered.analysis },
           body: parsed.content,
-          filePath: rel,
+          // Astro wants a path relative to the project, even for extra article folders elsewhere.
+          filePath: path.relative(root, path.resolve(root, rel)),
           rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
         });
       }

@@ -1,0 +1,48 @@
+/**
+ * Build scale: time to build and index the site with N extra articles (copies of the
+ * seed under new names, so every page, quote record and index grows), and the size
+ * of dist/ and of the search index.
+ *   node bench/build-scale.ts [N=10,50,200]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const counts = (process.argv[2] ?? '10,50,200').split(',').map(Number);
+const seed = readFileSync('content/articles/2023-12-15-russia-iran-gaza.md', 'utf8');
+
+function dirSize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? dirSize(full) : statSync(full).size;
+  }
+  return total;
+}
+
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return (performance.now() - t0) / 1000;
+}
+
+console.log('build scale (astro build + pagefind), 2 cores:');
+for (const n of [0, ...counts]) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'scale-articles-'));
+  const out = mkdtempSync(path.join(os.tmpdir(), 'scale-dist-'));
+  for (let i = 0; i < n; i++) {
+    // Same text, new name and date, so the analysis runs on every copy.
+    const day = String((i % 28) + 1).padStart(2, '0');
+    writeFileSync(path.join(dir, `2020-01-${day}-copy-${i}.md`), seed.replace('published: 2023-12-15', `published: 2020-01-${day}`));
+  }
+  const build = timed('npx', ['astro', 'build', '--outDir', out], { EXTRA_ARTICLE_DIRS: dir });
+  const index = timed('npx', ['pagefind', '--site', out], {});
+  const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  console.log(
+    `  ${String(n + 1).padStart(4)} articles: build ${build.toFixed(1)} s, index ${index.toFixed(1)} s, ${pages} pages, dist ${(dirSize(out) / 1048576).toFixed(1)} MB, index ${(dirSize(path.join(out, 'pagefind')) / 1048576).toFixed(2)} MB`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+}
