@@ -8,13 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-function buildWith(name: string, markdown: string): { status: number | null; output: string } {
+function buildWith(name: string, markdown: string, env: Record<string, string> = {}): { status: number | null; output: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bad-article-'));
   const out = mkdtempSync(path.join(os.tmpdir(), 'bad-dist-'));
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, name), markdown);
   const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-    env: { ...process.env, EXTRA_ARTICLE_DIRS: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, EXTRA_ARTICLE_DIRS: dir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
   rmSync(dir, { recursive: true, force: true });
@@ -60,5 +60,22 @@ describe('the build refuses bad input', () => {
     const { status, output } = buildWith(file as string, markdown as string);
     expect(status).not.toBe(0);
     for (const m of messages as RegExp[]) expect(output).toMatch(m);
+  });
+});
+
+describe('the analysis report', () => {
+  const unattributed = `${good()}The talks in Strelsau ended on Monday.\n\n“This is a disaster for everyone involved in the talks, and we will not accept it.”\n`;
+
+  test('the build prints what the analysis found and warns about an unattributed quote', () => {
+    const { status, output } = buildWith('2024-01-01-unattributed.md', unattributed);
+    expect(status).toBe(0);
+    expect(output).toMatch(/analysis: 2 article\(s\), 10 direct quotes \(1 unattributed\)/);
+    expect(output).toMatch(/2024-01-01-unattributed\.md: quote .q-this-is-a-disaster. \(paragraph 2\) has no speaker: add a frontmatter override/);
+  });
+
+  test('strict mode turns the warning into a failed build', () => {
+    const { status, output } = buildWith('2024-01-01-unattributed.md', unattributed, { STRICT_ANALYSIS: '1' });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/1 analysis warning\(s\) and strict mode is on/);
   });
 });

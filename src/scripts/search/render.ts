@@ -43,6 +43,7 @@ export interface RenderedResult {
   title: string;
   url: string;
   speaker?: string;
+  role?: string;
   excerpt: string;
   subs: { title: string; url: string; excerpt: string }[];
 }
@@ -52,7 +53,9 @@ export function toRendered(data: ResultData): RenderedResult {
   const kind = data.filters.kind?.[0] ?? 'page';
   const url = data.meta.target ?? data.url;
   const subs = kind === 'quote' ? [] : data.sub_results.filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, 3);
-  return { kind, title: data.meta.title ?? url, url, speaker: data.meta.speaker, excerpt: data.excerpt, subs };
+  // A quote's title is the quote itself: its excerpt would only repeat it.
+  const excerpt = kind === 'quote' ? '' : data.excerpt;
+  return { kind, title: data.meta.title ?? url, url, speaker: data.meta.speaker, role: data.meta.role, excerpt, subs };
 }
 
 /** One result as a list item: title link, kind, speaker, excerpt, and up to three deep links. */
@@ -73,13 +76,15 @@ export function resultItem(result: RenderedResult, query: string): HTMLLIElement
   if (result.speaker) {
     const by = document.createElement('p');
     by.className = 'search-speaker';
-    by.textContent = `Said by ${result.speaker}`;
+    by.textContent = `Said by ${result.speaker}${result.role ? `, ${result.role}` : ''}`;
     li.append(by);
   }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-excerpt';
-  excerpt.append(excerptNode(result.excerpt));
-  li.append(excerpt);
+  if (result.excerpt) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-excerpt';
+    excerpt.append(excerptNode(result.excerpt));
+    li.append(excerpt);
+  }
   if (result.subs.length) {
     const list = document.createElement('ul');
     list.className = 'search-subs';
