@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, openPage, withBrowser } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { baseUrl, openPage, useBrowser } from './helpers.ts';
 
 const ARTICLE = '/articles/2023-12-15-russia-iran-gaza/';
 const gold = JSON.parse(readFileSync(path.resolve('../shared/gold/seed-analysis.json'), 'utf8')) as {
@@ -19,12 +19,9 @@ const norm = (s: string) => s.replace(/[“”„]/g, '"').replace(/[‘’]/g, 
 
 let browser: Browser;
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await withBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
+useBrowser((b, c) => {
+  browser = b;
+  context = c;
 });
 
 describe('article page', () => {

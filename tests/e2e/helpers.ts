@@ -1,6 +1,6 @@
 /** Shared pieces of the browser tests: one browser per test file, pages that record console errors. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './browser.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
@@ -24,6 +24,14 @@ export async function openPage(context: BrowserContext, path: string): Promise<T
   return { page, errors };
 }
 
-export async function withBrowser(): Promise<Browser> {
-  return launchBrowser();
+/** One browser and a desktop-sized context for a test file, closed after it. */
+export function useBrowser(ready: (browser: Browser, context: BrowserContext) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ready(browser, await browser.newContext({ viewport: { width: 1280, height: 900 } }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 }

@@ -7,20 +7,16 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadRegistry } from '../../src/registry/load.ts';
-import { launchBrowser } from './browser.ts';
 import { buildFixtureSite } from './fixture-site.ts';
-import { baseUrl, openPage } from './helpers.ts';
+import { baseUrl, openPage, useBrowser } from './helpers.ts';
 import { serveStatic } from './static-server.ts';
 
 const registry = loadRegistry('content');
 let browser: Browser;
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
+useBrowser((b, c) => {
+  browser = b;
+  context = c;
 });
 
 /** HTML of a built page, fetched from the test server. */

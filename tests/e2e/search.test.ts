@@ -3,18 +3,14 @@
  * the dialog on every page, highlights on landing, and hostile input.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, openPage } from './helpers.ts';
-import { launchBrowser } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import { baseUrl, openPage, useBrowser } from './helpers.ts';
 
 let browser: Browser;
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
+useBrowser((b, c) => {
+  browser = b;
+  context = c;
 });
 
 const panel = '[data-search-panel="page-search"]';
