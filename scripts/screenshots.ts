@@ -10,7 +10,7 @@ import { serveStatic } from '../tests/e2e/static-server.ts';
 const [outDir = 'test-results/screenshots', ...paths] = process.argv.slice(2);
 const pages = paths.length ? paths : ['/', '/articles/2023-12-15-russia-iran-gaza/', '/actors/', '/actors/john-kirby/', '/conflicts/gaza-war/', '/quotes/', '/search/?q=Kirby', '/404/'];
 mkdirSync(outDir, { recursive: true });
-const server = await serveStatic('dist');
+const server = await serveStatic(process.env.DIST ?? 'dist');
 const browser = await launchBrowser();
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [360, 1280]) {

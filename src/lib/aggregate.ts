@@ -86,6 +86,16 @@ export function sentenceAround(text: string, start: number, end: number): { sent
   return { sentence, start: start - from - lead, end: end - from - lead };
 }
 
+/** Where a name (or, failing that, its last word) stands in a text, for highlighting. */
+export function locateName(text: string, name: string | undefined): { start: number; end: number } | undefined {
+  if (!name) return undefined;
+  for (const needle of [name, name.split(/\s+/).at(-1) ?? name]) {
+    const at = text.indexOf(needle);
+    if (at >= 0) return { start: at, end: at + needle.length };
+  }
+  return undefined;
+}
+
 /** Page id for an unregistered speaker, never colliding with a registry id. */
 function unregisteredId(name: string, taken: Set<string>): string {
   const base = new GithubSlugger().slug(name) || 'unnamed-speaker';
@@ -143,13 +153,21 @@ export function aggregate(articles: ArticleRef[], registry: Registry): SiteAnaly
     }
 
     const paragraphs = new Map(analysis.paragraphs.map((p) => [p.index, p]));
+    // Unregistered speakers count as named in the paragraphs the analysis found them in.
+    const extra = new Map<number, { id: string; name: string }[]>();
+    for (const person of analysis.unregistered) {
+      const id = unregisteredIds.get(person.name)!;
+      for (const n of person.paragraphs) extra.set(n, [...(extra.get(n) ?? []), { id, name: person.name }]);
+    }
     for (const row of analysis.mentions) {
       const paragraph = paragraphs.get(row.paragraph);
       if (!paragraph) continue;
-      const keys = [...row.actors.map((id) => `actor:${id}`), ...row.conflicts.map((id) => `conflict:${id}`)];
+      const others = (extra.get(row.paragraph) ?? []).filter((o) => !row.actors.includes(o.id));
+      const actorIds = [...row.actors, ...others.map((o) => o.id)];
+      const keys = [...actorIds.map((id) => `actor:${id}`), ...row.conflicts.map((id) => `conflict:${id}`)];
       for (const a of keys) for (const b of keys) if (a !== b) bump(a, b);
       for (const [type, ids] of [
-        ['actor', row.actors],
+        ['actor', actorIds],
         ['conflict', row.conflicts],
       ] as const) {
         for (const id of ids) {
@@ -159,9 +177,8 @@ export function aggregate(articles: ArticleRef[], registry: Registry): SiteAnaly
           const span =
             analysis.spans.find((s) => s.paragraph === row.paragraph && s.type === type && s.id === id && s.via === 'alias') ??
             analysis.spans.find((s) => s.paragraph === row.paragraph && s.type === type && s.id === id);
-          const around = span
-            ? sentenceAround(paragraph.text, span.start, span.end)
-            : { sentence: paragraph.text, start: 0, end: 0 };
+          const at = span ?? locateName(paragraph.text, others.find((o) => o.id === id)?.name);
+          const around = at ? sentenceAround(paragraph.text, at.start, at.end) : { sentence: paragraph.text, start: 0, end: 0 };
           stats.mentions.push({
             article,
             paragraph,

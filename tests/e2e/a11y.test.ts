@@ -54,6 +54,7 @@ test('the search dialog passes axe when open', async () => {
   const context = await browser.newContext();
   const { page } = await openPage(context, '/');
   await page.keyboard.press('Control+k');
+  await page.waitForFunction(() => document.activeElement?.matches('#search-dialog input[type="search"]'));
   await page.keyboard.type('Kirby');
   await page.waitForSelector('#search-dialog li.search-result', { timeout: 10_000 });
   const result = await new AxeBuilder({ page }).include('#search-dialog').analyze();

@@ -4,6 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { launchBrowser } from './browser.ts';
 import { baseUrl, openPage, useBrowser } from './helpers.ts';
 
 let browser: Browser;
@@ -228,4 +229,15 @@ describe('hostile input', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+test('keys typed the instant the dialog opens are not lost while search loads', async () => {
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  await page.goto(new URL('/conflicts/', baseUrl()).toString());
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('Hamas'); // no wait: the search code is still loading
+  await page.waitForFunction(() => /for “Hamas”/.test(document.querySelector('#search-dialog [data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+  expect(await page.locator('#search-dialog input[type="search"]').inputValue()).toBe('Hamas');
+  await browser.close();
 });

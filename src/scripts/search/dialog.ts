@@ -20,10 +20,15 @@ export function setupSearchDialog(): void {
     if (dialog.open) return;
     opener = document.activeElement as HTMLElement | null;
     dialog.showModal();
+    // Focus at once, so keys typed while the search code loads are not lost.
+    const field = panel.querySelector<HTMLInputElement>('input[type="search"]')!;
+    field.focus();
+    field.select();
+    const first = !mounted;
     mounted ??= import('./controller.ts').then(({ mountSearch }) => mountSearch(panel, { syncUrl: false }));
-    const { input } = await mounted;
-    input.focus();
-    input.select();
+    const { run, warm } = await mounted;
+    void warm();
+    if (first && field.value.trim()) void run();
   };
 
   dialog.addEventListener('close', () => opener?.focus());

@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeArticle } from '../../src/analysis/analyze.ts';
+import { aggregate, locateName, sentenceAround, speakerPageId, wordCount } from '../../src/lib/aggregate.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+import { formatDate, readingMinutes } from '../../src/lib/format.ts';
+import { topAffiliation, voicesByAffiliation } from '../../src/lib/voices.ts';
+import type { Actor, Registry } from '../../src/registry/schema.ts';
+
+const registry: Registry = {
+  actors: [
+    { id: 'ruritania', name: 'Ruritania', kind: 'state', aliases: ['Ruritania', 'Strelsau'] },
+    { id: 'borduria', name: 'Borduria', kind: 'state', aliases: ['Borduria'] },
+    { id: 'ministry', name: 'Ruritanian Ministry', kind: 'government body', aliases: ['Ruritanian ministry'], affiliation: 'ruritania' },
+    { id: 'ada-byrne', name: 'Ada Byrne', kind: 'person', aliases: ['Ada Byrne', 'Byrne'], affiliation: 'ministry', gender: 'female' },
+    // An id an unregistered speaker's slug would take: the page id must not collide with it.
+    { id: 'tom-hale', name: 'Tom Hale (registered namesake)', kind: 'person', aliases: ['Thomas Hale'] },
+  ],
+  conflicts: [{ id: 'border-war', name: 'Border war', kind: 'conflict', aliases: ['border war'] }],
+};
+
+const text = (paragraphs: string[]) => paragraphs.map((t) => ({ kind: 'paragraph' as const, text: t }));
+const one = analyzeArticle(
+  {
+    file: 'a.md',
+    blocks: text([
+      'Ruritania and Borduria traded fire on Monday. The border war is in its third year.',
+      '“We will not give up an inch,” Byrne said of Ruritania.',
+      '“Nobody wins this,” said Tom Hale, a farmer near the border.',
+    ]),
+  },
+  registry,
+);
+const two = analyzeArticle({ file: 'b.md', blocks: text(['Borduria said nothing. Ruritania waited.']) }, registry);
+const site = aggregate(
+  [
+    { slug: 'a', title: 'A', published: new Date('2024-01-02'), analysis: one },
+    { slug: 'b', title: 'B', published: new Date('2024-01-03'), analysis: two },
+  ],
+  registry,
+);
+
+describe('aggregate', () => {
+  test('counts paragraphs per actor across articles, newest article first', () => {
+    expect(site.articles.map((a) => a.slug)).toEqual(['b', 'a']);
+    expect(site.actors.get('ruritania')!.mentionCount).toBe(3);
+    expect(site.actors.get('borduria')!.mentionCount).toBe(2);
+    expect(site.conflicts.get('border-war')!.mentionCount).toBe(1);
+  });
+
+  test('co-mentions are weighted by shared paragraphs', () => {
+    expect(site.actors.get('ruritania')!.coActors.find((c) => c.id === 'borduria')!.count).toBe(2);
+    expect(site.conflicts.get('border-war')!.coActors.map((c) => c.id).sort()).toEqual(['borduria', 'ruritania']);
+  });
+
+  test('quotes go to their speaker, with quoted words counted', () => {
+    const byrne = site.actors.get('ada-byrne')!;
+    expect(byrne.quotes.map((q) => q.quote.text)).toEqual(['We will not give up an inch,']);
+    expect(byrne.quotedWords).toBe(7);
+  });
+
+  test('an unregistered speaker gets a page id that does not collide with a registry id', () => {
+    const id = site.unregisteredIds.get('Tom Hale')!;
+    expect(id).toBe('tom-hale-2');
+    const hale = site.actors.get(id)!;
+    expect(hale.registered).toBe(false);
+    expect(hale.unregistered?.role).toBe('a farmer near the border');
+    expect(hale.quotes).toHaveLength(1);
+    expect(hale.mentionCount).toBe(1);
+    expect(hale.mentions[0]!.sentence.slice(hale.mentions[0]!.highlight.start, hale.mentions[0]!.highlight.end)).toBe('Tom Hale');
+    const quote = one.quotes.find((q) => q.speaker.name === 'Tom Hale')!;
+    expect(speakerPageId(site, quote)).toBe('tom-hale-2');
+  });
+
+  test('mention contexts are the sentence around the mention', () => {
+    const war = site.conflicts.get('border-war')!.mentions[0]!;
+    expect(war.sentence).toBe('The border war is in its third year.');
+    expect(war.sentence.slice(war.highlight.start, war.highlight.end)).toBe('border war');
+  });
+});
+
+describe('helpers', () => {
+  test.each([
+    ['One. Two words here. Three.', 5, 9, 'Two words here.'],
+    ['No full stop at all', 3, 7, 'No full stop at all'],
+    ['He said: “Go.” Then he left.', 0, 2, 'He said: “Go.”'],
+  ])('sentenceAround(%j)', (t, start, end, sentence) => {
+    expect(sentenceAround(t, start, end).sentence).toBe(sentence);
+  });
+
+  test('locateName falls back to the surname', () => {
+    expect(locateName('Later, Hale said no.', 'Tom Hale')).toEqual({ start: 7, end: 11 });
+    expect(locateName('Nobody here.', 'Tom Hale')).toBeUndefined();
+  });
+
+  test('topAffiliation follows the chain to the top and survives a cycle', () => {
+    const map = new Map<string, Actor>(registry.actors.map((a) => [a.id, a]));
+    expect(topAffiliation('ada-byrne', map)).toBe('ruritania');
+    map.set('ruritania', { ...map.get('ruritania')!, affiliation: 'ada-byrne' });
+    expect(['ada-byrne', 'ministry', 'ruritania']).toContain(topAffiliation('ada-byrne', map));
+  });
+
+  test('voices by affiliation group quoted words under the top affiliation', () => {
+    const rows = voicesByAffiliation({ ...site, actorById: new Map(registry.actors.map((a) => [a.id, a])) });
+    const ruritania = rows.find((r) => r.id === 'ruritania')!;
+    expect(ruritania.words).toBe(7);
+    expect(ruritania.speakers).toEqual(['Ada Byrne']);
+  });
+
+  test('CSV quotes fields and defuses spreadsheet formulas', () => {
+    expect(toCsv([['a', 'b,c', 'say "hi"', '=1+1']])).toBe('a,"b,c","say ""hi""",\'=1+1\r\n');
+  });
+
+  test('dates and reading time', () => {
+    expect(formatDate(new Date('2023-12-15'))).toBe('15 December 2023');
+    expect(readingMinutes('word '.repeat(460))).toBe(2);
+    expect(readingMinutes('')).toBe(1);
+    expect(wordCount('  two  words ')).toBe(2);
+  });
+});
