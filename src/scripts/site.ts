@@ -33,7 +33,8 @@ function setupCopyLinks(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link[data-anchor]')) {
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const url = new URL(window.location.href);
+      // The clean permalink: no ?highlight= or other state from how the reader got here.
+      const url = new URL(window.location.pathname, window.location.origin);
       url.hash = button.dataset.anchor ?? '';
       try {
         await navigator.clipboard.writeText(url.toString());

@@ -155,9 +155,10 @@ describe('article page', () => {
     await page.close();
   });
 
-  test('the copy-link button copies the absolute URL of the paragraph', async () => {
+  test('the copy-link button copies the clean absolute URL of the paragraph', async () => {
     const ctx = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const { page, errors } = await openPage(ctx, ARTICLE);
+    // Arrived from a search: the ?highlight= must not leak into the shared link.
+    const { page, errors } = await openPage(ctx, `${ARTICLE}?highlight=Russia`);
     const p = page.locator('.article-body > p').first();
     await p.hover();
     const button = p.locator('button.copy-link');
