@@ -6,7 +6,7 @@ import { headingAnchors, paragraphAnchors, uniqueSlug } from './anchors.ts';
 import { buildMatcher, type AliasMatch, type Matcher } from './mentions.ts';
 import { groupQuotes, maskQuotes, type QuoteGroup, type Segment } from './quotes.ts';
 import { findCues, type Cue } from './cues.ts';
-import { addUnregistered, createDiscourse, resolveSubject, type Discourse, type Resolution } from './attribution.ts';
+import { addSurname, addUnregistered, createDiscourse, resolveSubject, type Discourse, type Resolution } from './attribution.ts';
 import { findNameIntros, findPersonIntros } from './people.ts';
 import { findOrgs } from './orgs.ts';
 import { reportedClause } from './reported.ts';
@@ -84,7 +84,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   ptexts.forEach((t, p) => {
     const blocked = (s: number, e: number) => pMatches[p]!.some((m) => m.start < e && s < m.end && !(m.type === 'actor' && actorKind.get(m.id) === 'person'));
     const anyActor = (s: number, e: number) => pMatches[p]!.some((m) => m.start < e && s < m.end);
-    const persons = [...findPersonIntros(masked[p]!, blocked), ...findNameIntros(masked[p]!, blocked)];
+    const persons = [...findPersonIntros(masked[p]!, blocked), ...findNameIntros(masked[p]!, blocked)].sort((x, y) => x.start - y.start);
     for (const org of findOrgs(masked[p]!, anyActor)) {
       if (persons.some((x) => x.start < org.end && org.start < x.end)) continue;
       addUnregistered(d, org.name, p, org.start, ptexts, { kind: 'organisation' });
@@ -99,7 +99,8 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
       const extra: { role?: string; gender?: 'male' | 'female' } = {};
       if (intro.role) extra.role = intro.role;
       if (intro.gender) extra.gender = intro.gender;
-      addUnregistered(d, intro.name, p, intro.start, ptexts, extra);
+      if (!intro.name.includes(' ')) addSurname(d, intro.name, p, intro.start, ptexts, extra);
+      else addUnregistered(d, intro.name, p, intro.start, ptexts, extra);
     }
   });
 
@@ -259,12 +260,15 @@ function methodName(c: Cue, res: Resolution): string {
 function attribute(g: QuoteGroup, cuesByPara: Cue[][], resolved: Map<Cue, Resolution>, masked: string[], ptexts: string[]): Attribution {
   const first = g.segments[0]!;
   const last = g.segments[g.segments.length - 1]!;
-  const ok = (c: Cue) => c.kind !== 'adding' && c.subject !== null;
+  // a colon cue ("X disagreed: “…”") only introduces the quote right after it
+  const okBefore = (c: Cue) => c.kind !== 'adding' && c.subject !== null;
+  const ok = (c: Cue) => okBefore(c) && c.kind !== 'colon';
   const good = (c: Cue) => !!resolved.get(c)?.key;
   const make = (c: Cue, how: string): Attribution => {
     const res = resolved.get(c) ?? { key: null, method: 'unresolved' as const, coreference: false };
     let method = how;
     if (c.kind === 'described-as') method = 'described-as';
+    else if (c.kind === 'colon' && res.method !== 'pronoun') method = 'colon';
     else if (res.method === 'pronoun' || res.method === 'description') method = res.method;
     else if (c.subject?.role) method = 'appositive';
     else if (c.subject?.relative) method = 'relative';
@@ -288,7 +292,7 @@ function attribute(g: QuoteGroup, cuesByPara: Cue[][], resolved: Map<Cue, Resolu
   // right before the opening mark ("X said: “...", "X described as “...")
   if (first.open >= 0) {
     const m = masked[first.para]!;
-    const c = cuesByPara[first.para]!.filter((x) => ok(x) && Math.max(x.end, x.verbEnd) <= first.open && /^[\s,:]*(that\s+)?(it\s+)?$/i.test(m.slice(Math.max(x.end, x.verbEnd), first.open))).pop();
+    const c = cuesByPara[first.para]!.filter((x) => okBefore(x) && Math.max(x.end, x.verbEnd) <= first.open && /^[\s,:]*(that\s+)?(it\s+)?$/i.test(m.slice(Math.max(x.end, x.verbEnd), first.open))).pop();
     if (c) return make(c, 'verb-before');
   }
   // same sentence: nearest resolved cue not attached to another quote

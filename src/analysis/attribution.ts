@@ -90,6 +90,8 @@ export function addUnregistered(d: Discourse, name: string, para: number, pos: n
       for (const m of paragraphs[p]!.matchAll(re)) {
         if (p === para && m.index! < pos) continue;
         if (forms.length > 1 && f === surname && paragraphs[p]!.slice(Math.max(0, m.index! - name.length + surname.length), m.index! + surname.length) === name) continue;
+        // "Ivan Novak" is not an occurrence of "Petra Novak"
+        if (forms.length > 1 && f === surname && /(?<![\p{L}])(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)[A-Z][\p{L}\p{M}'’-]*\.?\s+$/u.test(paragraphs[p]!.slice(Math.max(0, m.index! - 30), m.index!))) continue;
         d.occurrences.push({ para: p, pos: m.index!, key });
       }
     }
@@ -108,15 +110,39 @@ export function lookupName(d: Discourse, name: string): string | null {
 function fullNameBefore(d: Discourse, surname: string, para: number, pos: number, paragraphs: string[]): string | null {
   const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?<![\\p{L}])((?:[A-Z][\\p{L}\\p{M}'’-]+\\s+){1,2})${esc}(?![\\p{L}])`, 'gu');
-  for (let p = 0; p <= para; p++) {
+  // the most recent full name with that surname wins ("Daniel Okafor" ... "Grace Okafor" ... "Okafor said")
+  for (let p = para; p >= 0; p--) {
     const text = p === para ? paragraphs[p]!.slice(0, pos) : paragraphs[p]!;
-    for (const m of text.matchAll(re)) {
+    for (const m of [...text.matchAll(re)].reverse()) {
       const nm = trailingName(m[0], m.index!);
-      if (!nm || !nm.name.includes(' ') || isOrgName(nm.name)) continue;
+      if (!nm || !nm.name.includes(' ') || !nm.name.endsWith(surname) || isOrgName(nm.name)) continue;
       return addUnregistered(d, nm.name, p, nm.start, paragraphs, nm.gender ? { gender: nm.gender } : {}).key;
     }
   }
   return null;
+}
+
+/** Resolves a surname introduced by an honorific ("Mr Scholz") to the full name written before it, else a new person. */
+export function addSurname(d: Discourse, surname: string, para: number, pos: number, paragraphs: string[], extra: { gender?: 'male' | 'female' } = {}): Entity {
+  const key = fullNameBefore(d, surname, para, pos, paragraphs);
+  if (!key) return addUnregistered(d, surname, para, pos, paragraphs, extra);
+  const e = d.entities.get(key)!;
+  if (!e.gender && extra.gender) e.gender = extra.gender;
+  d.occurrences.push({ para, pos, key });
+  d.occurrences.sort((a, b) => a.para - b.para || a.pos - b.pos);
+  return e;
+}
+
+const ORG_SUBJECT = /^(?:(?:the|The)\s+)?((?:[A-Z][\p{L}\p{M}'’&.-]*|[A-Z]{2,6})(?:\s+(?:(?:for|of|on|and|the|de|du|des|sans|without)\s+)*[A-Z][\p{L}\p{M}'’&.-]*)*)$/u;
+
+/** An organisation subject ("The IDF", "the Institute for the Study of War"): the known entity, or a new one. */
+function orgSubject(d: Discourse, text: string, para: number, pos: number, paragraphs: string[]): string | null {
+  const m = ORG_SUBJECT.exec(text.replace(/['’]s$/, ''));
+  if (!m || !isOrgName(m[1]!)) return null;
+  const known = lookupName(d, m[1]!);
+  if (known) return known;
+  const at = paragraphs[para]!.indexOf(m[1]!, pos);
+  return addUnregistered(d, m[1]!, para, at >= 0 ? at : pos, paragraphs, { kind: 'organisation' }).key;
 }
 
 function before(o: Occurrence, para: number, pos: number): boolean {
@@ -198,7 +224,7 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
   if (!head || GENERIC_HEADS.has(head)) return null;
   const modifiers = content.slice(0, -1);
   const headNorm = head.replace(/-/g, ' ');
-  const genericOrg = /^(agency|organisation|organization|body|institution|office|authority|group|alliance|bloc)$/.test(head);
+  const genericOrg = /^(agency|organisation|organization|body|institution|office|authority|group|alliance|bloc|charity|ngo|company|firm|watchdog|regulator|broadcaster|newspaper|union|monitor|institute|tank|coalition|movement)$/.test(head);
   for (const e of recentEntities(d, para, pos)) {
     const isPerson = e.kind === 'person';
     const hay = isPerson ? e.role ?? '' : `${e.name} ${e.kind} ${e.role ?? ''}`;
@@ -226,9 +252,11 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
   const inside = matches.filter((m) => m.type === 'actor' && m.start >= subject.start && m.end <= subject.end + 2);
   const headMatch = inside.find((m) => subject.end - m.end <= 2 && /^(['’]s?)?$/.test(paragraphs[para]!.slice(m.end, subject.end)));
   if (headMatch) return { key: headMatch.id, method: 'alias', coreference: false };
+  const org = orgSubject(d, text, para, subject.start, paragraphs);
+  if (org) return { key: org, method: 'name', coreference: false };
   const nm = trailingName(text, subject.start);
   if (nm && nm.end >= subject.end - 2) {
-    const existing = lookupName(d, nm.name) ?? (nm.name.includes(' ') ? null : fullNameBefore(d, nm.name, para, nm.start, paragraphs));
+    const existing = nm.name.includes(' ') ? lookupName(d, nm.name) : (fullNameBefore(d, nm.name, para, nm.start, paragraphs) ?? lookupName(d, nm.name));
     if (existing) return { key: existing, method: 'name', coreference: false };
     // a registry person named by a form the registry lacks is not guessed: a new unregistered person
     const pre = paragraphs[para]!.slice(subject.start, nm.start).trim();
@@ -240,7 +268,7 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
     const e = addUnregistered(d, nm.name, para, nm.start, paragraphs, extra);
     return { key: e.key, method: 'name', coreference: false };
   }
-  const single = /^[A-Z][\p{L}'’-]+$/u.test(text) ? lookupName(d, text) : null;
+  const single = /^[A-Z][\p{L}'’-]+$/u.test(text) ? (fullNameBefore(d, text, para, subject.start, paragraphs) ?? lookupName(d, text)) : null;
   if (single) return { key: single, method: 'name', coreference: false };
   if (/^(the|a|an|this|that)\s/i.test(text) || /^[a-z]/.test(text)) {
     const e = resolveDescription(d, text, para, subject.start);

@@ -1,8 +1,9 @@
 /** Speech cues in a paragraph whose quotes are masked: "X said", "said X", "according to X", "what X described as". */
-import { isAppositive, trailingName } from './people.ts';
+import { isAppositive, NON_NAME, trailingName } from './people.ts';
+import { isOrgName } from './orgs.ts';
 import { sentences } from './text.ts';
 
-export type CueKind = 'verb-after-subject' | 'verb-before-subject' | 'according-to' | 'described-as' | 'adding';
+export type CueKind = 'verb-after-subject' | 'verb-before-subject' | 'according-to' | 'described-as' | 'adding' | 'colon';
 
 /** The words naming who speaks. */
 export interface Subject {
@@ -90,6 +91,31 @@ function isShortCap(chunk: string): boolean {
   return /^[A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,2}$/u.test(chunk);
 }
 
+/** Sentence adverbs set off by commas between a subject and its verb. */
+const INTERJECTION = /^(however|meanwhile|though|too|also|instead|in turn|in response|by contrast|in contrast|for (?:his|her|its|their) part|for now|so far|of course|nonetheless|nevertheless|likewise|similarly|separately|later|earlier|then|in reply|in a statement|in an interview|at the time|at first|initially|for example|for instance|in particular|notably|again|once again)$/i;
+
+/** True if a comma chunk ends in a name or a registry entity ("Syria’s Bashar al-Assad", "The European Commission"). */
+function endsInName(c: { text: string; start: number; end: number }, isEntity: (s: number, e: number) => boolean): boolean {
+  const nm = trailingName(c.text, c.start);
+  if (nm && nm.end >= c.end - 2) return true;
+  const np = trailingNP(c.text, c.start);
+  return (np !== null && isEntity(np.start, np.end)) || orgChunk(c) !== null;
+}
+
+/** The whole chunk as a subject when it is a bare name or "the X" entity name. */
+function wholeNP(c: { text: string; start: number; end: number }): Subject | null {
+  if (!/^(?:(?:the|The)\s+)?[A-Z]/.test(c.text) || /\s(?:who|which|that|and|but)\s/.test(c.text)) return null;
+  return { start: c.start, end: c.end, text: c.text };
+}
+
+const ORG_CHUNK = /^(?:(?:the|The)\s+)?(?:[A-Z][\p{L}\p{M}'’&.-]*|[A-Z]{2,6})(?:\s+(?:(?:for|of|on|and|the|de|du|des|sans|without)\s+)*[A-Z][\p{L}\p{M}'’&.-]*)*$/u;
+
+/** A comma chunk that is an organisation's full name ("the Institute for the Study of War", "The IDF"), or null. */
+export function orgChunk(c: { text: string; start: number; end: number }): Subject | null {
+  if (!ORG_CHUNK.test(c.text) || !isOrgName(c.text)) return null;
+  return { start: c.start, end: c.end, text: c.text };
+}
+
 /** Role from the appositive chunks following a name chunk (first appositive plus short capitalised continuations). */
 function roleFrom(chunks: { text: string }[], from: number, to: number): string | undefined {
   const c = chunks[from];
@@ -115,14 +141,27 @@ export function subjectBefore(masked: string, clauseStart: number, end: number, 
     i--;
   } else {
     while (i > 0 && PREP_CHUNK.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text)) i--;
+    // "Syria’s Bashar al-Assad, meanwhile, said", "The Commission, however, told": a sentence adverb
+    while (i > 0 && INTERJECTION.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) i--;
+    // "Abdullah al-Hassan, who fled Khartoum last year, said": a closed relative clause after the name
+    if (i > 0 && /^(who|whose)\s/.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) {
+      const nc = chunks[i - 1]!;
+      return wholeNP(nc) ?? trailingNP(nc.text, nc.start);
+    }
     // "Ross, asked about the exchange, said": skip an interjection after a bare name
-    while (i > 0 && /^[a-z]/.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text) && !/^(who|which)\b/.test(chunks[i]!.text) && wholeName(chunks[i - 1]!, isEntity)) i--;
+    while (i > 0 && /^[a-z]/.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text) && !/^(who|which|whose)\b/.test(chunks[i]!.text) && wholeName(chunks[i - 1]!, isEntity)) i--;
   }
   if (i < 0) return null;
   let j = i;
   while (j > 0 && (isAppositive(chunks[j]!.text) || (isShortCap(chunks[j]!.text) && j - 1 > 0 && isAppositive(chunks[j - 1]!.text)))) j--;
   if (j < i || relative) {
     const nc = chunks[j]!;
+    // "the Institute for the Study of War, a Washington-based think tank, said"
+    const org = !relative ? orgChunk(nc) : null;
+    if (org) {
+      const role = roleFrom(chunks, j + 1, i);
+      return role ? { ...org, role } : org;
+    }
     const np = trailingNP(nc.text, nc.start);
     const nameLike = np && (trailingName(nc.text, nc.start) !== null || isEntity(np.start, np.end));
     const wholeChunk = np && np.start === nc.start && !/^(In|On|At|During|For|With|After|Before|From|By|Under|Since)\b/.test(nc.text);
@@ -285,7 +324,60 @@ export function findCues(masked: string, para: number, isEntity: (s: number, e: 
     const clause = clauseAfterVerb(masked, vEnd, verb, sent[1]);
     cues.push({ para, kind: 'verb-after-subject', start: subj.start, end: vEnd, verbStart: vStart, verbEnd: vEnd, verb, subject: subj, sentence: sent, clause });
   }
+  cues.push(...colonCues(masked, para, sents, cues, isEntity));
   return cues.sort((a, b) => a.start - b.start);
+}
+
+const COLON_LEAD = /^(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead),?\s+)?/;
+const CAP_SUBJECT = /^(?:(?:the|The)\s+)?[A-Z][\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|the|al|bin|ibn|de|da|von|der|van|le|la)\s+)*(?:[A-Z][\p{L}\p{M}'’.&-]*|[a-z]+-[A-Z][\p{L}\p{M}'’-]*))*/u;
+
+/**
+ * Cues for a quote introduced by a colon after a non-speech predicate: "Pierre O'Brien disagreed: “…”",
+ * "She put it bluntly: “…”", "Macron, the French president, was blunt: “…”" (subject + at most six words).
+ */
+export function colonCues(masked: string, para: number, sents: [number, number][], verbCues: Cue[], isEntity: (s: number, e: number) => boolean): Cue[] {
+  const out: Cue[] = [];
+  for (const m of masked.matchAll(/:\s*(?=[“"„«]|$)/g)) {
+    const cpos = m.index!;
+    const sent = sentenceOf(sents, cpos);
+    const clauseStart = Math.max(sent[0], lastBoundary(masked, sent[0], cpos));
+    if (verbCues.some((c) => c.verbStart >= clauseStart && c.verbEnd <= cpos)) continue;
+    const clause = masked.slice(clauseStart, cpos);
+    const lead = COLON_LEAD.exec(clause)![0];
+    const off = clauseStart + lead.length;
+    const body = clause.slice(lead.length);
+    let subj: Subject | null = null;
+    let predStart = -1;
+    const pr = /^(He|She)\s+/.exec(body);
+    const chunks = chunksOf(body, off);
+    if (pr) {
+      subj = { start: off, end: off + pr[1]!.length, text: pr[1]! };
+      predStart = off + pr[0].length;
+    } else if (chunks.length >= 3 && chunks.slice(1, -1).every((c) => isAppositive(c.text) || isShortCap(c.text) || INTERJECTION.test(c.text))) {
+      // "Pierre O'Brien, a retired French general, disagreed"
+      const nc = chunks[0]!;
+      const nm = trailingName(nc.text, nc.start);
+      const org = orgChunk(nc);
+      if (org) subj = org;
+      else if (nm && nm.end >= nc.end - 2) subj = { start: nc.start, end: nc.end, text: nc.text };
+      else if (isEntity(nc.start, nc.end)) subj = { start: nc.start, end: nc.end, text: nc.text };
+      const role = subj ? roleFrom(chunks, 1, chunks.length - 2) : undefined;
+      if (subj && role) subj.role = role;
+      predStart = chunks[chunks.length - 1]!.start;
+    } else if (chunks.length === 1) {
+      const cm = CAP_SUBJECT.exec(body);
+      if (cm && !(NON_NAME.has(cm[0]) || /^(the|The)$/.test(cm[0]))) {
+        subj = { start: off, end: off + cm[0].length, text: cm[0] };
+        predStart = off + cm[0].length;
+      }
+    }
+    if (!subj) continue;
+    const pred = masked.slice(predStart, cpos).trim();
+    if (!/^[a-z]/.test(pred) || wordCount(pred) > 6 || /\b(that|who|which|and|but|when|if)\b/.test(pred)) continue;
+    const ps = masked.indexOf(pred, predStart);
+    out.push({ para, kind: 'colon', start: subj.start, end: cpos, verbStart: ps, verbEnd: ps + pred.length, verb: pred, subject: subj, sentence: sent, clause: null });
+  }
+  return out;
 }
 
 const ADJ_BEFORE = /\b(the|a|an|its|his|her|their|this|these|those|our|my|your|whose)\s+$/i;

@@ -9,7 +9,8 @@ const KNOWN = new Set(['Reuters', 'Bloomberg', 'Xinhua', 'Oxfam', 'Hezbollah', '
 /** True if a name found in the text is an organisation rather than a person. */
 export function isOrgName(name: string): boolean {
   const n = name.trim().replace(/^the\s+/i, '');
-  return ORG_WORDS.test(n) || KNOWN.has(n) || isAcronym(n);
+  // "Doctors Without Borders", "Reporters Without Borders": a capitalised function word inside a name
+  return ORG_WORDS.test(n) || KNOWN.has(n) || isAcronym(n) || /\S\s+(Without|Against|For|Of)\s+[A-Z]/.test(n);
 }
 
 /** True for an all-capitals acronym of 2-6 letters ("AFP", "IDF", "UNRWA"), not a roman numeral or initial. */

@@ -38,6 +38,11 @@ function isParticle(w: string): boolean {
   return /^[a-z]/.test(w) && NAME_WORD.test(w) && !/-/.test(w);
 }
 
+/** A surname with a joined particle ("al-Assad", "el-Sisi"). */
+function isParticleSurname(w: string): boolean {
+  return /^[a-z]+-[A-Z]/.test(w) && NAME_WORD.test(w);
+}
+
 export interface NameFound {
   /** The name without titles, e.g. "Sergei Lavrov". */
   name: string;
@@ -53,7 +58,7 @@ export interface NameFound {
  * titles split off; null if the phrase does not end in a name-like sequence.
  */
 export function trailingName(text: string, offset = 0): NameFound | null {
-  const toks = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)].map((m) => ({ w: m[0].replace(/['’]s$/, '').replace(/\.$/, (d) => (TITLES.has(m[0]) ? d : '')), start: m.index!, end: m.index! + m[0].length }));
+  const toks = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)].map((m) => ({ w: m[0].replace(/['’]s$/, '').replace(/\.$/, (d) => (TITLES.has(m[0]) ? d : '')), start: m.index!, end: m.index! + m[0].length, poss: /['’]s$/.test(m[0]) }));
   if (!toks.length) return null;
   const trailing = text.slice(toks[toks.length - 1]!.end).trim();
   if (trailing && !/^['’]s?$/.test(trailing)) return null;
@@ -61,12 +66,17 @@ export function trailingName(text: string, offset = 0): NameFound | null {
   const nameToks: typeof toks = [];
   while (i >= 0) {
     const t = toks[i]!;
+    // "Syria’s Bashar al-Assad": a possessive before the name is a modifier, not part of it
+    if (t.poss && nameToks.length) break;
     if (isCapWord(t.w) && !TITLES.has(t.w)) nameToks.unshift(t);
     else if (isParticle(t.w) && nameToks.length && i > 0 && isCapWord(toks[i - 1]!.w)) nameToks.unshift(t);
+    else if (isParticleSurname(t.w) && i > 0 && isCapWord(toks[i - 1]!.w)) nameToks.unshift(t);
     else break;
     i--;
   }
   while (nameToks.length && (NON_NAME.has(nameToks[0]!.w) || isParticle(nameToks[0]!.w))) nameToks.shift();
+  // "Economist Clara Weber" at the start of a sentence: the job word is not part of the name
+  while (nameToks.length > 2 && ROLE_NOUNS.test(nameToks[0]!.w.toLowerCase())) nameToks.shift();
   if (!nameToks.length || nameToks.length > 4) return null;
   if (nameToks.every((t) => MONTHS.has(t.w) || DAYS.has(t.w) || /^[A-Z]{2,}$/.test(t.w))) return null;
   if (nameToks.some((t) => MONTHS.has(t.w) || DAYS.has(t.w))) return null;
@@ -246,7 +256,7 @@ export function findNameIntros(text: string, blocked: (start: number, end: numbe
       const r = nameRun(toks, e + 1, text);
       if (r) push(r, text.slice(toks[t]!.start, toks[e]!.end));
       k = e;
-    } else if (ROLE_NOUNS.test(w)) {
+    } else if (ROLE_NOUNS.test(w) || (ROLE_NOUNS.test(w.toLowerCase()) && /(^|[.!?:;“"]\s*)$/.test(text.slice(0, toks[k]!.start)))) {
       const r = nameRun(toks, k + 1, text);
       if (r) push(r, w);
     }
