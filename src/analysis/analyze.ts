@@ -7,7 +7,7 @@ import { buildMatcher, type AliasMatch, type Matcher } from './mentions.ts';
 import { groupQuotes, maskQuotes, type QuoteGroup, type Segment } from './quotes.ts';
 import { findCues, type Cue } from './cues.ts';
 import { addSurname, addUnregistered, createDiscourse, resolveSubject, type Discourse, type Resolution } from './attribution.ts';
-import { findNameIntros, findPersonIntros } from './people.ts';
+import { findNameIntros, findPersonIntros, isPersonNoun } from './people.ts';
 import { findOrgs } from './orgs.ts';
 import { reportedClause } from './reported.ts';
 import { normQuotes, slugWords } from './text.ts';
@@ -33,6 +33,12 @@ const SCARE_BEFORE = /\b(so-called|so called|dubbed|titled|entitled|known as|cal
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** True for a quoted full sentence ("It always does.", "Never."): capitalised and ending in . ! ? (speech, not a scare quote). */
+export function isFullSentence(s: string): boolean {
+  const t = s.trim();
+  return /^[\p{Lu}]/u.test(t) && /[.!?…]['’"”]?$/.test(t);
 }
 
 function isTitleCase(s: string): boolean {
@@ -112,7 +118,9 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     if (!c.subject) continue;
     const res = resolveSubject(d, c.subject, c.para, pMatches[c.para]!, ptexts);
     resolved.set(c, res);
+    if (!res.key && !/^(he|she|it|they)$/i.test(c.subject.text.trim())) d.unresolved.push({ para: c.para, pos: c.subject.start });
     if (res.key) {
+      d.spoken.push({ para: c.para, start: c.start, end: c.sentence[1], key: res.key });
       const e = d.entities.get(res.key);
       if (e) e.speaker = true;
       if (c.subject.role && e && !e.role) e.role = c.subject.role;
@@ -172,7 +180,10 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     const text = g.segments.map((s) => ptexts[s.para]!.slice(s.start, s.end).trim()).join(' ');
     const beforeText = masked[first.para]!.slice(0, first.open >= 0 ? first.open : first.start);
     let kind: QuoteKind = 'direct';
-    if (SCARE_BEFORE.test(beforeText) && !(a.cue && a.method === 'described-as')) kind = 'scare';
+    // a characterisation ("Hamas called the claim “a lie”") is speech only with a subject that can speak
+    const speaksAs = a.cue !== null && a.method === 'described-as' && (a.res.key !== null || isPersonNoun(a.cue.subject?.text ?? ''));
+    if (a.method === 'described-as' && !speaksAs) kind = 'scare';
+    else if (SCARE_BEFORE.test(beforeText) && !speaksAs) kind = 'scare';
     else if (!a.cue && !a.res.key && (wordCount(text) <= 3 || isTitleCase(text))) kind = 'scare';
     else if (a.method === 'sentence' && isTitleCase(text)) kind = 'scare';
     const id = uniqueSlug(normQuotes(text), usedIds, { prefix: 'q-', words: 4, fallback: 'quote' });
@@ -343,7 +354,8 @@ function inherit(g: QuoteGroup, prev: QuoteGroup | null, attrib: Map<QuoteGroup,
     // a new sentence of the same paragraph that starts with the quote
     const between = m.slice(plast.close + 1, first.open);
     const opensSentence = /[.!?]\s*$/.test(m.slice(0, first.open).trimEnd()) || /^[\s.]*$/.test(between);
-    if (opensSentence && wordCount(ptexts[first.para]!.slice(first.start, first.end)) >= 4) return { cue: pa.cue, res: pa.res, method: 'continuation' };
+    const words = ptexts[first.para]!.slice(first.start, first.end);
+    if (opensSentence && (wordCount(words) >= 4 || isFullSentence(words))) return { cue: pa.cue, res: pa.res, method: 'continuation' };
   }
   return null;
 }

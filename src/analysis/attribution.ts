@@ -2,7 +2,7 @@
 import type { Actor, Registry } from '../registry/schema.ts';
 import type { AliasMatch } from './mentions.ts';
 import type { Subject } from './cues.ts';
-import { trailingName, TITLES } from './people.ts';
+import { GROUP_NOUNS, trailingName, TITLES } from './people.ts';
 import { slugWords } from './text.ts';
 import { isOrgName } from './orgs.ts';
 
@@ -44,6 +44,10 @@ export interface Discourse {
   actors: Map<string, Actor>;
   /** Unregistered entities by full name and by surname. */
   byName: Map<string, string>;
+  /** Speech-cue subjects that resolved to nobody ("A little-known group said"): "it" does not reach back past them. */
+  unresolved: { para: number; pos: number }[];
+  /** Sentences from a resolved speaker's cue to the sentence end: names inside are what the speaker talks about. */
+  spoken: { para: number; start: number; end: number; key: string }[];
 }
 
 /** Creates the discourse model from the registry and the alias matches of each paragraph. */
@@ -61,7 +65,7 @@ export function createDiscourse(registry: Registry, matches: AliasMatch[][]): Di
   matches.forEach((ms, para) => {
     for (const m of ms) if (m.type === 'actor') occurrences.push({ para, pos: m.start, key: m.id });
   });
-  return { entities, occurrences, actors, byName: new Map() };
+  return { entities, occurrences, actors, byName: new Map(), unresolved: [], spoken: [] };
 }
 
 /** Adds an unregistered person or organisation (once) and its later occurrences in the paragraphs. */
@@ -145,7 +149,7 @@ function orgSubject(d: Discourse, text: string, para: number, pos: number, parag
   return addUnregistered(d, m[1]!, para, at >= 0 ? at : pos, paragraphs, { kind: 'organisation' }).key;
 }
 
-function before(o: Occurrence, para: number, pos: number): boolean {
+function before(o: { para: number; pos: number }, para: number, pos: number): boolean {
   return o.para < para || (o.para === para && o.pos < pos);
 }
 
@@ -167,7 +171,7 @@ export function recentEntities(d: Discourse, para: number, pos: number): Entity[
 export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos: number): Entity | null {
   const p = pronoun.toLowerCase();
   const recent = recentEntities(d, para, pos);
-  if (p === 'it') return recent.find((e) => e.kind !== 'person' && e.kind !== 'people') ?? null;
+  if (p === 'it') return resolveIt(d, recent, para, pos);
   if (p === 'they' || p === 'them') return null;
   const gender = p === 'he' || p === 'him' ? 'male' : 'female';
   const other = gender === 'male' ? 'female' : 'male';
@@ -175,6 +179,31 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
   // a gender stated in the text or registry wins; one guessed from an earlier pronoun only breaks ties
   const pick = people.find((e) => e.gender === gender) ?? people.find((e) => !e.gender && e.guessedGender !== other) ?? people.find((e) => !e.gender) ?? null;
   if (pick && !pick.gender) pick.guessedGender = gender;
+  return pick;
+}
+
+function lastPos(d: Discourse, key: string, para: number, pos: number): Occurrence | null {
+  for (let i = d.occurrences.length - 1; i >= 0; i--) {
+    const o = d.occurrences[i]!;
+    if (o.key === key && before(o, para, pos)) return o;
+  }
+  return null;
+}
+
+/**
+ * "it" is the most recent body, but not one that a speaking body was talking about ("ISW said Russia was …. “…,”
+ * it said." -> ISW); an unresolved speaker in between blocks it.
+ */
+function resolveIt(d: Discourse, recent: Entity[], para: number, pos: number): Entity | null {
+  const bodies = recent.filter((e) => e.kind !== 'person' && e.kind !== 'people');
+  let pick = bodies[0];
+  if (!pick) return null;
+  const o0 = lastPos(d, pick.key, para, pos);
+  const talkedAbout = o0 ? d.spoken.find((s) => s.para === o0.para && s.start <= o0.pos && o0.pos < s.end && s.key !== pick!.key) : undefined;
+  const speaker = talkedAbout ? bodies.find((e) => e.key === talkedAbout.key) : undefined;
+  if (speaker) pick = speaker;
+  const o = lastPos(d, pick.key, para, pos);
+  if (o && d.unresolved.some((u) => before(o, u.para, u.pos) && before(u, para, pos) && u.para >= para - 1)) return null;
   return pick;
 }
 
@@ -252,6 +281,7 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
   const inside = matches.filter((m) => m.type === 'actor' && m.start >= subject.start && m.end <= subject.end + 2);
   const headMatch = inside.find((m) => subject.end - m.end <= 2 && /^(['’]s?)?$/.test(paragraphs[para]!.slice(m.end, subject.end)));
   if (headMatch) return { key: headMatch.id, method: 'alias', coreference: false };
+  if (GROUP_NOUNS.test(text.toLowerCase())) return { key: null, method: 'unresolved', coreference: false };
   const org = orgSubject(d, text, para, subject.start, paragraphs);
   if (org) return { key: org, method: 'name', coreference: false };
   const nm = trailingName(text, subject.start);
@@ -264,7 +294,10 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
     const extra: { role?: string; gender?: 'male' | 'female'; kind?: 'person' | 'organisation' } = {};
     if (role && !/^the$/i.test(pre)) extra.role = role;
     if (nm.gender) extra.gender = nm.gender;
-    if (isOrgName(nm.name) || /^the$/i.test(pre)) extra.kind = 'organisation';
+    // "A little-known group calling itself Sawt al-Haqq"
+    const orgPre = /\b(group|organi[sz]ation|movement|agency|company|firm|charity|militia|network|party|faction|coalition)\b/.test(pre);
+    if (isOrgName(nm.name) || /^the$/i.test(pre) || orgPre) extra.kind = 'organisation';
+    if (orgPre) delete extra.role;
     const e = addUnregistered(d, nm.name, para, nm.start, paragraphs, extra);
     return { key: e.key, method: 'name', coreference: false };
   }

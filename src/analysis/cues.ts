@@ -250,11 +250,12 @@ export function findCues(masked: string, para: number, isEntity: (s: number, e: 
   const cues: Cue[] = [];
   const used: [number, number][] = [];
   // "what X described as", "X described it as"
-  const desc = /\b(described|describes|describing|characterised|characterized|termed|labelled|labeled|branded|called|calls|dubbed)\b(?:\s+(?:it|this|that|them|him|her|the\s+\w+(?:\s+\w+)?))?\s+as\b|\bwhat\s+[^,.;:“”"░]{1,40}?\s(called|calls|termed|dubbed)\b/g;
+  // "what X called", "X described it as", "X dismissed the report as", "X called the claim “a lie”" (object, then the quote)
+  const desc = /\b(described|describes|describing|characterised|characterized|termed|labelled|labeled|branded|called|calls|dubbed|dismissed|dismisses|rejected|rejects|denounced|denounces|condemned|condemns)\b(?:\s+(?:it|this|that|them|him|her|(?:the|his|her|its|their|these|those|such)(?:\s+[\p{L}’'-]+){1,4}?))?\s+as\b|\bwhat\s+[^,.;:“”"░]{1,40}?\s(called|calls|termed|dubbed)\b|\b(called|calls|branded|labelled|labeled|termed)\s+(?:it|this|that|them|him|her|(?:the|his|her|its|their|these|those)(?:\s+[\p{L}’'-]+){1,4}?)(?=\s*[“"])/gu;
   let m: RegExpExecArray | null;
   while ((m = desc.exec(masked))) {
-    const verbWord = m[1] ?? m[2]!;
-    const vStart = m.index + m[0].indexOf(verbWord, m[1] ? 0 : m[0].lastIndexOf(verbWord));
+    const verbWord = m[1] ?? m[2] ?? m[3]!;
+    const vStart = m.index + m[0].indexOf(verbWord, m[2] ? m[0].lastIndexOf(verbWord) : 0);
     const sent = sentenceOf(sents, m.index);
     const before = masked.slice(sent[0], vStart);
     const wm = /\bwhat\s+/.exec(before.slice(Math.max(0, before.length - 60)));

@@ -205,6 +205,19 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
 /** Lower-case job words that introduce a name ("engineer Dawit Bekele", "pensioner Halyna Shevchuk"). */
 const ROLE_NOUNS = /^(engineer|nurse|doctor|surgeon|pensioner|farmer|fisherman|teacher|student|resident|activist|lawyer|journalist|reporter|photographer|analyst|economist|historian|researcher|professor|lecturer|scientist|spokesman|spokeswoman|spokesperson|official|diplomat|negotiator|minister|envoy|commander|soldier|officer|volunteer|worker|driver|shopkeeper|trader|merchant|baker|mother|father|widow|survivor|refugee|villager|mayor|governor|senator|lawmaker|legislator|MP|politician|candidate|leader|chief|director|founder|owner|manager|chairman|chairwoman|president|premier|colleague|neighbour|neighbor|son|daughter|brother|sister|husband|wife|cousin|uncle|aunt|grandmother|grandfather|medic|paramedic|pharmacist|midwife|priest|imam|rabbi|cleric|singer|writer|author|novelist|poet|artist|filmmaker|coach|player|athlete)$/;
 
+/** True if a description's head is a person noun ("A senior EU diplomat", "one official"). */
+export function isPersonNoun(text: string): boolean {
+  const head = text.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  const lower = /^[a-z]/.test(text.trim().replace(/^(a|an|the|one|some|many|two|three)\s+/i, '')) || /^[A-Z][a-z]+s$/.test(text.trim());
+  return lower && (ROLE_NOUNS.test(head) || ROLE_NOUNS.test(head.replace(/s$/, '')) || GROUP_NOUNS.test(head));
+}
+
+/** Plural nouns for unnamed groups of people ("critics", "residents"): never a name, even capitalised at a sentence start. */
+export const GROUP_NOUNS = /^(critics|officials|residents|analysts|experts|observers|diplomats|protesters|campaigners|activists|witnesses|sources|villagers|locals|neighbours|neighbors|survivors|relatives|families|doctors|nurses|medics|soldiers|troops|lawmakers|economists|investors|traders|citizens|voters|opponents|supporters|rebels|militants|refugees|parents|students|workers|farmers|people)$/;
+
+/** Verbs after a sentence-initial name that make it a person's name ("X was", "X has spent", "X shrugs"). */
+const SUBJECT_VERB = /^\s+(was|is|has|had|shrugs|shrugged|smiled|smiles|sighed|sighs|laughed|laughs|paused|pauses|nodded|nods|remained|remains|seemed|seems|sounded|looked|appeared|agreed|disagreed|runs|ran|lives|lived|works|worked)\b/;
+
 const PLACE_FIRST = /^(North|South|East|West|Eastern|Western|Northern|Southern|Central|New|Upper|Lower|Greater|United|Saudi|Gaza|Sierra|Costa|Sri|El|Los|Las|San|Santa|Port|Mount|Lake|Cape)$/;
 
 /** Name words (2-4, particles allowed inside) starting at token k; null if none. */
@@ -278,6 +291,11 @@ export function findNameIntros(text: string, blocked: (start: number, end: numbe
       push(runs[i]!);
       push(runs[i + 1]!);
     }
+  }
+  // sentence subject: "Anna Kowalska was more hopeful.", "Mariana Silva has fished here for years."
+  for (const r of runs) {
+    const atStart = /(^|[.!?]["”’]?\s+)$/.test(text.slice(0, toks[r.from]!.start));
+    if (atStart && SUBJECT_VERB.test(text.slice(toks[r.to]!.end))) push(r);
   }
   // age: "Halyna Shevchuk, 74,"
   for (const r of runs) {
