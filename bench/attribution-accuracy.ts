@@ -20,6 +20,8 @@ interface LabelledFile { about?: string; registry?: string; items: Item[] }
 /** Which sets the engine was tuned against (their numbers are optimistic), and which are held out. */
 const TUNED_ON = ['a', 'd', 'f'];
 const HELD_OUT = ['b', 'c', 'e'];
+/** Held-out sets whose misses, as a list of patterns, guided a later round (never run while tuning, but no longer blind). */
+const PATTERNS_FROM = ['c'];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'tests/fixtures/labelled');
@@ -86,7 +88,7 @@ for (const f of fs.readdirSync(dir).filter((x) => /^set-[a-z]/.test(x) && x.ends
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + '%' : 'n/a');
 const total = blank();
 for (const [letter, t] of sets) {
-  const tag = TUNED_ON.includes(letter) ? 'tuned on' : HELD_OUT.includes(letter) ? 'HELD-OUT' : 'unclassified';
+  const tag = TUNED_ON.includes(letter) ? 'tuned on' : HELD_OUT.includes(letter) ? (PATTERNS_FROM.includes(letter) ? 'HELD-OUT, patterns known' : 'HELD-OUT') : 'unclassified';
   console.log(
     `set-${letter} (${tag}; ${t.items} texts, ${t.attrGold} attributed quotes): ` +
       `attribution P ${pct(t.attrTP, t.attrPred)} (${t.attrTP}/${t.attrPred}) R ${pct(t.attrTP, t.attrGold)} (${t.attrTP}/${t.attrGold}); ` +
@@ -96,4 +98,5 @@ for (const [letter, t] of sets) {
 }
 console.log(`all sets: attribution P ${pct(total.attrTP, total.attrPred)} R ${pct(total.attrTP, total.attrGold)}; mentions P ${pct(total.menTP, total.menPred)} R ${pct(total.menTP, total.menGold)}`);
 console.log(`tuned on: ${TUNED_ON.map((x) => `set-${x}`).join(', ')} (optimistic); held out, never tuned on: ${HELD_OUT.map((x) => `set-${x}`).join(', ')} (the honest numbers)`);
+console.log(`${PATTERNS_FROM.map((x) => `set-${x}`).join(', ')}: its misses named the patterns fixed in a later round, so it reads optimistic; set-e is the blind one`);
 if (verbose) for (const [letter, t] of sets) for (const m of t.misses) console.log(`  - [set-${letter}] ${m}`);
