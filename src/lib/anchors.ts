@@ -8,14 +8,14 @@ import type { Analysis } from '../analysis/types.ts';
 
 export type AnchorLock = Record<string, string[]>;
 
-/** Every id the rendered article carries: headings, paragraphs, quotes and their later parts. */
+/** Every id the rendered article carries: headings, paragraphs, quotes (and their later parts), reported speech. */
 export function articleAnchors(analysis: Analysis): string[] {
   const ids = [
     ...analysis.headings.map((h) => h.anchor),
     ...analysis.paragraphs.map((p) => p.anchor),
-    ...analysis.quotes
-      .filter((q) => q.kind !== 'reported')
-      .flatMap((q) => [q.anchor, ...q.parts.slice(1).map((_, i) => `${q.anchor}-${i + 2}`)]),
+    ...analysis.quotes.flatMap((q) =>
+      q.kind === 'reported' ? [q.anchor] : [q.anchor, ...q.parts.slice(1).map((_, i) => `${q.anchor}-${i + 2}`)],
+    ),
   ];
   return ids;
 }

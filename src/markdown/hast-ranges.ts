@@ -113,3 +113,29 @@ function wrapOne(parent: Element, range: WrapRange): void {
   const wrapped = children.slice(first, last + 1);
   children.splice(first, wrapped.length, range.wrap(wrapped));
 }
+
+/**
+ * Inserts an element at a character offset of `parent`'s text (descending into inline
+ * elements, splitting a text node if needed). Used for anchors that cannot wrap their text.
+ */
+export function insertAt(parent: Element, offset: number, element: Element): boolean {
+  let seen = 0;
+  for (let i = 0; i < parent.children.length; i++) {
+    const child = parent.children[i]!;
+    const len = textLength(child);
+    if (offset <= seen + len) {
+      if (child.type === 'text') {
+        splitText(parent.children, i, offset - seen);
+        const at = offset - seen <= 0 ? i : offset - seen >= len ? i + 1 : i + 1;
+        parent.children.splice(at, 0, element);
+        return true;
+      }
+      if (child.type === 'element' && offset > seen && offset < seen + len) return insertAt(child, offset - seen, element);
+      parent.children.splice(offset === seen ? i : i + 1, 0, element);
+      return true;
+    }
+    seen += len;
+  }
+  parent.children.push(element);
+  return true;
+}

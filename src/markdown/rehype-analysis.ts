@@ -4,7 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Analysis, MentionSpan, Quote } from '../analysis/types.ts';
 import { flattenNewlines } from './blocks.ts';
-import { textOf, wrapRanges, type WrapRange } from './hast-ranges.ts';
+import { insertAt, textOf, wrapRanges, type WrapRange } from './hast-ranges.ts';
 
 export interface RehypeAnalysisOptions {
   analysis: Analysis;
@@ -53,10 +53,42 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
       }
       // Mentions first: the speaker chips that quotes add are text the offsets do not count.
       wrapMentions(node, block);
-      if (paragraph) wrapQuotes(node, paragraph.index, actual);
+      if (paragraph) {
+        wrapReported(node, paragraph.index, actual);
+        wrapQuotes(node, paragraph.index, actual);
+      }
       return SKIP;
     });
   };
+
+  /** Span of a direct or scare quote part in a paragraph, quotation marks included. */
+  function markedRange(text: string, part: { start: number; end: number }): [number, number] {
+    const start = OPENING.has(text[part.start - 1] ?? '') ? part.start - 1 : part.start;
+    const end = CLOSING.has(text[part.end] ?? '') ? part.end + 1 : part.end;
+    return [start, end];
+  }
+
+  /**
+   * Reported speech gets its own anchor: the clause is wrapped in `span.reported`, or,
+   * where it cuts across a direct quote, an empty anchor marks where it starts.
+   */
+  function wrapReported(node: Element, index: number, text: string): void {
+    const quoted = analysis.quotes
+      .filter((q) => q.kind !== 'reported')
+      .flatMap((q) => q.parts.filter((p) => p.paragraph === index).map((p) => markedRange(text, p)));
+    const ranges: WrapRange[] = [];
+    for (const quote of analysis.quotes) {
+      if (quote.kind !== 'reported') continue;
+      const part = quote.parts.find((p) => p.paragraph === index);
+      if (!part || quote.parts[0] !== part) continue;
+      const name = (quote.speaker.id ? nameOf(quote.speaker.id) : undefined) ?? quote.speaker.name ?? 'speaker unknown';
+      const props = { className: 'reported', id: quote.anchor, dataQuote: quote.id, dataSpeaker: quote.speaker.id ?? undefined, dataPagefindTitle: `Reported: ${name}` };
+      const crosses = quoted.some(([s, e]) => s < part.end && e > part.start && !(s >= part.start && e <= part.end) && !(s <= part.start && e >= part.end));
+      if (crosses) insertAt(node, part.start, h('span', { ...props, className: 'reported-anchor' }));
+      else ranges.push({ start: part.start, end: part.end, wrap: (children) => h('span', props, children) });
+    }
+    wrapRanges(node, ranges);
+  }
 
   function wrapQuotes(node: Element, index: number, text: string): void {
     const ranges: WrapRange[] = [];
@@ -65,8 +97,7 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
       quote.parts.forEach((part, n) => {
         if (part.paragraph !== index) return;
         // Include the quotation marks themselves in the marked span.
-        const start = OPENING.has(text[part.start - 1] ?? '') ? part.start - 1 : part.start;
-        const end = CLOSING.has(text[part.end] ?? '') ? part.end + 1 : part.end;
+        const [start, end] = markedRange(text, part);
         const isLast = n === quote.parts.length - 1;
         ranges.push({ start, end, wrap: (children) => quoteElement(quote, n, isLast, children) });
       });

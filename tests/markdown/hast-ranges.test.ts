@@ -2,7 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
-import { textOf, wrapRanges } from '../../src/markdown/hast-ranges.ts';
+import { insertAt, textOf, wrapRanges } from '../../src/markdown/hast-ranges.ts';
 
 const mark = (children: ElementContent[]): Element => h('mark', children);
 
@@ -32,5 +32,18 @@ describe('wrapRanges', () => {
     const p = h('p', 'short');
     wrapRanges(p, [{ start: 10, end: 20, wrap: mark }]);
     expect(toHtml(p)).toBe('<p>short</p>');
+  });
+});
+
+describe('insertAt', () => {
+  test.each([
+    ['inside a text node', h('p', 'abcdef'), 3, '<p>abc<i></i>def</p>'],
+    ['at the start', h('p', 'abc'), 0, '<p><i></i>abc</p>'],
+    ['at the end', h('p', 'abc'), 3, '<p>abc<i></i></p>'],
+    ['inside an inline element', h('p', ['ab', h('em', 'cd'), 'ef']), 3, '<p>ab<em>c<i></i>d</em>ef</p>'],
+    ['at an element boundary', h('p', ['ab', h('em', 'cd')]), 2, '<p>ab<i></i><em>cd</em></p>'],
+  ])('%s', (_name, node, offset, html) => {
+    insertAt(node as Element, offset as number, h('i'));
+    expect(toHtml(node)).toBe(html);
   });
 });

@@ -96,3 +96,13 @@ describe('anchor aliases', () => {
     expect(html).toContain('<p id="ruritania-has-closed-its-ports" data-block="0" data-pagefind-title="¶1: Ruritania has closed its ports."><span id="ruritania-closed-its-ports" class="anchor-alias"></span>');
   });
 });
+
+describe('reported speech', () => {
+  test('a reported clause gets its own anchor, wrapping a direct quote inside it', async () => {
+    const { html, analysis } = await render('Byrne said that Ruritania would “never give in” to pressure.');
+    const reported = analysis.quotes.find((q) => q.kind === 'reported')!;
+    expect(reported.speaker.id).toBe('ada-byrne');
+    expect(html).toContain(`<span class="reported" id="${reported.anchor}"`);
+    expect(html).toMatch(new RegExp(`id="${reported.anchor}"[^>]*>[^]*<span class="quote" id="q-never-give-in"`));
+  });
+});

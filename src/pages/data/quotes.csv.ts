@@ -8,7 +8,6 @@ export const GET: APIRoute = async ({ site: origin }) => {
   const rows: string[][] = [['article', 'published', 'quote_id', 'kind', 'paragraph', 'speaker_id', 'speaker_name', 'registered', 'text', 'url']];
   for (const article of site.articles) {
     for (const q of article.analysis.quotes) {
-      const anchor = q.kind === 'reported' ? (article.analysis.paragraphs.find((p) => p.index === q.paragraph)?.anchor ?? '') : q.anchor;
       const name = (q.speaker.id ? site.actorById.get(q.speaker.id)?.name : undefined) ?? q.speaker.name ?? '';
       rows.push([
         article.slug,
@@ -20,7 +19,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
         name,
         String(q.speaker.registered),
         q.text,
-        new URL(`/articles/${article.slug}/#${anchor}`, origin).toString(),
+        new URL(`/articles/${article.slug}/#${q.anchor}`, origin).toString(),
       ]);
     }
   }
