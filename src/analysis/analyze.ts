@@ -6,7 +6,7 @@ import { headingAnchors, paragraphAnchors, uniqueSlug } from './anchors.ts';
 import { buildMatcher, type AliasMatch, type Matcher } from './mentions.ts';
 import { groupQuotes, maskQuotes, type QuoteGroup, type Segment } from './quotes.ts';
 import { findCues, type Cue } from './cues.ts';
-import { addSurname, addUnregistered, createDiscourse, resolveSubject, type Discourse, type Resolution } from './attribution.ts';
+import { addAlias, addDescriptionOccurrences, addSurname, addUnregistered, createDiscourse, resolveSubject, type Discourse, type Resolution } from './attribution.ts';
 import { findNameIntros, findPersonIntros, isPersonNoun } from './people.ts';
 import { findOrgs } from './orgs.ts';
 import { reportedClause } from './reported.ts';
@@ -91,9 +91,15 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     const blocked = (s: number, e: number) => pMatches[p]!.some((m) => m.start < e && s < m.end && !(m.type === 'actor' && actorKind.get(m.id) === 'person'));
     const anyActor = (s: number, e: number) => pMatches[p]!.some((m) => m.start < e && s < m.end);
     const persons = [...findPersonIntros(masked[p]!, blocked), ...findNameIntros(masked[p]!, blocked)].sort((x, y) => x.start - y.start);
+    const bodies: { key: string; end: number }[] = pMatches[p]!.filter((m) => m.type === 'actor' && actorKind.get(m.id) !== 'person').map((m) => ({ key: m.id, end: m.end }));
     for (const org of findOrgs(masked[p]!, anyActor)) {
       if (persons.some((x) => x.start < org.end && org.start < x.end)) continue;
-      addUnregistered(d, org.name, p, org.start, ptexts, { kind: 'organisation' });
+      bodies.push({ key: addUnregistered(d, org.name, p, org.start, ptexts, { kind: 'organisation' }).key, end: org.end });
+    }
+    // "the Superior Electoral Court (TSE)": an acronym in brackets right after a body's name is that body
+    for (const m of masked[p]!.matchAll(/\s*\(([A-Z]{2,6})\)/g)) {
+      const body = bodies.find((b) => b.end === m.index);
+      if (body) addAlias(d, m[1]!, body.key, p, m.index! + m[0].length, ptexts);
     }
     for (const intro of persons) {
       const reg = pMatches[p]!.find((m) => m.type === 'actor' && actorKind.get(m.id) === 'person' && m.start < intro.end && intro.start < m.end);
@@ -108,6 +114,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
       if (!intro.name.includes(' ')) addSurname(d, intro.name, p, intro.start, ptexts, extra);
       else addUnregistered(d, intro.name, p, intro.start, ptexts, extra);
     }
+    addDescriptionOccurrences(d, masked[p]!, p);
   });
 
   // resolve every cue in reading order
@@ -272,7 +279,8 @@ function attribute(g: QuoteGroup, cuesByPara: Cue[][], resolved: Map<Cue, Resolu
   const first = g.segments[0]!;
   const last = g.segments[g.segments.length - 1]!;
   // a colon cue ("X disagreed: “…”") only introduces the quote right after it
-  const okBefore = (c: Cue) => c.kind !== 'adding' && c.subject !== null;
+  // an "adding"/"saying" cue counts only with a subject of its own ("The ministry thanked X, saying …")
+  const okBefore = (c: Cue) => c.subject !== null;
   const ok = (c: Cue) => okBefore(c) && c.kind !== 'colon';
   const good = (c: Cue) => !!resolved.get(c)?.key;
   const make = (c: Cue, how: string): Attribution => {

@@ -2,9 +2,9 @@
 import type { Actor, Registry } from '../registry/schema.ts';
 import type { AliasMatch } from './mentions.ts';
 import type { Subject } from './cues.ts';
-import { GROUP_NOUNS, trailingName, TITLES } from './people.ts';
+import { afterPlacePreposition, GROUP_NOUNS, isPersonHead, trailingName, TITLES } from './people.ts';
 import { slugWords } from './text.ts';
-import { isOrgName } from './orgs.ts';
+import { acronymFits, isAcronym, isOrgName, ORG_NOUNS } from './orgs.ts';
 
 /** A person or organisation the article talks about (registered or not). */
 export interface Entity {
@@ -77,8 +77,18 @@ export function addUnregistered(d: Discourse, name: string, para: number, pos: n
     if (!e.gender && extra.gender) e.gender = extra.gender;
     return e;
   }
-  const key = `u:${name}`;
   const kind = extra.kind ?? (isOrgName(name) ? 'organisation' : 'person');
+  // "the ICRC" after "the International Committee of the Red Cross" (or before it): one body
+  const expanded = kind === 'organisation' ? acronymEntity(d, name) : null;
+  if (expanded) {
+    if (isAcronym(expanded.name) && !isAcronym(name)) {
+      d.byName.set(name, expanded.key);
+      expanded.name = name;
+    }
+    addAlias(d, name, expanded.key, para, pos, paragraphs);
+    return expanded;
+  }
+  const key = `u:${name}`;
   const e: Entity = { key, id: null, name, kind };
   if (extra.role) e.role = extra.role;
   if (extra.gender) e.gender = extra.gender;
@@ -104,10 +114,33 @@ export function addUnregistered(d: Discourse, name: string, para: number, pos: n
   return e;
 }
 
-/** The unregistered entity a name (or surname) refers to, if known. */
+/** The body an acronym stands for, or the acronym a full name expands (registered bodies too): "ICRC" <-> "International Committee of the Red Cross". */
+function acronymEntity(d: Discourse, name: string): Entity | null {
+  for (const e of d.entities.values()) {
+    if (e.kind === 'person' || e.kind === 'people' || e.kind === 'state' || e.name === name) continue;
+    if (acronymFits(name, e.name) || acronymFits(e.name, name)) return e;
+  }
+  return null;
+}
+
+/** Records another name for a known entity ("TSE" defined in brackets) and its occurrences from (para, pos) on. */
+export function addAlias(d: Discourse, alias: string, key: string, para: number, pos: number, paragraphs: string[]): void {
+  if (!d.byName.has(alias)) d.byName.set(alias, key);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  for (let p = para; p < paragraphs.length; p++) {
+    for (const m of paragraphs[p]!.matchAll(re)) if (p > para || m.index! >= pos) d.occurrences.push({ para: p, pos: m.index!, key });
+  }
+  d.occurrences.sort((a, b) => a.para - b.para || a.pos - b.pos);
+}
+
+/** The unregistered entity a name (or surname) refers to, if known; "El Moudir" finds "Asmae El Moudir". */
 export function lookupName(d: Discourse, name: string): string | null {
   const clean = name.replace(/['’]s$/, '');
-  return d.byName.get(clean) ?? null;
+  const known = d.byName.get(clean);
+  if (known) return known;
+  if (!clean.includes(' ')) return null;
+  for (const e of d.entities.values()) if (e.id === null && e.kind === 'person' && e.name.endsWith(` ${clean}`)) return e.key;
+  return null;
 }
 
 /** A bare surname ("Khalil said") whose full name ("Mariam Khalil") was written earlier: that person, recorded now. */
@@ -143,10 +176,29 @@ const ORG_SUBJECT = /^(?:(?:the|The)\s+)?((?:[A-Z][\p{L}\p{M}'’&.-]*|[A-Z]{2,6
 function orgSubject(d: Discourse, text: string, para: number, pos: number, paragraphs: string[]): string | null {
   const m = ORG_SUBJECT.exec(text.replace(/['’]s$/, ''));
   if (!m || !isOrgName(m[1]!)) return null;
+  // "ECOWAS Commission President Omar Touray": a title before a full name makes it a person
+  const nm = trailingName(text);
+  if (nm?.title && nm.name.includes(' ')) return null;
   const known = lookupName(d, m[1]!);
   if (known) return known;
   const at = paragraphs[para]!.indexOf(m[1]!, pos);
   return addUnregistered(d, m[1]!, para, at >= 0 ? at : pos, paragraphs, { kind: 'organisation' }).key;
+}
+
+/**
+ * A body whose full name, written right there, contains the subject: "the Red Cross" inside "the International
+ * Committee of the Red Cross said", "the Children" inside "Save the Children said".
+ */
+function coveringOrg(d: Discourse, para: number, subject: Subject, paragraphs: string[]): string | null {
+  const lead = /^(?:the|The)\s+/.exec(subject.text);
+  const start = subject.start + (lead ? lead[0].length : 0);
+  for (const o of d.occurrences) {
+    if (o.para !== para || o.pos > start) continue;
+    const e = d.entities.get(o.key);
+    if (!e || e.id !== null || e.kind !== 'organisation') continue;
+    if (paragraphs[para]!.startsWith(e.name, o.pos) && o.pos + e.name.length >= subject.end && o.pos + e.name.length <= subject.end + 2 && o.pos < start) return e.key;
+  }
+  return null;
 }
 
 function before(o: { para: number; pos: number }, para: number, pos: number): boolean {
@@ -243,7 +295,10 @@ function modifiersFit(d: Discourse, e: Entity, modifiers: string[]): boolean {
 /** Heads of descriptions that stand for a state's government ("the ministry said"). */
 const STATE_BODY = /^(government|ministry|cabinet|presidency|administration|authorities|military|army|embassy|regime|kingdom|republic)$/;
 
-const GENERIC_HEADS = new Set(['countries', 'states', 'nations', 'people', 'officials', 'sources', 'residents', 'experts', 'analysts', 'critics', 'observers', 'others', 'two', 'both', 'all', 'many', 'some', 'they']);
+/** Heads that fit any person when a capitalised modifier places them ("the Turkish leader" = the President of Turkey). */
+const GENERIC_PERSON_HEADS = /^(leader|head|official|politician|statesman|statesmen|veteran|boss)$/;
+
+const GENERIC_HEADS = new Set(['crowd', 'crowds', 'protesters', 'demonstrators', 'audience', 'countries', 'states', 'nations', 'people', 'officials', 'sources', 'residents', 'experts', 'analysts', 'critics', 'observers', 'others', 'two', 'both', 'all', 'many', 'some', 'they']);
 
 /** Resolves a definite description ("the Russian analyst", "the ministry") to an entity introduced before. */
 export function resolveDescription(d: Discourse, text: string, para: number, pos: number): Entity | null {
@@ -258,7 +313,9 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
     const isPerson = e.kind === 'person';
     const hay = isPerson ? e.role ?? '' : `${e.name} ${e.kind} ${e.role ?? ''}`;
     const hayNorm = ` ${slugWords(hay.replace(/-/g, ' ')).join(' ')} `;
-    const genericHit = genericOrg && !isPerson && !['state', 'people'].includes(e.kind);
+    // only a definite description ("the Turkish leader"); "a Saudi official" is someone new
+    const placed = /^the$/i.test(words[0] ?? '') && modifiers.some((m) => /^[A-Z]/.test(m));
+    const genericHit = (genericOrg && !isPerson && !['state', 'people'].includes(e.kind)) || (isPerson && placed && GENERIC_PERSON_HEADS.test(head));
     if (!genericHit && !hayNorm.includes(` ${slugWords(headNorm).join(' ')} `)) continue;
     if (!modifiersFit(d, e, modifiers)) continue;
     return e;
@@ -266,6 +323,20 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
   // "the ministry", "the government": the state most recently named
   if (STATE_BODY.test(head)) for (const e of recentEntities(d, para, pos)) if (e.kind === 'state' && modifiersFit(d, e, modifiers)) return e;
   return null;
+}
+
+/**
+ * Definite descriptions of people outside speech cues ("the Turkish leader smiled"): each one resolved is an
+ * occurrence of that person, so a later "he" finds them.
+ */
+export function addDescriptionOccurrences(d: Discourse, masked: string, para: number): void {
+  const re = /\b[Tt]he\s+((?:[\p{L}’'-]+\s+){1,3}?)([a-z]+)\b/gu;
+  for (const m of masked.matchAll(re)) {
+    if (!/^[A-Z]/.test(m[1]!) || !isPersonHead(m[2]!)) continue;
+    const e = resolveDescription(d, m[0], para, m.index!);
+    if (e && e.kind === 'person') d.occurrences.push({ para, pos: m.index!, key: e.key });
+  }
+  d.occurrences.sort((a, b) => a.para - b.para || a.pos - b.pos);
 }
 
 /**
@@ -282,9 +353,13 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
   const headMatch = inside.find((m) => subject.end - m.end <= 2 && /^(['’]s?)?$/.test(paragraphs[para]!.slice(m.end, subject.end)));
   if (headMatch) return { key: headMatch.id, method: 'alias', coreference: false };
   if (GROUP_NOUNS.test(text.toLowerCase())) return { key: null, method: 'unresolved', coreference: false };
+  const covering = coveringOrg(d, para, subject, paragraphs);
+  if (covering) return { key: covering, method: 'name', coreference: false };
   const org = orgSubject(d, text, para, subject.start, paragraphs);
   if (org) return { key: org, method: 'name', coreference: false };
-  const nm = trailingName(text, subject.start);
+  // "One consultant in Leeds, who …, said": a capitalised word after a place preposition is a place, not the speaker
+  const nm0 = trailingName(text, subject.start);
+  const nm = nm0 && !nm0.title && afterPlacePreposition(paragraphs[para]!, nm0.start) ? null : nm0;
   if (nm && nm.end >= subject.end - 2) {
     const existing = nm.name.includes(' ') ? lookupName(d, nm.name) : (fullNameBefore(d, nm.name, para, nm.start, paragraphs) ?? lookupName(d, nm.name));
     if (existing) return { key: existing, method: 'name', coreference: false };
@@ -295,7 +370,7 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
     if (role && !/^the$/i.test(pre)) extra.role = role;
     if (nm.gender) extra.gender = nm.gender;
     // "A little-known group calling itself Sawt al-Haqq"
-    const orgPre = /\b(group|organi[sz]ation|movement|agency|company|firm|charity|militia|network|party|faction|coalition)\b/.test(pre);
+    const orgPre = ORG_NOUNS.test(pre);
     if (isOrgName(nm.name) || /^the$/i.test(pre) || orgPre) extra.kind = 'organisation';
     if (orgPre) delete extra.role;
     const e = addUnregistered(d, nm.name, para, nm.start, paragraphs, extra);
@@ -305,6 +380,11 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
   if (single) return { key: single, method: 'name', coreference: false };
   if (/^(the|a|an|this|that)\s/i.test(text) || /^[a-z]/.test(text)) {
     const e = resolveDescription(d, text, para, subject.start);
+    if (e) return { key: e.key, method: 'description', coreference: true };
+  }
+  // "China’s foreign ministry", "Taiwan’s defence ministry": a description owned by the entity named in it
+  if (/^[A-Z][\p{L}\p{M}.-]*(?:\s+[A-Z][\p{L}\p{M}.-]*)?['’]s\s+[a-z]/u.test(text)) {
+    const e = resolveDescription(d, text, para, subject.end);
     if (e) return { key: e.key, method: 'description', coreference: true };
   }
   return { key: null, method: 'unresolved', coreference: false };

@@ -33,9 +33,11 @@ export interface Cue {
 }
 
 const VERB_LIST =
-  'says|said|say|tells|told|tell|writes|wrote|adds|added|adding|announces|announced|argues|argued|warns|warned|stated|insists|insisted|explains|explained|asserts|asserted|declares|declared|remarked|stressed|emphasised|emphasized|acknowledges|acknowledged|admits|admitted|recalls|recalled|commented|observed|tweeted|asks|asked|replies|replied|responded|concluded|predicted|predicts|confirmed|confirms|denied|denies|conceded|concedes|contends|contended|alleged|reported|noted|points out|pointed out|point out|told reporters';
+  'says|said|say|tells|told|tell|writes|wrote|adds|added|adding|saying|announces|announced|argues|argued|warns|warned|stated|insists|insisted|explains|explained|asserts|asserted|declares|declared|remarked|stressed|emphasised|emphasized|acknowledges|acknowledged|admits|admitted|recalls|recalled|commented|observed|tweeted|asks|asked|replies|replied|responded|concluded|predicted|predicts|confirmed|confirms|denied|denies|conceded|concedes|contends|contended|alleged|reported|noted|points out|pointed out|point out|told reporters|urged|urges|accused|accuses|chanted|chants|shouted|shouts';
 const VERB_RE = new RegExp(`\\b(?:${VERB_LIST})\\b`, 'g');
-const INVERTIBLE = new Set(['says', 'said', 'added', 'adds', 'asked', 'wrote', 'writes', 'explained', 'noted', 'argued', 'argues', 'warned', 'insisted', 'recalled', 'replied', 'stated', 'declared', 'remarked', 'conceded', 'admitted', 'stressed', 'observed', 'concluded', 'tweeted', 'continued']);
+const INVERTIBLE = new Set(['says', 'said', 'added', 'adds', 'asked', 'wrote', 'writes', 'explained', 'noted', 'argued', 'argues', 'warned', 'insisted', 'recalled', 'replied', 'stated', 'declared', 'remarked', 'conceded', 'admitted', 'stressed', 'observed', 'concluded', 'tweeted', 'continued', 'chanted', 'chants', 'shouted', 'shouts']);
+/** Verbs that name a speaker but take an object, not a reported clause ("urged the US to …", "accused X of …"). */
+const NO_CLAUSE = new Set(['urged', 'urges', 'accused', 'accuses', 'chanted', 'chants', 'shouted', 'shouts']);
 const TELL = new Set(['tells', 'told', 'tell']);
 const AUX = new Set(['also', 'later', 'then', 'once', 'has', 'have', 'had', 'was', 'were', 'is', 'previously', 'further', 'recently', 'repeatedly', 'earlier', 'reportedly', 'would', 'will', 'publicly', 'privately', 'separately', 'subsequently', 'again', 'already', 'simply', 'quickly', 'initially', 'first', 'last', 'both', 'all', 'himself', 'herself', 'has also', 'flatly', 'openly']);
 const STOP_BACK = new Set(['that', 'and', 'but', 'as', 'when', 'while', 'because', 'if', 'which', 'where', 'after', 'before', 'since', 'with', 'so', 'what', 'how', 'why', 'than', 'or', 'nor', 'though', 'although', 'whereas', 'until', 'unless', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'can', 'could', 'should', 'may', 'might', 'must', 'by', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'into', 'about', 'over', 'under', 'yet', 'not', 'also']);
@@ -92,6 +94,9 @@ function isShortCap(chunk: string): boolean {
 }
 
 /** Sentence adverbs set off by commas between a subject and its verb. */
+/** A participle phrase set off by commas ("speaking after talks with the envoy", "asked about the risk"). */
+const PARTICIPLE = /^(?:[a-z]+ing|asked|pressed|questioned)\b/;
+
 const INTERJECTION = /^(however|meanwhile|though|too|also|instead|in turn|in response|by contrast|in contrast|for (?:his|her|its|their) part|for now|so far|of course|nonetheless|nevertheless|likewise|similarly|separately|later|earlier|then|in reply|in a statement|in an interview|at the time|at first|initially|for example|for instance|in particular|notably|again|once again)$/i;
 
 /** True if a comma chunk ends in a name or a registry entity ("Syria’s Bashar al-Assad", "The European Commission"). */
@@ -322,11 +327,42 @@ export function findCues(masked: string, para: number, isEntity: (s: number, e: 
     const auxStart = skipAux(masked, clauseStart, vStart);
     const subj = subjectBefore(masked, clauseStart, auxStart, isEntity);
     if (!subj) continue;
-    const clause = clauseAfterVerb(masked, vEnd, verb, sent[1]);
+    const clause = NO_CLAUSE.has(verb) ? null : clauseAfterVerb(masked, vEnd, verb, sent[1]);
     cues.push({ para, kind: 'verb-after-subject', start: subj.start, end: vEnd, verbStart: vStart, verbEnd: vEnd, verb, subject: subj, sentence: sent, clause });
+  }
+  // "The ministry thanked Washington, saying …": with no speech cue before it, "saying" takes the sentence's subject
+  for (const c of cues) {
+    if (c.kind !== 'adding' || cues.some((x) => x !== c && x.sentence[0] === c.sentence[0] && x.start < c.start && x.kind !== 'adding')) continue;
+    const v = mainVerb(masked, c.sentence[0], c.verbStart);
+    if (v === null) continue;
+    const cs = Math.max(c.sentence[0], lastBoundary(masked, c.sentence[0], v));
+    const subj = subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
+    if (subj) c.subject = subj;
   }
   cues.push(...colonCues(masked, para, sents, cues, isEntity));
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Common irregular past tenses that can head a sentence's predicate ("Oxfam went further, saying …"). */
+const IRREGULAR_PAST = /^(went|made|gave|took|struck|held|sent|spoke|stood|broke|kept|left|came|brought|sought|put|set|hit)$/;
+
+/** True if the full stop at `dot` ends an abbreviation ("Mr.", "U.S."), not a sentence. */
+function isAbbrevDot(masked: string, dot: number): boolean {
+  return /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z])$/u.test(masked.slice(Math.max(0, dot - 5), dot));
+}
+
+/** Start of the first finite verb of a sentence (a past tense not used as an adjective), before `limit`; null if none. */
+function mainVerb(masked: string, from: number, limit: number): number | null {
+  for (const m of masked.slice(from, limit).matchAll(/(?<![\p{L}’'-])([a-z]{3,}ed|[a-z]+)(?![\p{L}’'-])/gu)) {
+    const w = m[1]!;
+    if (!/ed$/.test(w) && !IRREGULAR_PAST.test(w)) continue;
+    const at = from + m.index!;
+    if (notSpeechUse(masked, at, at + w.length)) continue;
+    // a chunk after a comma that opens with the verb is a participle ("Asked about it, …"), not the predicate
+    if (/(^|,)\s*$/.test(masked.slice(from, at))) continue;
+    return at;
+  }
+  return null;
 }
 
 const COLON_LEAD = /^(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead),?\s+)?/;
@@ -338,23 +374,30 @@ const CAP_SUBJECT = /^(?:(?:the|The)\s+)?[A-Z][\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of
  */
 export function colonCues(masked: string, para: number, sents: [number, number][], verbCues: Cue[], isEntity: (s: number, e: number) => boolean): Cue[] {
   const out: Cue[] = [];
-  for (const m of masked.matchAll(/:\s*(?=[“"„«]|$)/g)) {
+  for (const m of masked.matchAll(/[:.]\s*(?=[“"„«]|$)/g)) {
     const cpos = m.index!;
+    // "he paused. “…”": a full stop ends a short sentence about a person, and the quote that opens the next one is theirs
+    const stop = m[0][0] === '.';
+    if (stop && (cpos + m[0].length >= masked.length || isAbbrevDot(masked, cpos))) continue;
     const sent = sentenceOf(sents, cpos);
     const clauseStart = Math.max(sent[0], lastBoundary(masked, sent[0], cpos));
+    if (stop && clauseStart !== sent[0]) continue;
     if (verbCues.some((c) => c.verbStart >= clauseStart && c.verbEnd <= cpos)) continue;
-    const clause = masked.slice(clauseStart, cpos);
-    const lead = COLON_LEAD.exec(clause)![0];
+    const clause0 = masked.slice(clauseStart, cpos);
+    // "Asked whether Iran was responsible, he paused": a leading participle phrase is not the subject
+    const intro = /^(?:Asked|Pressed|Questioned|[A-Z][a-z]+ing)\b[^,]*,\s*/.exec(clause0);
+    const clause = intro ? ' '.repeat(intro[0].length) + clause0.slice(intro[0].length) : clause0;
+    const lead = (intro ? /^\s*/ : COLON_LEAD).exec(clause)![0];
     const off = clauseStart + lead.length;
     const body = clause.slice(lead.length);
     let subj: Subject | null = null;
     let predStart = -1;
-    const pr = /^(He|She)\s+/.exec(body);
+    const pr = /^(He|She|he|she)\s+/.exec(body);
     const chunks = chunksOf(body, off);
     if (pr) {
-      subj = { start: off, end: off + pr[1]!.length, text: pr[1]! };
+      subj = { start: off, end: off + pr[1]!.length, text: pr[1]!.replace(/^h/, 'H').replace(/^s/, 'S') };
       predStart = off + pr[0].length;
-    } else if (chunks.length >= 3 && chunks.slice(1, -1).every((c) => isAppositive(c.text) || isShortCap(c.text) || INTERJECTION.test(c.text))) {
+    } else if (chunks.length >= 3 && chunks.slice(1, -1).every((c) => isAppositive(c.text) || isShortCap(c.text) || INTERJECTION.test(c.text) || PARTICIPLE.test(c.text))) {
       // "Pierre O'Brien, a retired French general, disagreed"
       const nc = chunks[0]!;
       const nm = trailingName(nc.text, nc.start);
@@ -373,10 +416,12 @@ export function colonCues(masked: string, para: number, sents: [number, number][
       }
     }
     if (!subj) continue;
+    // after a full stop only a person can own the quote: a pronoun or a name, never a body or a description
+    if (stop && !/^(He|She)$/.test(subj.text) && !(trailingName(subj.text)?.start === 0 && !isOrgName(subj.text))) continue;
     const pred = masked.slice(predStart, cpos).trim();
     if (!/^[a-z]/.test(pred) || wordCount(pred) > 6 || /\b(that|who|which|and|but|when|if)\b/.test(pred)) continue;
     const ps = masked.indexOf(pred, predStart);
-    out.push({ para, kind: 'colon', start: subj.start, end: cpos, verbStart: ps, verbEnd: ps + pred.length, verb: pred, subject: subj, sentence: sent, clause: null });
+    out.push({ para, kind: 'colon', start: subj.start, end: stop ? cpos + 1 : cpos, verbStart: ps, verbEnd: ps + pred.length, verb: pred, subject: subj, sentence: sent, clause: null });
   }
   return out;
 }
@@ -415,8 +460,13 @@ function lastClauseStart(masked: string, from: number, to: number, cues: Cue[]):
   return b;
 }
 
+/** A time phrase between a subject and its verb ("China’s foreign ministry on Monday urged"). */
+const TIME_BEFORE_VERB = /\s(?:(?:late|early)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|overnight|last\s+(?:week|night|month|year))\s*$/;
+
 function skipAux(masked: string, from: number, vStart: number): number {
   let pos = vStart;
+  const time = TIME_BEFORE_VERB.exec(masked.slice(from, pos));
+  if (time) pos = from + time.index;
   for (let k = 0; k < 3; k++) {
     const before = masked.slice(from, pos);
     const w = /(\S+)\s*$/.exec(before);

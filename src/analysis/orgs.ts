@@ -1,7 +1,8 @@
 /** Organisation names in running text: org words, well-known bodies without org words, acronyms, "the X". */
+import { afterPlacePreposition, TITLES } from './people.ts';
 
 /** Words that make a capitalised name an organisation ("Amnesty International", "Foreign Ministry"). */
-export const ORG_WORDS = /\b(News|Times|Post|Agency|Ministry|Council|Centre|Center|Institute|University|Press|Reuters|Jazeera|Group|Organi[sz]ation|Party|Army|Forces|Committee|Office|Department|Bank|Fund|Union|Network|Television|TV|Radio|Journal|Guardian|Telegraph|Herald|Tribune|Gazette|Daily|Foundation|Association|Authority|Commission|Company|Corporation|Inc|Ltd|Media|Watch|International|Federation|Movement|Front|Brigades|Command|Hospital|Society|Service|Services|Court|Parliament|Government|Embassy|Mission|Programme|Program|Initiative|Project|Frontières|Frontieres|Cross|Crescent|Pentagon|Kremlin|Élysée|Elysee|White House|Downing Street|Knesset|Congress|Senate|Bloomberg|Xinhua|Tass|TASS|Interfax)\b/;
+export const ORG_WORDS = /\b(News|Times|Post|Agency|Administration|Bureau|Tribunal|Ministry|Council|Centre|Center|Institute|University|Press|Reuters|Jazeera|Group|Organi[sz]ation|Party|Army|Forces|Committee|Office|Department|Bank|Fund|Union|Network|Television|TV|Radio|Journal|Guardian|Telegraph|Herald|Tribune|Gazette|Daily|Foundation|Association|Authority|Commission|Company|Corporation|Inc|Ltd|Media|Watch|International|Federation|Movement|Front|Brigades|Command|Hospital|Society|Service|Services|Court|Parliament|Government|Embassy|Mission|Programme|Program|Initiative|Project|Frontières|Frontieres|Cross|Crescent|Pentagon|Kremlin|Élysée|Elysee|White House|Downing Street|Knesset|Congress|Senate|Bloomberg|Xinhua|Tass|TASS|Interfax)\b/;
 
 /** Well-known bodies whose names carry no org word. */
 const KNOWN = new Set(['Reuters', 'Bloomberg', 'Xinhua', 'Oxfam', 'Hezbollah', 'Taliban', 'Houthis', 'Wagner', 'Amnesty', 'Politico', 'Axios', 'Haaretz', 'Ynet', 'Interfax', 'Tass', 'Pentagon', 'Kremlin', 'Élysée', 'Knesset', 'Congress']);
@@ -9,8 +10,29 @@ const KNOWN = new Set(['Reuters', 'Bloomberg', 'Xinhua', 'Oxfam', 'Hezbollah', '
 /** True if a name found in the text is an organisation rather than a person. */
 export function isOrgName(name: string): boolean {
   const n = name.trim().replace(/^the\s+/i, '');
-  // "Doctors Without Borders", "Reporters Without Borders": a capitalised function word inside a name
-  return ORG_WORDS.test(n) || KNOWN.has(n) || isAcronym(n) || /\S\s+(Without|Against|For|Of)\s+[A-Z]/.test(n);
+  // "Doctors Without Borders": a capitalised function word inside a name; "Save the Children": a lower-case "the" inside
+  return ORG_WORDS.test(n) || KNOWN.has(n) || isAcronym(n) || /\S\s+(Without|Against|For|Of)\s+[A-Z]/.test(n) || /^[A-Z]\S*\s+the\s+[A-Z]/.test(n);
+}
+
+/** Lower-case words that describe a body, not a person, when they come just before a name ("shipping giant Maersk", "the charity Oxfam"). */
+export const ORG_NOUNS = /\b(group|organi[sz]ation|movement|agency|company|firm|charity|militia|network|party|faction|coalition|giant|carmaker|automaker|retailer|airline|lender|bank|insurer|broadcaster|manufacturer|maker|conglomerate|start-up|startup|chain|operator|supplier|producer|developer|miner|union|watchdog|regulator|publisher|club|team|contractor|multinational|business)\b/;
+
+/** Initials of a name, all words but "the"/"and" ("Economic Community of West African States" -> "ECOWAS") and capitalised words only ("ICRC"). */
+export function initials(name: string): string[] {
+  const words = name.replace(/^the\s+/i, '').split(/[\s-]+/).filter(Boolean);
+  const all = words.filter((w) => !/^(the|and|&)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+  return [...new Set([all, caps])].filter((x) => x.length >= 2);
+}
+
+/** True if an acronym stands for a full name ("ICRC" = "International Committee of the Red Cross"). */
+export function acronymFits(acronym: string, fullName: string): boolean {
+  const a = acronym.replace(/s$/, '');
+  return isAcronym(acronym) && fullName.split(/\s+/).length >= 2 && initials(asciiUpper(fullName)).includes(a);
+}
+
+function asciiUpper(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** True for an all-capitals acronym of 2-6 letters ("AFP", "IDF", "UNRWA"), not a roman numeral or initial. */
@@ -41,11 +63,15 @@ export function findOrgs(text: string, blocked: (start: number, end: number) => 
       name = name.slice(lead[0].length);
       start += lead[0].length;
     }
+    // "ECOWAS Commission President Omar Touray": the body ends where a title and a person's name begin
+    const titled = /\s+([A-Z][\p{L}.]*)\s+[A-Z][\p{L}'’-]+\s+[A-Z][\p{L}'’-]+$/u.exec(name);
+    if (titled && TITLES.has(titled[1]!)) name = name.slice(0, titled.index);
     if (!name || blocked(start, start + name.length)) continue;
     const next = text.slice(start + name.length, start + name.length + 20);
     // "the Pentagon said" names a body; "the Rafah crossing", "the French government" use the name as a modifier
-    const standsAlone = /^(\s*([,.;:!?)”"]|$)|\s+(said|says|has|had|is|was|will|would|which|declined|told|added|warned|confirmed|denied|reported|announced|urged|called)\b|\s+[a-z]+ed\b)/.test(next);
-    const place = /\b(Strip|Sea|River|Valley|Coast|Mountains|Heights|Peninsula|Square|Desert|Ocean|Canal|Islands|Crossing)$/.test(name);
+    const standsAlone = /^(\s*([,.;:!?)”"]|$)|\s*\([A-Z]{2,6}\)|\s+(said|says|has|had|is|was|will|would|which|declined|told|added|warned|confirmed|denied|reported|announced|urged|called)\b|\s+[a-z]+ed\b)/.test(next);
+    // "around the Cape of Good Hope": a capitalised name after a place preposition is a place
+    const place = /\b(Strip|Sea|River|Valley|Coast|Mountains|Heights|Peninsula|Square|Desert|Ocean|Canal|Islands|Crossing)$/.test(name) || afterPlacePreposition(text, start);
     const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && standsAlone && !place;
     const words = name.split(/\s+/);
     const org = isOrgName(name) || (definite && words.length <= 6 && !/^(West|East|North|South|Middle|Gulf|Hague|Netherlands|Philippines|Congo|Gambia|Bahamas)$/.test(words[0]!));

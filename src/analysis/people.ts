@@ -13,6 +13,14 @@ export const NON_NAME = new Set(
   ).split(' '),
 );
 
+/** Prepositions after which a capitalised word is a place, not a speaker ("in Leeds", "at Cannes", "near the Cape"). */
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|at|near|from|around|outside|inside|across|throughout|towards|toward|via)\s+(?:the\s+)?$/iu;
+
+/** True if the text before `pos` ends in a place preposition ("… in ", "… near the "). */
+export function afterPlacePreposition(text: string, pos: number): boolean {
+  return PLACE_PREPOSITION.test(text.slice(Math.max(0, pos - 20), pos));
+}
+
 /** Title words that go into the role, not the name ("Foreign Minister Sergei Lavrov"). */
 export const TITLES = new Set(
   (
@@ -83,6 +91,8 @@ export function trailingName(text: string, offset = 0): NameFound | null {
   const first = nameToks[0]!;
   const titleToks: typeof toks = [];
   for (let j = toks.indexOf(first) - 1; j >= 0 && TITLES.has(toks[j]!.w); j--) titleToks.unshift(toks[j]!);
+  // "a consultant in Leeds", "the prize at Cannes": a capitalised word after a place preposition is a place
+  if (!titleToks.length && afterPlacePreposition(text, first.start)) return null;
   const found: NameFound = {
     name: text.slice(first.start, nameToks[nameToks.length - 1]!.end).replace(/['’]s$/, ''),
     start: offset + first.start,
@@ -182,7 +192,7 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
     out.push(intro);
   }
   // "His neighbour, Fatma Saleh, was ...": a name set off by commas after a description
-  const inner = /(^|[.;:]\s+)((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
+  const inner = /(^|[.;:]\s+)((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
   while ((m = inner.exec(text))) {
     const name = m[3]!;
     const start = m.index + m[0].lastIndexOf(name);
@@ -203,7 +213,12 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
 }
 
 /** Lower-case job words that introduce a name ("engineer Dawit Bekele", "pensioner Halyna Shevchuk"). */
-const ROLE_NOUNS = /^(engineer|nurse|doctor|surgeon|pensioner|farmer|fisherman|teacher|student|resident|activist|lawyer|journalist|reporter|photographer|analyst|economist|historian|researcher|professor|lecturer|scientist|spokesman|spokeswoman|spokesperson|official|diplomat|negotiator|minister|envoy|commander|soldier|officer|volunteer|worker|driver|shopkeeper|trader|merchant|baker|mother|father|widow|survivor|refugee|villager|mayor|governor|senator|lawmaker|legislator|MP|politician|candidate|leader|chief|director|founder|owner|manager|chairman|chairwoman|president|premier|colleague|neighbour|neighbor|son|daughter|brother|sister|husband|wife|cousin|uncle|aunt|grandmother|grandfather|medic|paramedic|pharmacist|midwife|priest|imam|rabbi|cleric|singer|writer|author|novelist|poet|artist|filmmaker|coach|player|athlete)$/;
+const ROLE_NOUNS = /^(engineer|nurse|doctor|surgeon|pensioner|farmer|fisherman|teacher|student|resident|activist|lawyer|journalist|reporter|photographer|analyst|economist|historian|researcher|professor|lecturer|scientist|spokesman|spokeswoman|spokesperson|official|diplomat|negotiator|minister|envoy|commander|soldier|officer|volunteer|worker|driver|shopkeeper|trader|merchant|baker|mother|father|widow|survivor|refugee|villager|mayor|governor|senator|lawmaker|legislator|MP|politician|candidate|leader|chief|director|founder|owner|manager|chairman|chairwoman|president|premier|colleague|neighbour|neighbor|son|daughter|brother|sister|husband|wife|cousin|uncle|aunt|grandmother|grandfather|secretary|consultant|medic|paramedic|pharmacist|midwife|priest|imam|rabbi|cleric|singer|writer|author|novelist|poet|artist|filmmaker|coach|player|athlete)$/;
+
+/** True if a lower-case word is a job or role noun that heads a description of a person ("leader", "minister"). */
+export function isPersonHead(word: string): boolean {
+  return ROLE_NOUNS.test(word) || /^(head|boss|statesman)$/.test(word);
+}
 
 /** True if a description's head is a person noun ("A senior EU diplomat", "one official"). */
 export function isPersonNoun(text: string): boolean {
@@ -296,6 +311,10 @@ export function findNameIntros(text: string, blocked: (start: number, end: numbe
   for (const r of runs) {
     const atStart = /(^|[.!?]["”’]?\s+)$/.test(text.slice(0, toks[r.from]!.start));
     if (atStart && SUBJECT_VERB.test(text.slice(toks[r.to]!.end))) push(r);
+  }
+  // relative clause: "Khadija Musa, who walked for six days," (a person: "which" would be a thing)
+  for (const r of runs) {
+    if (/^,\s+who\b/.test(text.slice(toks[r.to]!.end)) && !afterPlacePreposition(text, toks[r.from]!.start)) push(r);
   }
   // age: "Halyna Shevchuk, 74,"
   for (const r of runs) {
