@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-check, build the site (with its search index), then run the unit
+ * `npm test`: type-check (astro check and tsc), build the site (with its search index), then run the unit
  * and browser tests, and end with one line: "N passed, N failed".
  * Pass --unit to run only the unit tests (no build, no browser).
  */
@@ -23,6 +23,9 @@ function fail(step: string, status: number): never {
 if (!unitOnly) {
   const check = run('astro', ['check']);
   if (check !== 0) fail('astro check', check);
+  // astro check skips plain .ts files no page imports (tests, scripts, benches): tsc covers them.
+  const tsc = run('tsc', ['--noEmit', '-p', '.']);
+  if (tsc !== 0) fail('tsc --noEmit', tsc);
   const build = run('npm', ['run', '--silent', 'build']);
   if (build !== 0) fail('The build', build);
 }

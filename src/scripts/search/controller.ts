@@ -14,8 +14,15 @@ export interface SearchOptions {
   syncUrl: boolean;
 }
 
+/** What a mounted panel offers its host (the dialog focuses and re-runs it). */
+export interface SearchHandle {
+  input: HTMLInputElement;
+  warm: () => Promise<unknown>;
+  run: (commit?: boolean, fromHistory?: boolean) => Promise<void>;
+}
+
 /** Wires one search panel (form, input, filter selects, results list, status). */
-export function mountSearch(root: HTMLElement, options: SearchOptions) {
+export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHandle {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;

@@ -1,3 +1,5 @@
+import type { SearchHandle } from './controller.ts';
+
 /**
  * The search dialog on every page: opened by the header's Search link, by "/"
  * and by Ctrl/Cmd+K. The search code loads only when it opens.
@@ -13,7 +15,7 @@ export function setupSearchDialog(): void {
   const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
   if (!dialog || window.location.pathname.startsWith('/search/')) return;
   const panel = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
-  let mounted: Promise<{ input: HTMLInputElement }> | undefined;
+  let mounted: Promise<SearchHandle> | undefined;
   let opener: HTMLElement | null = null;
 
   const open = async () => {
