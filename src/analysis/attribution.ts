@@ -387,8 +387,23 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
     const e = resolveDescription(d, text, para, subject.end);
     if (e) return { key: e.key, method: 'description', coreference: true };
   }
+  // "The Egyptian foreign ministry said", "the ministry of water said": an unregistered body named by a
+  // description, kept only when something in it tells it apart (a capitalised modifier or an "of" phrase)
+  const body = INSTITUTION.exec(text);
+  // "The Egyptian government said": a registered state's own body speaks for that state
+  const owner = body ? inside.find((m) => m.type === 'actor') : undefined;
+  if (owner) return { key: owner.id, method: 'description', coreference: false };
+  if (body && (/\p{Lu}/u.test(body[1]!) || /\bof\s+\p{L}/u.test(body[1]!))) {
+    const name = body[1]!.replace(/^./, (c) => c.toUpperCase());
+    const e = addUnregistered(d, name, para, subject.start + text.indexOf(body[1]!), paragraphs, { kind: 'organisation' });
+    return { key: e.key, method: 'name', coreference: false };
+  }
   return { key: null, method: 'unresolved', coreference: false };
 }
+
+/** A description of a public body: optional modifiers, then an institution noun, optionally "of …" ("Egyptian foreign ministry"). */
+const INSTITUTION =
+  /^(?:the\s+)?((?:[\p{L}\p{M}'’.-]+\s+){0,3}(?:ministry|government|army|military|embassy|presidency|cabinet|parliament|police|navy|air force|coast guard|foreign office|interior ministry|health ministry|defen[cs]e ministry)(?:\s+of\s+(?:the\s+)?[\p{L}\p{M}'’-]+(?:\s+(?:and\s+)?[\p{L}\p{M}'’-]+){0,2})?)$/iu;
 
 /** True if a word sequence is a title word ("Minister"). */
 export function isTitle(w: string): boolean {
