@@ -19,7 +19,7 @@ interface LabelledFile { about?: string; registry?: string; items: Item[] }
 
 /** Which sets the engine was tuned against (their numbers are optimistic), and which are held out. */
 const TUNED_ON = ['a', 'd', 'e', 'f'];
-const HELD_OUT = ['b', 'c', 'g'];
+const HELD_OUT = ['b', 'c', 'g', 'h'];
 /** Sets that were blind held-out sets until their misses were fixed in a later round, with their last blind number. */
 const FORMERLY_BLIND: Record<string, string> = { e: 'attribution P 80.0% (48/60) R 73.8% (48/65) while blind' };
 /** Held-out sets whose misses, as a list of patterns, guided a later round (never run while tuning, but no longer blind). */
