@@ -56,10 +56,39 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
       if (paragraph) {
         wrapReported(node, paragraph.index, actual);
         wrapQuotes(node, paragraph.index, actual);
+        resumeSections(node, String(node.properties?.dataPagefindTitle ?? ''));
       }
       return SKIP;
     });
   };
+
+  /**
+   * Search sub-results run from one titled element to the next, so the words after a quote
+   * would be filed under "Quote: X". An empty marker after each titled quote or statement that
+   * has text after it hands the rest of the paragraph back to the paragraph's own title.
+   */
+  function resumeSections(node: Element, title: string): void {
+    if (!title) return;
+    const spots: { parent: Element; child: Element; end: number }[] = [];
+    let text = '';
+    const walk = (parent: Element) => {
+      for (const child of parent.children) {
+        if (child.type === 'text') text += child.value;
+        else if (child.type === 'element') {
+          const cls = String(child.properties?.className ?? '');
+          if (/speaker-chip|permalinks/.test(cls)) continue;
+          walk(child);
+          if (child.properties?.dataPagefindTitle && child.properties.id) spots.push({ parent, child, end: text.length });
+        }
+      }
+    };
+    walk(node);
+    for (const { parent, child, end } of spots) {
+      if (!/[\p{L}\p{N}]/u.test(text.slice(end))) continue; // only punctuation left: nothing to re-title
+      const marker = h('span', { id: `${String(child.properties.id)}-after`, className: 'section-resume', dataPagefindTitle: title });
+      parent.children.splice(parent.children.indexOf(child) + 1, 0, marker);
+    }
+  }
 
   /** Span of a direct or scare quote part in a paragraph, quotation marks included. */
   function markedRange(text: string, part: { start: number; end: number }): [number, number] {

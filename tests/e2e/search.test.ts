@@ -241,3 +241,15 @@ test('keys typed the instant the dialog opens are not lost while search loads', 
   expect(await page.locator('#search-dialog input[type="search"]').inputValue()).toBe('Hamas');
   await browser.close();
 });
+
+test('a sub-result titled as a quote holds that quote, not the words after it', async () => {
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  await page.goto(new URL('/search/?q=Meshaal', baseUrl()).toString());
+  await page.waitForFunction(() => document.querySelectorAll('[data-search-panel="page-search"] .search-subs a').length > 0, null, { timeout: 10_000 });
+  const subs = await page.locator('[data-search-panel="page-search"] .search-subs a').allInnerTexts();
+  // Meshaal is named after Gasanov's quote in paragraph 10: that text belongs to ¶10, not to "Quote: Kamran Gasanov".
+  expect(subs).not.toContain('Quote: Kamran Gasanov');
+  expect(subs.some((s) => s.startsWith('¶10:') || s.startsWith('Reported: Khaled Meshaal'))).toBe(true);
+  await browser.close();
+});

@@ -106,3 +106,14 @@ describe('reported speech', () => {
     expect(html).toMatch(new RegExp(`id="${reported.anchor}"[^>]*>[^]*<span class="quote" id="q-never-give-in"`));
   });
 });
+
+describe('search sections', () => {
+  test('words after a quote go back under the paragraph title, not the quote', async () => {
+    const { html } = await render('“We will wait,” Byrne said, and Ruritania closed its ports on Monday.');
+    expect(html).toMatch(/<\/span><span id="q-we-will-wait-after" class="section-resume" data-pagefind-title="¶1: “We will wait,” Byrne said, and Ruritania closed…"><\/span> <a class="mention"/);
+  });
+  test('no marker when only punctuation follows', async () => {
+    const { html } = await render('Byrne said it was “over”.');
+    expect(html).not.toContain('-after"');
+  });
+});
