@@ -24,14 +24,20 @@ export function afterPlacePreposition(text: string, pos: number): boolean {
 /** Title words that go into the role, not the name ("Foreign Minister Sergei Lavrov"). */
 export const TITLES = new Set(
   (
-    'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Rev Rev. Sheikh Imam Rabbi Father Sister Brother ' +
+    'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron Earl Viscount Rev Rev. Sheikh Imam Rabbi Father Sister Brother ' +
     'President Vice Prime Minister Deputy Foreign Defence Defense Interior Finance Health Justice Secretary General Gen. Gen Colonel Col. Major Maj. Captain Capt. Lieutenant Lt. Sergeant Sgt. Admiral Commander ' +
     'Lt Lt. Col Col. Maj Brig Brig. Sgt Capt Cpl Pte Staff Field Marshal Rear Crown Grand Ayatollah Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov. Mayor Ambassador Chancellor King Queen Prince Princess Emir Sultan Pope Chief Director Spokesman Spokeswoman Spokesperson Judge Justice Speaker Chairman Chairwoman Chair Commissioner Envoy Special State National Security Assistant Acting Former Senior'
   ).split(' '),
 );
 
-const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'King', 'Prince', 'Father', 'Brother', 'Sheikh', 'Emir', 'Sultan', 'Congressman', 'Chairman', 'Spokesman']);
-const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dame', 'Lady', 'Queen', 'Princess', 'Sister', 'Congresswoman', 'Chairwoman', 'Spokeswoman']);
+/** Letters after a name that are not part of it ("Helen Sato KC", "Jane Doe MP"). */
+export const POST_NOMINALS = /^(KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS|Jr|Jr\.|Sr|Sr\.)$/;
+
+/** Titles of peers that stay part of a one-word name ("Lord Reed", "Baroness Hale"). */
+export const PEERAGE = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Earl', 'Viscount']);
+
+const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Earl', 'Viscount', 'King', 'Prince', 'Father', 'Brother', 'Sheikh', 'Emir', 'Sultan', 'Congressman', 'Chairman', 'Spokesman']);
+const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dame', 'Lady', 'Baroness', 'Queen', 'Princess', 'Sister', 'Congresswoman', 'Chairwoman', 'Spokeswoman']);
 
 /** Heads of appositives that describe places or organisations, not people. */
 const NON_PERSON_HEADS = /\b(city|town|village|country|state|region|province|district|camp|neighbourhood|neighborhood|area|hospital|school|university|group|organisation|organization|company|firm|agency|party|ministry|newspaper|outlet|channel|network|think-tank|think tank|movement|militia|coalition|alliance|council|body|port|river|island|capital|border|crossing|enclave|territory|strip|base|facility|site|plant|document|report|treaty|deal|agreement|institute|centre|center|bank|fund|union|court|parliament|government|army|force|forces)\b/i;
@@ -67,8 +73,10 @@ export interface NameFound {
  */
 export function trailingName(text: string, offset = 0): NameFound | null {
   const toks = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)].map((m) => ({ w: m[0].replace(/['’]s$/, '').replace(/\.$/, (d) => (TITLES.has(m[0]) ? d : '')), start: m.index!, end: m.index! + m[0].length, poss: /['’]s$/.test(m[0]) }));
+  // "Helen Sato KC": letters after the name are not part of it
+  if (toks.length > 2 && POST_NOMINALS.test(toks[toks.length - 1]!.w) && isCapWord(toks[toks.length - 2]!.w)) toks.pop();
   if (!toks.length) return null;
-  const trailing = text.slice(toks[toks.length - 1]!.end).trim();
+  const trailing = text.slice(toks[toks.length - 1]!.end).replace(/^\s*(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|FRS|Jr\.?|Sr\.?)\b/, '').trim();
   if (trailing && !/^['’]s?$/.test(trailing)) return null;
   let i = toks.length - 1;
   const nameToks: typeof toks = [];
@@ -98,12 +106,20 @@ export function trailingName(text: string, offset = 0): NameFound | null {
     start: offset + first.start,
     end: offset + first.start + text.slice(first.start, nameToks[nameToks.length - 1]!.end).replace(/['’]s$/, '').length,
   };
+  // "Lord Reed": a peer's title with one name word is part of the name
+  const peer = titleToks.length && nameToks.length === 1 && PEERAGE.has(titleToks[titleToks.length - 1]!.w) ? titleToks.pop()! : null;
+  if (peer) {
+    found.name = `${peer.w} ${found.name}`;
+    found.start = offset + peer.start;
+  }
   if (titleToks.length) {
     found.title = titleToks.map((t) => t.w).join(' ');
     const h = titleToks[titleToks.length - 1]!.w;
     if (MALE_HONORIFICS.has(h)) found.gender = 'male';
     if (FEMALE_HONORIFICS.has(h)) found.gender = 'female';
   }
+  if (peer && MALE_HONORIFICS.has(peer.w)) found.gender = 'male';
+  if (peer && FEMALE_HONORIFICS.has(peer.w)) found.gender = 'female';
   return found;
 }
 
@@ -192,7 +208,7 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
     out.push(intro);
   }
   // "His neighbour, Fatma Saleh, was ...": a name set off by commas after a description
-  const inner = /(^|[.;:]\s+)((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
+  const inner = /(^|[.;:]\s+)((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne|[A-Z][\p{L}\p{M}-]*['’]s)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
   while ((m = inner.exec(text))) {
     const name = m[3]!;
     const start = m.index + m[0].lastIndexOf(name);
@@ -213,7 +229,7 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
 }
 
 /** Lower-case job words that introduce a name ("engineer Dawit Bekele", "pensioner Halyna Shevchuk"). */
-const ROLE_NOUNS = /^(engineer|nurse|doctor|surgeon|pensioner|farmer|fisherman|teacher|student|resident|activist|lawyer|journalist|reporter|photographer|analyst|economist|historian|researcher|professor|lecturer|scientist|spokesman|spokeswoman|spokesperson|official|diplomat|negotiator|minister|envoy|commander|soldier|officer|volunteer|worker|driver|shopkeeper|trader|merchant|baker|mother|father|widow|survivor|refugee|villager|mayor|governor|senator|lawmaker|legislator|MP|politician|candidate|leader|chief|director|founder|owner|manager|chairman|chairwoman|president|premier|colleague|neighbour|neighbor|son|daughter|brother|sister|husband|wife|cousin|uncle|aunt|grandmother|grandfather|secretary|consultant|medic|paramedic|pharmacist|midwife|priest|imam|rabbi|cleric|singer|writer|author|novelist|poet|artist|filmmaker|coach|player|athlete)$/;
+const ROLE_NOUNS = /^(engineer|nurse|doctor|surgeon|pensioner|farmer|fisherman|teacher|student|resident|activist|lawyer|journalist|reporter|photographer|analyst|economist|historian|researcher|professor|lecturer|scientist|spokesman|spokeswoman|spokesperson|official|diplomat|negotiator|minister|envoy|commander|soldier|officer|volunteer|worker|driver|shopkeeper|trader|merchant|baker|mother|father|widow|survivor|refugee|villager|mayor|governor|senator|lawmaker|legislator|MP|politician|candidate|leader|chief|director|founder|owner|manager|chairman|chairwoman|president|premier|colleague|neighbour|neighbor|son|daughter|brother|sister|husband|wife|cousin|uncle|aunt|grandmother|grandfather|secretary|consultant|medic|paramedic|pharmacist|midwife|priest|imam|rabbi|cleric|singer|writer|author|novelist|poet|artist|filmmaker|coach|player|athlete|boss|manager|striker|goalkeeper|captain|midfielder|defender)$/;
 
 /** True if a lower-case word is a job or role noun that heads a description of a person ("leader", "minister"). */
 export function isPersonHead(word: string): boolean {
@@ -316,9 +332,16 @@ export function findNameIntros(text: string, blocked: (start: number, end: numbe
   for (const r of runs) {
     if (/^,\s+who\b/.test(text.slice(toks[r.to]!.end)) && !afterPlacePreposition(text, toks[r.from]!.start)) push(r);
   }
-  // age: "Halyna Shevchuk, 74,"
+  // age: "Halyna Shevchuk, 74,"; a surname alone with an age ("Fry, 19,") is someone named before
   for (const r of runs) {
     if (/^,\s*\d{1,3}\s*[,.;]/.test(text.slice(toks[r.to]!.end))) push(r);
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])([A-Z][\p{L}\p{M}'’-]+),\s*\d{1,3}\s*,/gu)) {
+    const w = m[1]!;
+    const start = m.index!;
+    if (NON_NAME.has(w) || TITLES.has(w) || MONTHS.has(w) || DAYS.has(w) || PLACE_FIRST.test(w) || /^[A-Z]+$/.test(w) || isOrgName(w)) continue;
+    if (!/(^|[.!?]["”’]?\s+)$/.test(text.slice(0, start)) || blocked(start, start + w.length) || out.some((o) => o.start <= start && start < o.end)) continue;
+    out.push({ name: w, start, end: start + w.length });
   }
   return out;
 }
