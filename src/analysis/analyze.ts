@@ -7,8 +7,8 @@ import { buildMatcher, type AliasMatch, type Matcher } from './mentions.ts';
 import { groupQuotes, maskQuotes, type QuoteGroup, type Segment } from './quotes.ts';
 import { findCues, type Cue } from './cues.ts';
 import { addAlias, addDescriptionOccurrences, addSurname, addUnregistered, createDiscourse, resolveSubject, type Discourse, type Resolution } from './attribution.ts';
-import { findNameIntros, findPersonIntros, isPersonNoun } from './people.ts';
-import { findOrgs } from './orgs.ts';
+import { findNameIntros, findPersonIntros, GOV_BODY, isPersonNoun } from './people.ts';
+import { findOrgs, isAcronym } from './orgs.ts';
 import { reportedClause } from './reported.ts';
 import { normQuotes, slugWords } from './text.ts';
 
@@ -86,14 +86,32 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   const cuesByPara = masked.map((m, p) => findCues(m, p, (s, e) => pMatches[p]!.some((x) => x.type === 'actor' && x.start <= s && e <= x.end + 2 && x.end >= e - 2)));
 
   // discourse model: registry mentions, then people introduced by appositives or honorifics
-  const d = createDiscourse(registry, pMatches);
+  const d = createDiscourse(registry, pMatches, ptexts);
   ptexts.forEach((t, p) => {
     const blocked = (s: number, e: number) => pMatches[p]!.some((m) => m.start < e && s < m.end && !(m.type === 'actor' && actorKind.get(m.id) === 'person'));
     const anyActor = (s: number, e: number) => pMatches[p]!.some((m) => m.start < e && s < m.end);
+    // a body's name that only contains a registry alias ("Japan Meteorological Agency") is a body of its own
+    const covered = (s: number, e: number) => pMatches[p]!.some((m) => m.start <= s && e <= m.end);
     const persons = [...findPersonIntros(masked[p]!, blocked), ...findNameIntros(masked[p]!, blocked)].sort((x, y) => x.start - y.start);
     const bodies: { key: string; end: number }[] = pMatches[p]!.filter((m) => m.type === 'actor' && actorKind.get(m.id) !== 'person').map((m) => ({ key: m.id, end: m.end }));
-    for (const org of findOrgs(masked[p]!, anyActor)) {
+    for (const found of findOrgs(masked[p]!, covered)) {
+      const org = { ...found };
+      // "Britain’s Home Office", "the US State Department": a registered state (or its possessive) before a body's name is not part of it
+      const lead = pMatches[p]!.find((m) => m.type === 'actor' && m.start === org.start && m.end < org.end && actorKind.get(m.id) === 'state');
+      const rest = lead ? /^(?:['’]s)?\s+/.exec(masked[p]!.slice(lead.end, org.end)) : null;
+      if (lead && rest && org.end - lead.end - rest[0].length > 0 && GOV_BODY.test(masked[p]!.slice(lead.end + rest[0].length, org.end)) && /^(?:['’]s|\s+[A-Z][\p{L}-]*\s+(?:Department|Office|Ministry))/u.test(masked[p]!.slice(lead.end, org.end))) {
+        org.start = lead.end + rest[0].length;
+        org.name = masked[p]!.slice(org.start, org.end);
+      }
+      if (anyActor(org.start, org.end) && !pMatches[p]!.some((m) => m.start < org.end && org.start < m.end && m.end - m.start < org.end - org.start)) continue;
       if (persons.some((x) => x.start < org.end && org.start < x.end)) continue;
+      // "the Superior Electoral Court (TSE)": an acronym in brackets right after a body's name is that body
+      const br = /\s*\($/.exec(masked[p]!.slice(0, org.start));
+      const owner = br && masked[p]![org.end] === ')' && isAcronym(org.name) ? bodies.find((b) => b.end === br.index) : undefined;
+      if (owner) {
+        addAlias(d, org.name, owner.key, p, org.end, ptexts);
+        continue;
+      }
       bodies.push({ key: addUnregistered(d, org.name, p, org.start, ptexts, { kind: 'organisation' }).key, end: org.end });
     }
     // "the Superior Electoral Court (TSE)": an acronym in brackets right after a body's name is that body
@@ -313,6 +331,9 @@ function attribute(g: QuoteGroup, cuesByPara: Cue[][], resolved: Map<Cue, Resolu
     const m = masked[first.para]!;
     const c = cuesByPara[first.para]!.filter((x) => okBefore(x) && Math.max(x.end, x.verbEnd) <= first.open && /^[\s,:]*(that\s+)?(it\s+)?$/i.test(m.slice(Math.max(x.end, x.verbEnd), first.open))).pop();
     if (c) return make(c, 'verb-before');
+    // "…, the JMA said, urging residents to “…”": the urged words are the speaker's
+    const u = cuesByPara[first.para]!.filter((x) => x.verb === 'urging' && good(x) && x.verbEnd <= first.open && /^\s+(?:[\p{L}’'-]+\s+){1,4}to\s*$/u.test(m.slice(x.verbEnd, first.open))).pop();
+    if (u) return make(u, 'continuation');
   }
   // same sentence: nearest resolved cue not attached to another quote
   const cands: { c: Cue; dist: number }[] = [];

@@ -2,7 +2,7 @@
 import type { Actor, Registry } from '../registry/schema.ts';
 import type { AliasMatch } from './mentions.ts';
 import type { Subject } from './cues.ts';
-import { afterPlacePreposition, GROUP_NOUNS, isPersonHead, trailingName, TITLES } from './people.ts';
+import { afterPlacePreposition, GOV_BODY, GROUP_NOUNS, isPersonHead, leadingName, MEMBERS_OF, POST_NOMINAL_TAIL, trailingName, TITLES } from './people.ts';
 import { slugWords } from './text.ts';
 import { acronymFits, isAcronym, isOrgName, ORG_NOUNS } from './orgs.ts';
 
@@ -48,10 +48,12 @@ export interface Discourse {
   unresolved: { para: number; pos: number }[];
   /** Sentences from a resolved speaker's cue to the sentence end: names inside are what the speaker talks about. */
   spoken: { para: number; start: number; end: number; key: string }[];
+  /** The paragraph texts, when known (for position tests). */
+  paragraphs?: string[];
 }
 
 /** Creates the discourse model from the registry and the alias matches of each paragraph. */
-export function createDiscourse(registry: Registry, matches: AliasMatch[][]): Discourse {
+export function createDiscourse(registry: Registry, matches: AliasMatch[][], paragraphs?: string[]): Discourse {
   const entities = new Map<string, Entity>();
   const actors = new Map<string, Actor>();
   for (const a of registry.actors) {
@@ -65,7 +67,7 @@ export function createDiscourse(registry: Registry, matches: AliasMatch[][]): Di
   matches.forEach((ms, para) => {
     for (const m of ms) if (m.type === 'actor') occurrences.push({ para, pos: m.start, key: m.id });
   });
-  return { entities, occurrences, actors, byName: new Map(), unresolved: [], spoken: [] };
+  return { entities, occurrences, actors, byName: new Map(), unresolved: [], spoken: [], ...(paragraphs ? { paragraphs } : {}) };
 }
 
 /** Adds an unregistered person or organisation (once) and its later occurrences in the paragraphs. */
@@ -168,6 +170,16 @@ export function addSurname(d: Discourse, surname: string, para: number, pos: num
   d.occurrences.push({ para, pos, key });
   d.occurrences.sort((a, b) => a.para - b.para || a.pos - b.pos);
   return e;
+}
+
+/** The entity for a person's name found in a subject: known by name or surname, else a new unregistered person. */
+function personKey(d: Discourse, nm: { name: string; start: number; title?: string; gender?: 'male' | 'female' }, para: number, paragraphs: string[]): string {
+  const known = lookupName(d, nm.name);
+  if (known) return known;
+  const extra: { role?: string; gender?: 'male' | 'female' } = {};
+  if (nm.title) extra.role = nm.title;
+  if (nm.gender) extra.gender = nm.gender;
+  return addUnregistered(d, nm.name, para, nm.start, paragraphs, extra).key;
 }
 
 const ORG_SUBJECT = /^(?:(?:the|The)\s+)?((?:[A-Z][\p{L}\p{M}'’&.-]*|[A-Z]{2,6})(?:\s+(?:(?:for|of|on|and|the|de|du|des|sans|without)\s+)*[A-Z][\p{L}\p{M}'’&.-]*)*)$/u;
@@ -302,6 +314,8 @@ const GENERIC_HEADS = new Set(['crowd', 'crowds', 'protesters', 'demonstrators',
 
 /** Resolves a definite description ("the Russian analyst", "the ministry") to an entity introduced before. */
 export function resolveDescription(d: Discourse, text: string, para: number, pos: number): Entity | null {
+  // "the 54-year-old": the person the passage is about (a sentence subject in this paragraph, else the latest person)
+  if (/^the\s+\d{1,3}-year-old$/i.test(text.trim())) return agedPerson(d, para, pos);
   const words = text.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
   const content = words.filter((w) => !/^(the|a|an|this|that|these|those)$/i.test(w));
   const head = content[content.length - 1]?.toLowerCase().replace(/[^\p{L}-]/gu, '');
@@ -323,6 +337,18 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
   // "the ministry", "the government": the state most recently named
   if (STATE_BODY.test(head)) for (const e of recentEntities(d, para, pos)) if (e.kind === 'state' && modifiersFit(d, e, modifiers)) return e;
   return null;
+}
+
+/** The person "the 29-year-old" refers to: the latest person opening a sentence in the paragraph, else the latest person. */
+function agedPerson(d: Discourse, para: number, pos: number): Entity | null {
+  const text = d.paragraphs?.[para] ?? '';
+  for (let i = d.occurrences.length - 1; i >= 0; i--) {
+    const o = d.occurrences[i]!;
+    if (o.para !== para || o.pos >= pos) continue;
+    const e = d.entities.get(o.key);
+    if (e?.kind === 'person' && /(^|[.!?]["”’]?\s+)$/.test(text.slice(0, o.pos))) return e;
+  }
+  return recentEntities(d, para, pos).find((e) => e.kind === 'person') ?? null;
 }
 
 /**
@@ -353,6 +379,22 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
   const headMatch = inside.find((m) => subject.end - m.end <= 2 && /^(['’]s?)?$/.test(paragraphs[para]!.slice(m.end, subject.end)));
   if (headMatch) return { key: headMatch.id, method: 'alias', coreference: false };
   if (GROUP_NOUNS.test(text.toLowerCase())) return { key: null, method: 'unresolved', coreference: false };
+  const pre = paragraphs[para]!.slice(0, subject.start);
+  // "members of the union Unison say": the speakers are some of the body's people, unnamed
+  if (MEMBERS_OF.test(pre)) return { key: null, method: 'unresolved', coreference: false };
+  // "Tom Beddows, of the Liberal Democrats, accused": the person before the "of" phrase speaks
+  const ofName = /((?:[A-Z][\p{L}\p{M}'’-]+\s+){1,3}[A-Z][\p{L}\p{M}'’-]+),\s+of\s+$/u.exec(pre);
+  const ofNm = ofName ? trailingName(ofName[1]!, ofName.index) : null;
+  if (ofNm && ofNm.name.includes(' ') && !isOrgName(ofNm.name)) return { key: personKey(d, ofNm, para, paragraphs), method: 'name', coreference: false };
+  // "Professor Mark Ellery of the University of Leeds": a person's name before an "of" phrase naming their body
+  const personOf = /^(.+?)\s+of\s+(?:the\s+)?[A-Z]/u.exec(text);
+  const lead = personOf ? leadingName(personOf[1]!, subject.start) : null;
+  if (lead && lead.end - subject.start === personOf![1]!.length && (lead.title || lead.name.includes(' ')) && lead.name.split(/\s+/).length <= 3 && !isOrgName(lead.name)) {
+    return { key: personKey(d, lead, para, paragraphs), method: 'name', coreference: false };
+  }
+  // "Britain’s Home Office said", "the US State Department said": a registered state's government body speaks for the state
+  const stateAt = inside.find((m) => d.actors.get(m.id)?.kind === 'state' && /^(?:the\s+)?$/i.test(paragraphs[para]!.slice(subject.start, m.start)));
+  if (stateAt && GOV_BODY.test(paragraphs[para]!.slice(stateAt.end, subject.end).replace(/^['’]s?/, '').trim())) return { key: stateAt.id, method: 'description', coreference: false };
   const covering = coveringOrg(d, para, subject, paragraphs);
   if (covering) return { key: covering, method: 'name', coreference: false };
   const org = orgSubject(d, text, para, subject.start, paragraphs);
@@ -360,7 +402,7 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
   // "One consultant in Leeds, who …, said": a capitalised word after a place preposition is a place, not the speaker
   const nm0 = trailingName(text, subject.start);
   const nm = nm0 && !nm0.title && afterPlacePreposition(paragraphs[para]!, nm0.start) ? null : nm0;
-  if (nm && nm.end >= subject.end - 2) {
+  if (nm && (nm.end >= subject.end - 2 || POST_NOMINAL_TAIL.test(paragraphs[para]!.slice(nm.end, subject.end)))) {
     const existing = nm.name.includes(' ') ? lookupName(d, nm.name) : (fullNameBefore(d, nm.name, para, nm.start, paragraphs) ?? lookupName(d, nm.name));
     if (existing) return { key: existing, method: 'name', coreference: false };
     // a registry person named by a form the registry lacks is not guessed: a new unregistered person

@@ -33,7 +33,7 @@ export interface Cue {
 }
 
 const VERB_LIST =
-  'says|said|say|tells|told|tell|writes|wrote|adds|added|adding|saying|announces|announced|argues|argued|warns|warned|stated|insists|insisted|explains|explained|asserts|asserted|declares|declared|remarked|stressed|emphasised|emphasized|acknowledges|acknowledged|admits|admitted|recalls|recalled|commented|observed|tweeted|asks|asked|replies|replied|responded|concluded|predicted|predicts|confirmed|confirms|denied|denies|conceded|concedes|contends|contended|alleged|reported|noted|points out|pointed out|point out|told reporters|urged|urges|accused|accuses|chanted|chants|shouted|shouts';
+  'says|said|say|tells|told|tell|writes|wrote|adds|added|adding|saying|urging|announces|announced|argues|argued|warns|warned|stated|insists|insisted|explains|explained|asserts|asserted|declares|declared|remarked|stressed|emphasised|emphasized|acknowledges|acknowledged|admits|admitted|recalls|recalled|commented|observed|tweeted|asks|asked|replies|replied|responded|concluded|predicted|predicts|confirmed|confirms|denied|denies|conceded|concedes|contends|contended|alleged|reported|noted|points out|pointed out|point out|told reporters|urged|urges|accused|accuses|chanted|chants|shouted|shouts';
 const VERB_RE = new RegExp(`\\b(?:${VERB_LIST})\\b`, 'g');
 const INVERTIBLE = new Set(['says', 'said', 'added', 'adds', 'asked', 'wrote', 'writes', 'explained', 'noted', 'argued', 'argues', 'warned', 'insisted', 'recalled', 'replied', 'stated', 'declared', 'remarked', 'conceded', 'admitted', 'stressed', 'observed', 'concluded', 'tweeted', 'continued', 'chanted', 'chants', 'shouted', 'shouts']);
 /** Verbs that name a speaker but take an object, not a reported clause ("urged the US to …", "accused X of …"). */
@@ -244,7 +244,7 @@ function clauseAfterVerb(masked: string, verbEnd: number, verb: string, sentEnd:
     start = pos + (after.length - t.length);
   }
   let end = sentEnd;
-  const adding = /,\s+(?:adding|saying|noting|arguing|warning)\b/.exec(masked.slice(start, sentEnd));
+  const adding = /,\s+(?:adding|saying|noting|arguing|warning|urging)\b/.exec(masked.slice(start, sentEnd));
   if (adding) end = start + adding.index;
   return trimClause(masked, start, end);
 }
@@ -299,7 +299,7 @@ export function findCues(masked: string, para: number, isEntity: (s: number, e: 
     const sent = sentenceOf(sents, vStart);
     const prev = masked.slice(sent[0], vStart).replace(/\s+$/, '');
     const prevChar = prev.slice(-1);
-    if (verb === 'adding' || verb === 'saying') {
+    if (verb === 'adding' || verb === 'saying' || verb === 'urging') {
       if (prevChar !== ',') continue;
       const after = masked.slice(vEnd, sent[1]);
       const that = /^\s+that\s+/.exec(after);

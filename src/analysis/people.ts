@@ -33,6 +33,15 @@ export const TITLES = new Set(
 /** Letters after a name that are not part of it ("Helen Sato KC", "Jane Doe MP"). */
 export const POST_NOMINALS = /^(KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS|Jr|Jr\.|Sr|Sr\.)$/;
 
+/** The same letters at the end of a subject, after the name ("Helen Sato KC"). */
+export const POST_NOMINAL_TAIL = /^\s*(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|FRS|Jr\.?|Sr\.?)\s*$/;
+
+/** Words before a body's name that make the speakers some of its people ("members of the union Unison say"). */
+export const MEMBERS_OF = /\b(?:members|some|many|most|all|none|one|two|three|several|dozens|hundreds|thousands|staff|employees|workers)\s+of\s+$/i;
+
+/** A government body's name that speaks for its state ("Home Office", "State Department", "foreign ministry"). */
+export const GOV_BODY = /^(?:[\p{L}-]+\s+){0,2}(?:Ministry|Office|Department|Government|Cabinet|Presidency|Embassy|Treasury|ministry|government|embassy)(?:\s+of\s+[\p{L}\s]+)?$/u;
+
 /** Titles of peers that stay part of a one-word name ("Lord Reed", "Baroness Hale"). */
 export const PEERAGE = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Earl', 'Viscount']);
 
@@ -332,11 +341,11 @@ export function findNameIntros(text: string, blocked: (start: number, end: numbe
   for (const r of runs) {
     if (/^,\s+who\b/.test(text.slice(toks[r.to]!.end)) && !afterPlacePreposition(text, toks[r.from]!.start)) push(r);
   }
-  // age: "Halyna Shevchuk, 74,"; a surname alone with an age ("Fry, 19,") is someone named before
+  // age: "Halyna Shevchuk, 74,"; a surname alone opening a sentence with an age or "who" ("Fry, 19,", "Marlow, who") is someone named before
   for (const r of runs) {
     if (/^,\s*\d{1,3}\s*[,.;]/.test(text.slice(toks[r.to]!.end))) push(r);
   }
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])([A-Z][\p{L}\p{M}'’-]+),\s*\d{1,3}\s*,/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])([A-Z][\p{L}\p{M}'’-]+),\s*(?:\d{1,3}\s*,|who\b)/gu)) {
     const w = m[1]!;
     const start = m.index!;
     if (NON_NAME.has(w) || TITLES.has(w) || MONTHS.has(w) || DAYS.has(w) || PLACE_FIRST.test(w) || /^[A-Z]+$/.test(w) || isOrgName(w)) continue;
