@@ -241,9 +241,21 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
   const other = gender === 'male' ? 'female' : 'male';
   const people = recent.filter((e) => e.kind === 'person');
   // a gender stated in the text or registry wins; one guessed from an earlier pronoun only breaks ties
-  const pick = people.find((e) => e.gender === gender) ?? people.find((e) => !e.gender && e.guessedGender !== other) ?? people.find((e) => !e.gender) ?? null;
+  const gendered = people.find((e) => e.gender === gender);
+  const open = people.find((e) => !e.gender && e.guessedGender !== other);
+  // a more recent person of unknown gender who opened a sentence since (the passage's subject) wins over a registry gender;
+  // one named only as an object ("met David Ross") does not
+  const subjectFirst = gendered && open && people.indexOf(open) < people.indexOf(gendered) && opensSentenceSince(d, open.key, gendered.key, para, pos);
+  const pick = (subjectFirst ? open : gendered) ?? open ?? people.find((e) => !e.gender) ?? null;
   if (pick && !pick.gender) pick.guessedGender = gender;
   return pick;
+}
+
+/** True if `key` is named at a sentence start after the last mention of `other` (and before the position). */
+function opensSentenceSince(d: Discourse, key: string, other: string, para: number, pos: number): boolean {
+  const o = lastPos(d, other, para, pos);
+  if (!o || !d.paragraphs) return false;
+  return d.occurrences.some((x) => x.key === key && before(o, x.para, x.pos) && before(x, para, pos) && /(^|[.!?]["”’]?\s+)$/.test(d.paragraphs![x.para]!.slice(0, x.pos)));
 }
 
 function lastPos(d: Discourse, key: string, para: number, pos: number): Occurrence | null {
