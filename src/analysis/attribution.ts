@@ -395,7 +395,8 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
   // "members of the union Unison say": the speakers are some of the body's people, unnamed
   if (MEMBERS_OF.test(pre)) return { key: null, method: 'unresolved', coreference: false };
   // "Tom Beddows, of the Liberal Democrats, accused": the person before the "of" phrase speaks
-  const ofName = /((?:[A-Z][\p{L}\p{M}'’-]+\s+){1,3}[A-Z][\p{L}\p{M}'’-]+),\s+of\s+$/u.exec(pre);
+  // ("Professor Ann Lowe of the University of York called": the cue may keep only the last words as its subject)
+  const ofName = /((?:[A-Z][\p{L}\p{M}'’-]+\s+){1,3}[A-Z][\p{L}\p{M}'’-]+)(?:,\s+of\s+|\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}\p{M}'’-]+\s+){1,3}of\s+(?:the\s+)?)$/u.exec(pre);
   const ofNm = ofName ? trailingName(ofName[1]!, ofName.index) : null;
   if (ofNm && ofNm.name.includes(' ') && !isOrgName(ofNm.name)) return { key: personKey(d, ofNm, para, paragraphs), method: 'name', coreference: false };
   // "Professor Mark Ellery of the University of Leeds": a person's name before an "of" phrase naming their body

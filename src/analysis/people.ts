@@ -26,7 +26,7 @@ export const TITLES = new Set(
   (
     'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron Earl Viscount Rev Rev. Sheikh Imam Rabbi Father Sister Brother ' +
     'President Vice Prime Minister Deputy Foreign Defence Defense Interior Finance Health Justice Secretary General Gen. Gen Colonel Col. Major Maj. Captain Capt. Lieutenant Lt. Sergeant Sgt. Admiral Commander ' +
-    'Lt Lt. Col Col. Maj Brig Brig. Sgt Capt Cpl Pte Staff Field Marshal Rear Crown Grand Ayatollah Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov. Mayor Ambassador Chancellor King Queen Prince Princess Emir Sultan Pope Chief Director Spokesman Spokeswoman Spokesperson Judge Justice Speaker Chairman Chairwoman Chair Commissioner Envoy Special State National Security Assistant Acting Former Senior'
+    'Lt Lt. Col Col. Maj Brig Brig. Sgt Capt Cpl Pte Staff Field Marshal Rear Crown Grand Ayatollah Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov. Mayor Councillor Councilor Alderman Ambassador Chancellor King Queen Prince Princess Emir Sultan Pope Chief Director Spokesman Spokeswoman Spokesperson Judge Justice Speaker Chairman Chairwoman Chair Commissioner Envoy Special State National Security Assistant Acting Former Senior'
   ).split(' '),
 );
 
@@ -219,8 +219,8 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
   // "His neighbour, Fatma Saleh, was ...": a name set off by commas after a description
   const inner = /(^|[.;:]\s+)((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne|[A-Z][\p{L}\p{M}-]*['’]s)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
   while ((m = inner.exec(text))) {
-    const name = m[3]!;
-    const start = m.index + m[0].lastIndexOf(name);
+    const name = m[3]!.replace(/\s+(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/, '');
+    const start = m.index + m[0].lastIndexOf(m[3]!);
     if (blocked(start, start + name.length) || !isPersonAppositive(m[2]!)) continue;
     out.push({ name, start, end: start + name.length, role: m[2]! });
   }
