@@ -18,10 +18,15 @@ interface Item { id: string; paragraphs: string[]; quotes: LabelledQuote[]; ment
 interface LabelledFile { about?: string; registry?: string; items: Item[] }
 
 /** Which sets the engine was tuned against (their numbers are optimistic), and which are held out. */
-const TUNED_ON = ['a', 'd', 'e', 'f'];
-const HELD_OUT = ['b', 'c', 'g', 'h'];
+const TUNED_ON = ['a', 'd', 'e', 'f', 'g'];
+const HELD_OUT = ['b', 'c', 'h'];
 /** Sets that were blind held-out sets until their misses were fixed in a later round, with their last blind number. */
-const FORMERLY_BLIND: Record<string, string> = { e: 'attribution P 80.0% (48/60) R 73.8% (48/65) while blind' };
+const FORMERLY_BLIND: Record<string, string> = {
+  e: 'attribution P 80.0% (48/60) R 73.8% (48/65) while blind',
+  g: 'attribution P 80.0% (56/70) R 73.7% (56/76) while blind',
+};
+/** The blind held-out set: written before the latest engine changes, measured only, its misses unread. */
+const BLIND = 'h';
 /** Held-out sets whose misses, as a list of patterns, guided a later round (never run while tuning, but no longer blind). */
 const PATTERNS_FROM = ['c'];
 
@@ -100,6 +105,6 @@ for (const [letter, t] of sets) {
 }
 console.log(`all sets: attribution P ${pct(total.attrTP, total.attrPred)} R ${pct(total.attrTP, total.attrGold)}; mentions P ${pct(total.menTP, total.menPred)} R ${pct(total.menTP, total.menGold)}`);
 console.log(`tuned on: ${TUNED_ON.map((x) => `set-${x}`).join(', ')} (optimistic); held out, never tuned on: ${HELD_OUT.map((x) => `set-${x}`).join(', ')} (the honest numbers)`);
-console.log(`${PATTERNS_FROM.map((x) => `set-${x}`).join(', ')}: its misses named the patterns fixed in a later round, so it reads optimistic; set-g is the blind one`);
+console.log(`${PATTERNS_FROM.map((x) => `set-${x}`).join(', ')}: its misses named the patterns fixed in a later round, so it reads optimistic; set-${BLIND} is the blind one`);
 for (const [x, n] of Object.entries(FORMERLY_BLIND)) console.log(`set-${x}: blind held-out set until its misses were fixed, now tuned on (${n})`);
 if (verbose) for (const [letter, t] of sets) for (const m of t.misses) console.log(`  - [set-${letter}] ${m}`);
