@@ -80,8 +80,15 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
   async function showNext(query: string, mine: number): Promise<void> {
     const batch = pending.slice(shown, shown + PAGE);
     shown += batch.length;
-    // Render each result as soon as its data arrives, in order.
-    const datas = batch.map((hit) => hit.data());
+    // The first result's data alone first, so it is not queued behind nine others; then the rest
+    // together, each rendered in order as it arrives.
+    const [head, ...rest] = batch;
+    if (head) {
+      const d = await head.data();
+      if (mine !== sequence) return;
+      list.append(resultItem(toRendered(d), query));
+    }
+    const datas = rest.map((hit) => hit.data());
     for (const data of datas) {
       const d = await data;
       if (mine !== sequence) return;
