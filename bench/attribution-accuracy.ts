@@ -18,15 +18,16 @@ interface Item { id: string; paragraphs: string[]; quotes: LabelledQuote[]; ment
 interface LabelledFile { about?: string; registry?: string; items: Item[] }
 
 /** Which sets the engine was tuned against (their numbers are optimistic), and which are held out. */
-const TUNED_ON = ['a', 'd', 'e', 'f', 'g'];
-const HELD_OUT = ['b', 'c', 'h'];
+const TUNED_ON = ['a', 'd', 'e', 'f', 'g', 'h'];
+const HELD_OUT = ['b', 'c', 'i'];
 /** Sets that were blind held-out sets until their misses were fixed in a later round, with their last blind number. */
 const FORMERLY_BLIND: Record<string, string> = {
   e: 'attribution P 80.0% (48/60) R 73.8% (48/65) while blind',
   g: 'attribution P 80.0% (56/70) R 73.7% (56/76) while blind',
+  h: 'attribution P 85.3% (58/68) R 74.4% (58/78) while blind; first measured at P 81.8% (54/66) R 69.2% (54/78)',
 };
 /** The blind held-out set: written before the latest engine changes, measured only, its misses unread. */
-const BLIND = 'h';
+const BLIND = 'i';
 /** Held-out sets whose misses, as a list of patterns, guided a later round (never run while tuning, but no longer blind). */
 const PATTERNS_FROM = ['c'];
 
