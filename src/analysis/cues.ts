@@ -32,12 +32,14 @@ export interface Cue {
   clause: [number, number] | null;
 }
 
+/** Verbs of manner that introduce a quote but never a reported clause ("she laughs", "he joked"). */
+const MANNER_VERBS = ['laughs', 'laughed', 'joked', 'jokes', 'quipped', 'quips', 'sighed', 'sighs'];
 const VERB_LIST =
-  'says|said|say|tells|told|tell|writes|wrote|adds|added|adding|saying|urging|announces|announced|argues|argued|warns|warned|stated|insists|insisted|explains|explained|asserts|asserted|declares|declared|remarked|stressed|emphasised|emphasized|acknowledges|acknowledged|admits|admitted|recalls|recalled|commented|observed|tweeted|asks|asked|replies|replied|responded|concluded|predicted|predicts|confirmed|confirms|denied|denies|conceded|concedes|contends|contended|alleged|reported|noted|points out|pointed out|point out|told reporters|urged|urges|accused|accuses|chanted|chants|shouted|shouts';
+  'says|said|say|tells|told|tell|writes|wrote|adds|added|adding|saying|urging|announces|announced|argues|argued|warns|warned|stated|insists|insisted|explains|explained|asserts|asserted|declares|declared|remarked|stressed|emphasised|emphasized|acknowledges|acknowledged|admits|admitted|recalls|recalled|commented|observed|tweeted|asks|asked|replies|replied|responded|concluded|predicted|predicts|confirmed|confirms|denied|denies|conceded|concedes|contends|contended|alleged|reported|noted|points out|pointed out|point out|told reporters|urged|urges|accused|accuses|chanted|chants|shouted|shouts|laughs|laughed|joked|jokes|quipped|quips|sighed|sighs';
 const VERB_RE = new RegExp(`\\b(?:${VERB_LIST})\\b`, 'g');
-const INVERTIBLE = new Set(['says', 'said', 'added', 'adds', 'asked', 'wrote', 'writes', 'explained', 'noted', 'argued', 'argues', 'warned', 'insisted', 'recalled', 'replied', 'stated', 'declared', 'remarked', 'conceded', 'admitted', 'stressed', 'observed', 'concluded', 'tweeted', 'continued', 'chanted', 'chants', 'shouted', 'shouts']);
+const INVERTIBLE = new Set(['says', 'said', 'added', 'adds', 'asked', 'wrote', 'writes', 'explained', 'noted', 'argued', 'argues', 'warned', 'insisted', 'recalled', 'replied', 'stated', 'declared', 'remarked', 'conceded', 'admitted', 'stressed', 'observed', 'concluded', 'tweeted', 'continued', 'chanted', 'chants', 'shouted', 'shouts', 'laughed', 'joked', 'quipped', 'sighed']);
 /** Verbs that name a speaker but take an object, not a reported clause ("urged the US to …", "accused X of …"). */
-const NO_CLAUSE = new Set(['urged', 'urges', 'accused', 'accuses', 'chanted', 'chants', 'shouted', 'shouts']);
+const NO_CLAUSE = new Set(['urged', 'urges', 'accused', 'accuses', 'chanted', 'chants', 'shouted', 'shouts', ...MANNER_VERBS]);
 const TELL = new Set(['tells', 'told', 'tell']);
 const AUX = new Set(['also', 'later', 'then', 'once', 'has', 'have', 'had', 'was', 'were', 'is', 'previously', 'further', 'recently', 'repeatedly', 'earlier', 'reportedly', 'would', 'will', 'publicly', 'privately', 'separately', 'subsequently', 'again', 'already', 'simply', 'quickly', 'initially', 'first', 'last', 'both', 'all', 'himself', 'herself', 'has also', 'flatly', 'openly']);
 const STOP_BACK = new Set(['that', 'and', 'but', 'as', 'when', 'while', 'because', 'if', 'which', 'where', 'after', 'before', 'since', 'with', 'so', 'what', 'how', 'why', 'than', 'or', 'nor', 'though', 'although', 'whereas', 'until', 'unless', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'can', 'could', 'should', 'may', 'might', 'must', 'by', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'into', 'about', 'over', 'under', 'yet', 'not', 'also']);
@@ -45,6 +47,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const PREP_CHUNK = /^(in|on|at|during|for|with|after|before|speaking|writing|according|in a|on the|at the|citing|quoting|last|this|earlier|later)\b/i;
 const POST_CUT = /\s+(?:on|in|during|last|this|yesterday|today|earlier|later|when|while|as|after|before|to|because|since|adding|according|who|which|that|and|but)\b/;
 const PRONOUN = /^(he|she|it|they|him|her|them|He|She|It|They)$/;
+/** A finite verb inside a phrase: a clause, never a subject. */
+const FINITE = /\b(?:was|were|is|are|has|have|had|will|would|could|should)\b/;
 
 /** Trailing noun phrase of a chunk ("This was also pointed out by Khaled Meshaal" -> "Khaled Meshaal"). */
 export function trailingNP(text: string, offset: number): Subject | null {
@@ -312,7 +316,8 @@ export function findCues(masked: string, para: number, isEntity: (s: number, e: 
     const appositiveSubject = before0 !== null && (before0.role !== undefined || before0.relative === true);
     if (INVERTIBLE.has(verb) && !appositiveSubject && (prevChar === ',' || /[”"»—–]/.test(prevChar))) {
       const subj = subjectAfter(masked, vEnd, sent[1]);
-      const endsClean = subj && (/^\s*([,.;:!?]|$)/.test(masked.slice(subj.end, sent[1])) || !DETERMINERS.has(subj.text.split(/\s+/)[0]!.toLowerCase()));
+      // "Sunil Varma, said the change was overdue": a phrase with a finite verb is a clause, not the subject
+      const endsClean = subj && !FINITE.test(subj.text) && (/^\s*([,.;:!?]|$)/.test(masked.slice(subj.end, sent[1])) || !DETERMINERS.has(subj.text.split(/\s+/)[0]!.toLowerCase()));
       if (subj && endsClean) {
         let clause: [number, number] | null = null;
         if (prevChar === ',') {
@@ -325,7 +330,9 @@ export function findCues(masked: string, para: number, isEntity: (s: number, e: 
     }
     const clauseStart = Math.max(sent[0], lastBoundary(masked, sent[0], vStart));
     const auxStart = skipAux(masked, clauseStart, vStart);
-    const subj = subjectBefore(masked, clauseStart, auxStart, isEntity);
+    // "a scheme it says will …": a pronoun right before the verb is its subject (a relative clause without "that")
+    const pm = /(?<![\p{L}’'-])(it|he|she|they|It|He|She|They)\s+$/u.exec(masked.slice(clauseStart, auxStart));
+    const subj = pm ? { start: clauseStart + pm.index, end: clauseStart + pm.index + pm[1]!.length, text: pm[1]! } : subjectBefore(masked, clauseStart, auxStart, isEntity);
     if (!subj) continue;
     const clause = NO_CLAUSE.has(verb) ? null : clauseAfterVerb(masked, vEnd, verb, sent[1]);
     cues.push({ para, kind: 'verb-after-subject', start: subj.start, end: vEnd, verbStart: vStart, verbEnd: vEnd, verb, subject: subj, sentence: sent, clause });

@@ -174,7 +174,8 @@ export function leadingName(text: string, offset = 0): NameFound | null {
 
 /** True if an appositive looks like a description of a person (not a place or organisation). */
 export function isPersonAppositive(appositive: string): boolean {
-  const head = appositive.replace(/^(a|an|the)\s+/i, '').split(/\s+(?:at|of|for|in|from|with|on|to|who|based)\s+/)[0] ?? '';
+  // "the council’s transport lead": the owner before a possessive is not the head
+  const head = appositive.replace(/^(a|an|the)\s+/i, '').replace(/^.*['’]s\s+(?=[a-z])/u, '').split(/\s+(?:at|of|for|in|from|with|on|to|who|based)\s+/)[0] ?? '';
   return !NON_PERSON_HEADS.test(head) && !/\b(is|are|was|were|has|have|had|will|would)\b/.test(appositive);
 }
 
@@ -217,10 +218,13 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
     out.push(intro);
   }
   // "His neighbour, Fatma Saleh, was ...": a name set off by commas after a description
-  const inner = /(^|[.;:]\s+)((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne|[A-Z][\p{L}\p{M}-]*['’]s)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
+  const inner = /(^\s*|[.;:]\s+)((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne|[A-Z][\p{L}\p{M}-]*['’]s)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
   while ((m = inner.exec(text))) {
-    const name = m[3]!.replace(/\s+(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/, '');
-    const start = m.index + m[0].lastIndexOf(m[3]!);
+    const raw = m[3]!.replace(/\s+(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/, '');
+    // "Her breakthrough, The Snow Ledger,": a title of a work, not a person
+    if (NON_NAME.has(raw.split(/\s+/)[0]!)) continue;
+    const name = stripLeadingTitles(raw);
+    const start = m.index + m[0].lastIndexOf(m[3]!) + (raw.length - name.length);
     if (blocked(start, start + name.length) || !isPersonAppositive(m[2]!)) continue;
     out.push({ name, start, end: start + name.length, role: m[2]! });
   }
@@ -238,7 +242,19 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
 }
 
 /** Lower-case job words that introduce a name ("engineer Dawit Bekele", "pensioner Halyna Shevchuk"). */
-const ROLE_NOUNS = /^(engineer|nurse|doctor|surgeon|pensioner|farmer|fisherman|teacher|student|resident|activist|lawyer|journalist|reporter|photographer|analyst|economist|historian|researcher|professor|lecturer|scientist|spokesman|spokeswoman|spokesperson|official|diplomat|negotiator|minister|envoy|commander|soldier|officer|volunteer|worker|driver|shopkeeper|trader|merchant|baker|mother|father|widow|survivor|refugee|villager|mayor|governor|senator|lawmaker|legislator|MP|politician|candidate|leader|chief|director|founder|owner|manager|chairman|chairwoman|president|premier|colleague|neighbour|neighbor|son|daughter|brother|sister|husband|wife|cousin|uncle|aunt|grandmother|grandfather|secretary|consultant|medic|paramedic|pharmacist|midwife|priest|imam|rabbi|cleric|singer|writer|author|novelist|poet|artist|filmmaker|coach|player|athlete|boss|manager|striker|goalkeeper|captain|midfielder|defender)$/;
+const ROLE_NOUNS = /^(engineer|nurse|doctor|surgeon|pensioner|farmer|fisherman|teacher|student|resident|activist|lawyer|journalist|reporter|photographer|analyst|economist|historian|researcher|professor|lecturer|scientist|spokesman|spokeswoman|spokesperson|official|diplomat|negotiator|minister|envoy|commander|soldier|officer|volunteer|worker|driver|shopkeeper|trader|merchant|baker|mother|father|widow|survivor|refugee|villager|mayor|governor|senator|lawmaker|legislator|MP|politician|candidate|leader|chief|director|founder|owner|manager|chairman|chairwoman|president|premier|colleague|neighbour|neighbor|son|daughter|brother|sister|husband|wife|cousin|uncle|aunt|grandmother|grandfather|secretary|consultant|medic|paramedic|pharmacist|midwife|priest|imam|rabbi|cleric|singer|writer|author|novelist|poet|artist|filmmaker|coach|player|athlete|boss|manager|striker|goalkeeper|captain|midfielder|defender|commuter|passenger|donor)$/;
+
+/** A title ("Dr", "Minister") or a capitalised job word ("Nurse", "Commuter") that can precede a name; peers' titles excepted. */
+export function isTitleWord(w: string): boolean {
+  return (TITLES.has(w) && !PEERAGE.has(w)) || (/^[A-Z][a-z]+$/.test(w) && ROLE_NOUNS.test(w.toLowerCase()));
+}
+
+/** A name without the titles and capitalised job words before it, keeping at least two words ("Dr Naomi Fisher" -> "Naomi Fisher"). */
+export function stripLeadingTitles(name: string): string {
+  const ws = name.split(/\s+/);
+  while (ws.length > 2 && isTitleWord(ws[0]!.replace(/\.$/, '')) ) ws.shift();
+  return ws.join(' ');
+}
 
 /** True if a lower-case word is a job or role noun that heads a description of a person ("leader", "minister"). */
 export function isPersonHead(word: string): boolean {
@@ -282,7 +298,10 @@ function nameRun(toks: { w: string; start: number; end: number }[], k: number, t
 export function findNameIntros(text: string, blocked: (start: number, end: number) => boolean): PersonIntro[] {
   const toks = wordsWithOffsets(text);
   const out: PersonIntro[] = [];
-  const push = (r: { from: number; to: number }, title?: string) => {
+  const push = (r0: { from: number; to: number }, title?: string) => {
+    // "Nurse Grace Mensah has": a capitalised job word or title opening the run is not part of the name
+    let r = r0;
+    while (r.to - r.from >= 2 && isTitleWord(toks[r.from]!.w)) r = { from: r.from + 1, to: r.to };
     const a = toks[r.from]!;
     const b = toks[r.to]!;
     const name = text.slice(a.start, b.end).replace(/['’]s$/, '');
@@ -309,7 +328,7 @@ export function findNameIntros(text: string, blocked: (start: number, end: numbe
       const r = nameRun(toks, e + 1, text);
       if (r) push(r, text.slice(toks[t]!.start, toks[e]!.end));
       k = e;
-    } else if (ROLE_NOUNS.test(w) || (ROLE_NOUNS.test(w.toLowerCase()) && /(^|[.!?:;“"]\s*)$/.test(text.slice(0, toks[k]!.start)))) {
+    } else if (ROLE_NOUNS.test(w) || (ROLE_NOUNS.test(w.toLowerCase()) && /(^\s*|[.!?:;“"]\s*)$/.test(text.slice(0, toks[k]!.start)))) {
       const r = nameRun(toks, k + 1, text);
       if (r) push(r, w);
     }
