@@ -6,11 +6,11 @@ import { headingAnchors, paragraphAnchors, uniqueSlug } from './anchors.ts';
 import { buildMatcher, type AliasMatch, type Matcher } from './mentions.ts';
 import { groupQuotes, maskQuotes, type QuoteGroup, type Segment } from './quotes.ts';
 import { findCues, type Cue } from './cues.ts';
-import { addAlias, addDescriptionOccurrences, addSurname, addUnregistered, createDiscourse, resolveSubject, type Discourse, type Resolution } from './attribution.ts';
+import { addAlias, addDescriptionOccurrences, addSurname, addUnregistered, createDiscourse, knownName, resolveSubject, type Discourse, type Resolution } from './attribution.ts';
 import { findNameIntros, findPersonIntros, GOV_BODY, isPersonNoun } from './people.ts';
 import { findOrgs, isAcronym } from './orgs.ts';
 import { reportedClause } from './reported.ts';
-import { normQuotes, slugWords } from './text.ts';
+import { maskTimestamps, normQuotes, slugWords } from './text.ts';
 
 const matcherCache = new WeakMap<Registry, Matcher>();
 
@@ -55,14 +55,16 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   const paraBlocks: number[] = [];
   const headBlocks: number[] = [];
   input.blocks.forEach((b, i) => (b.kind === 'heading' ? headBlocks : paraBlocks).push(i));
-  const ptexts = paraBlocks.map((i) => input.blocks[i]!.text);
+  const rawTexts = paraBlocks.map((i) => input.blocks[i]!.text);
+  // the analysis reads the paragraphs with live-blog time stamps masked (same offsets); anchors and texts keep them
+  const ptexts = rawTexts.map(maskTimestamps);
   const htexts = headBlocks.map((i) => input.blocks[i]!.text);
 
   // anchors
   const hAnchors = headingAnchors(htexts);
-  const pAnchors = paragraphAnchors(ptexts, hAnchors);
+  const pAnchors = paragraphAnchors(rawTexts, hAnchors);
   const usedIds = new Set<string>([...hAnchors, ...pAnchors]);
-  const paragraphs: Paragraph[] = ptexts.map((text, i) => ({ index: i + 1, anchor: pAnchors[i]!, text, block: paraBlocks[i]! }));
+  const paragraphs: Paragraph[] = rawTexts.map((text, i) => ({ index: i + 1, anchor: pAnchors[i]!, text, block: paraBlocks[i]! }));
 
   // mentions by alias
   const pMatches = ptexts.map((t) => matcher.match(t));
@@ -141,7 +143,10 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   const allCues = cuesByPara.flat();
   for (const c of allCues) {
     if (!c.subject) continue;
-    const res = resolveSubject(d, c.subject, c.para, pMatches[c.para]!, ptexts);
+    // a one-word transcript label ("Onyango: “…”") is someone named before, or nobody
+    const label = c.kind === 'colon' && c.verb === ':' && !c.subject.text.includes(' ') && !pMatches[c.para]!.some((m) => m.type === 'actor' && m.start === c.subject!.start);
+    const known = label ? knownName(d, c.subject.text, c.para, c.subject.start, ptexts) : null;
+    const res: Resolution = label ? (known ? { key: known, method: 'name', coreference: false } : { key: null, method: 'unresolved', coreference: false }) : resolveSubject(d, c.subject, c.para, pMatches[c.para]!, ptexts);
     resolved.set(c, res);
     if (!res.key && !/^(he|she|it|they)$/i.test(c.subject.text.trim())) d.unresolved.push({ para: c.para, pos: c.subject.start });
     if (res.key) {
@@ -155,7 +160,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
       }
     }
     if (res.coreference && res.key && !res.key.startsWith('u:')) {
-      corefSpans.push({ block: paraBlocks[c.para]!, paragraph: c.para + 1, start: c.subject.start, end: c.subject.end, surface: ptexts[c.para]!.slice(c.subject.start, c.subject.end), type: 'actor', id: res.key, via: 'coreference' });
+      corefSpans.push({ block: paraBlocks[c.para]!, paragraph: c.para + 1, start: c.subject.start, end: c.subject.end, surface: rawTexts[c.para]!.slice(c.subject.start, c.subject.end), type: 'actor', id: res.key, via: 'coreference' });
     }
   }
   d.occurrences.sort((a, b) => a.para - b.para || a.pos - b.pos);
@@ -202,7 +207,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   for (const g of groups) {
     const a = attrib.get(g)!;
     const first = g.segments[0]!;
-    const text = g.segments.map((s) => ptexts[s.para]!.slice(s.start, s.end).trim()).join(' ');
+    const text = g.segments.map((s) => rawTexts[s.para]!.slice(s.start, s.end).trim()).join(' ');
     const beforeText = masked[first.para]!.slice(0, first.open >= 0 ? first.open : first.start);
     let kind: QuoteKind = 'direct';
     // a characterisation ("Hamas called the claim “a lie”") is speech only with a subject that can speak
@@ -220,10 +225,10 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
       kind,
       text,
       paragraph: first.para + 1,
-      parts: g.segments.map((s) => trimPart(ptexts[s.para]!, s)),
+      parts: g.segments.map((s) => trimPart(rawTexts[s.para]!, s)),
       speaker,
       method: kind === 'scare' ? null : a.method,
-      cue: kind === 'scare' || !a.cue ? null : ptexts[a.cue.para]!.slice(Math.min(a.cue.start, a.cue.verbStart), Math.max(a.cue.end, a.cue.verbEnd)),
+      cue: kind === 'scare' || !a.cue ? null : rawTexts[a.cue.para]!.slice(Math.min(a.cue.start, a.cue.verbStart), Math.max(a.cue.end, a.cue.verbEnd)),
     });
   }
 
@@ -233,7 +238,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     if (!res?.key) continue;
     const span = reportedClause(c, ptexts[c.para]!, segsByPara[c.para]!);
     if (!span) continue;
-    const text = ptexts[c.para]!.slice(span[0], span[1]);
+    const text = rawTexts[c.para]!.slice(span[0], span[1]);
     const id = uniqueSlug(normQuotes(text), usedIds, { prefix: 'r-', words: 4, fallback: 'reported' });
     const speaker = speakerOf(res, c.subject?.role);
     noteUnregistered(speaker, c.para + 1);
@@ -246,7 +251,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
       parts: [{ paragraph: c.para + 1, start: span[0], end: span[1] }],
       speaker,
       method: c.kind === 'adding' ? 'continuation' : methodName(c, res),
-      cue: ptexts[c.para]!.slice(Math.min(c.start, c.verbStart), Math.max(c.end, c.verbEnd)),
+      cue: rawTexts[c.para]!.slice(Math.min(c.start, c.verbStart), Math.max(c.end, c.verbEnd)),
     });
   }
   quotes.sort((x, y) => x.paragraph - y.paragraph || x.parts[0]!.start - y.parts[0]!.start);

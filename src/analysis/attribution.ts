@@ -161,6 +161,11 @@ function fullNameBefore(d: Discourse, surname: string, para: number, pos: number
   return null;
 }
 
+/** A one-word name of someone already in the text (a surname whose full name came before, or a known name), else null. */
+export function knownName(d: Discourse, word: string, para: number, pos: number, paragraphs: string[]): string | null {
+  return fullNameBefore(d, word, para, pos, paragraphs) ?? lookupName(d, word);
+}
+
 /** Resolves a surname introduced by an honorific ("Mr Scholz") to the full name written before it, else a new person. */
 export function addSurname(d: Discourse, surname: string, para: number, pos: number, paragraphs: string[], extra: { gender?: 'male' | 'female' } = {}): Entity {
   const key = fullNameBefore(d, surname, para, pos, paragraphs);

@@ -372,6 +372,8 @@ function mainVerb(masked: string, from: number, limit: number): number | null {
   return null;
 }
 
+/** A speaker label: one to three capitalised name words and nothing else before a colon. */
+const LABEL = /^\s*([A-Z][\p{L}\p{M}'’-]+(?:\s+[A-Z][\p{L}\p{M}'’-]+){0,2})\s*$/u;
 const COLON_LEAD = /^(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead),?\s+)?/;
 const CAP_SUBJECT = /^(?:(?:the|The)\s+)?[A-Z][\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|the|al|bin|ibn|de|da|von|der|van|le|la)\s+)*(?:[A-Z][\p{L}\p{M}'’.&-]*|[a-z]+-[A-Z][\p{L}\p{M}'’-]*))*/u;
 
@@ -397,6 +399,16 @@ export function colonCues(masked: string, para: number, sents: [number, number][
     const lead = (intro ? /^\s*/ : COLON_LEAD).exec(clause)![0];
     const off = clauseStart + lead.length;
     const body = clause.slice(lead.length);
+    // a transcript's speaker label ("Onyango: “…”", "… ” Costa: “…”"): a name alone before the colon, opening the sentence
+    const label = !stop && !intro ? LABEL.exec(body) : null;
+    if (label && (clauseStart === sent[0] || /[”"»]\s*$/.test(masked.slice(sent[0], clauseStart))) && masked.slice(cpos + 1).trimStart()[0] !== undefined) {
+      const nm = trailingName(label[1]!);
+      if (nm && nm.start === 0 && nm.name === label[1] && !isOrgName(label[1]!)) {
+        const s0 = off + label.index;
+        out.push({ para, kind: 'colon', start: s0, end: cpos, verbStart: cpos, verbEnd: cpos + 1, verb: ':', subject: { start: s0, end: s0 + label[1]!.length, text: label[1]! }, sentence: sent, clause: null });
+        continue;
+      }
+    }
     let subj: Subject | null = null;
     let predStart = -1;
     const pr = /^(He|She|he|she)\s+/.exec(body);

@@ -218,7 +218,7 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
     out.push(intro);
   }
   // "His neighbour, Fatma Saleh, was ...": a name set off by commas after a description
-  const inner = /(^\s*|[.;:]\s+)((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne|[A-Z][\p{L}\p{M}-]*['’]s)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
+  const inner = /(^\s*|[.;:]\s+)((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?(?:[A-Z][\p{L}\p{M}-]*\s+){0,2}[\p{L}\p{M}-]+['’]s|[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
   while ((m = inner.exec(text))) {
     const raw = m[3]!.replace(/\s+(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/, '');
     // "Her breakthrough, The Snow Ledger,": a title of a work, not a person

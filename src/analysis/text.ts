@@ -69,3 +69,14 @@ export function wordsWithOffsets(text: string, from = 0, to = text.length): { w:
 
 export const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 export const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/** A live blog's time stamp opening a paragraph or a sentence ("09:15 —", "14.02 BST:", "10.30am:"). */
+const TIMESTAMP = /(^|[.!?]["”’]?\s+)(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:BST|GMT|CET|CEST|EST|EDT|PST|PDT|UTC|ET|PT|local time))?\s*(?:[—–-]|:)\s+)(?=["“‘(]?[\p{Lu}\p{N}“"])/gu;
+
+/**
+ * The text with live-blog time stamps masked, offsets unchanged: a stamp opening the paragraph becomes ". " then
+ * spaces (the next words open a sentence), one after a sentence becomes spaces.
+ */
+export function maskTimestamps(text: string): string {
+  return text.replace(TIMESTAMP, (_m, lead: string, stamp: string) => lead + (lead ? ' '.repeat(stamp.length) : '.' + ' '.repeat(stamp.length - 1)));
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findNameIntros, findPersonIntros, isPersonAppositive, stripLeadingTitles } from '../../src/analysis/people.ts';
 import { loadRegistry } from '../../src/registry/load.ts';
+import { maskTimestamps } from '../../src/analysis/text.ts';
 import { projectRoot, quoteRows, run } from './helpers.ts';
 
 const society = loadRegistry(path.join(projectRoot, 'tests/fixtures/registry/society'));
@@ -79,4 +80,40 @@ describe('possessive appositives and subjects that are not noun phrases', () => 
     // negative: a comma after a name followed by "said the …" does not make the clause the speaker
     [['Ravi Shah, said the report, had “no answers”.'], [['no answers', null, 'direct']]],
   ])('%j', check);
+});
+
+describe('transcript speaker labels', () => {
+  test.each<[string[], Rows]>([
+    [['Maya Quinn runs a bakery in Hull. We asked her about prices.', 'Q: Why raise prices now?', 'Quinn: “Flour has doubled. I held out as long as I could.”'], [['Flour has doubled', 'Maya Quinn', 'direct']]],
+    [['The host, Adam Cole, spoke to Maya Quinn.', 'Cole: “Will you close?” Quinn: “Not this year.”'], [['Will you close?', 'Adam Cole', 'direct'], ['Not this year.', 'Maya Quinn', 'direct']]],
+    // negatives: a question label names nobody; a place before a colon is not a speaker; a label must open the sentence
+    [['Q: “Why now, after all these years?”'], [['Why now, after all these years?', null, 'direct']]],
+    [['Lisbon: “Closed for good, thanks for everything.”'], [['Closed for good', null, 'direct']]],
+  ])('%j', check);
+});
+
+describe('live-blog time stamps are masked', () => {
+  test.each([
+    ['09:15 — The union said no.', '.       The union said no.'],
+    ['Trains stopped. 14.02 BST: Ministers met.', 'Trains stopped.            Ministers met.'],
+    // negatives: a time inside a sentence and a decimal stay
+    ['At 09:15 — nothing moved.', 'At 09:15 — nothing moved.'],
+    ['It rose 3.45 — a record.', 'It rose 3.45 — a record.'],
+  ])('%s', (text, want) => {
+    expect(maskTimestamps(text)).toBe(want);
+    expect(maskTimestamps(text).length).toBe(text.length);
+  });
+
+  test.each<[string[], Rows]>([
+    [['09:02 — Good morning.', '09:15 — The union’s general secretary, Dan Moss, spoke outside the station. “We had no choice,” he said.'], [['We had no choice', 'Dan Moss', 'direct']]],
+    [['10:05 — Commuter Lily Hart was angry. “Third time this week,” she said.'], [['Third time this week', 'Lily Hart', 'direct']]],
+  ])('%j', check);
+
+  test('paragraph texts and quote offsets keep the time stamp', () => {
+    const text = '09:15 — Dan Moss, a driver, spoke. “We had no choice,” he said.';
+    const a = run([text], society);
+    expect(a.paragraphs[0]!.text).toBe(text);
+    const q = a.quotes.find((x) => x.kind === 'direct')!;
+    expect(text.slice(q.parts[0]!.start, q.parts[0]!.end)).toBe('We had no choice,');
+  });
 });
