@@ -6,7 +6,7 @@ import { headingAnchors, paragraphAnchors, uniqueSlug } from './anchors.ts';
 import { buildMatcher, type AliasMatch, type Matcher } from './mentions.ts';
 import { groupQuotes, maskQuotes, type QuoteGroup, type Segment } from './quotes.ts';
 import { findCues, type Cue } from './cues.ts';
-import { addAlias, addDescriptionOccurrences, addSurname, addUnregistered, createDiscourse, knownName, resolveSubject, type Discourse, type Resolution } from './attribution.ts';
+import { addAlias, addDescriptionOccurrences, addSurname, addUnregistered, createDiscourse, isUnnamedPerson, knownName, resolveSubject, type Discourse, type Resolution } from './attribution.ts';
 import { findNameIntros, findPersonIntros, GOV_BODY, isPersonNoun } from './people.ts';
 import { findOrgs, isAcronym } from './orgs.ts';
 import { reportedClause } from './reported.ts';
@@ -148,7 +148,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     const known = label ? knownName(d, c.subject.text, c.para, c.subject.start, ptexts) : null;
     const res: Resolution = label ? (known ? { key: known, method: 'name', coreference: false } : { key: null, method: 'unresolved', coreference: false }) : resolveSubject(d, c.subject, c.para, pMatches[c.para]!, ptexts);
     resolved.set(c, res);
-    if (!res.key && !/^(he|she|it|they)$/i.test(c.subject.text.trim())) d.unresolved.push({ para: c.para, pos: c.subject.start });
+    if (!res.key && !/^(he|she|it|they)$/i.test(c.subject.text.trim())) d.unresolved.push({ para: c.para, pos: c.subject.start, person: isUnnamedPerson(c.subject.text) });
     if (res.key) {
       d.spoken.push({ para: c.para, start: c.start, end: c.sentence[1], key: res.key });
       const e = d.entities.get(res.key);
@@ -179,7 +179,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   for (const g of groups) {
     const a = attribute(g, cuesByPara, resolved, masked, ptexts);
     if (!a.cue) {
-      const inh = inherit(g, prevGroup, attrib, masked, ptexts) ?? introducedBefore(g, cuesByPara, resolved, masked);
+      const inh = inherit(g, prevGroup, attrib, masked, ptexts) ?? introducedBefore(g, cuesByPara, resolved, masked) ?? afterReportedSentence(g, cuesByPara, resolved, masked);
       if (inh) Object.assign(a, inh);
     }
     if (a.cue) usedCues.add(a.cue);
@@ -405,6 +405,19 @@ function introducedBefore(g: QuoteGroup, cuesByPara: Cue[][], resolved: Map<Cue,
   const c = cuesByPara[first.para - 1]!.filter((x) => x.subject && resolved.get(x)?.key && /^[\s\w,]*:$/.test(prevText.slice(Math.max(x.end, x.verbEnd)))).pop();
   const res = c ? resolved.get(c) : undefined;
   return c && res ? { cue: c, res, method: 'continuation' } : null;
+}
+
+/**
+ * A quote opening the sentence right after one where a speaker is reported ("She says she loves the job. “Some nights …”")
+ * takes that speaker, when that sentence quotes nothing itself.
+ */
+function afterReportedSentence(g: QuoteGroup, cuesByPara: Cue[][], resolved: Map<Cue, Resolution>, masked: string[]): Attribution | null {
+  const first = g.segments[0]!;
+  if (first.open < 0) return null;
+  const m = masked[first.para]!;
+  const c = cuesByPara[first.para]!.filter((x) => (x.kind === 'verb-after-subject' || x.kind === 'verb-before-subject') && x.clause && resolved.get(x)?.key && x.sentence[1] <= first.open && m.slice(x.sentence[1], first.open).trim() === '').pop();
+  if (!c || /[░“”"]/.test(m.slice(c.sentence[0], c.sentence[1]))) return null;
+  return { cue: c, res: resolved.get(c)!, method: 'continuation' };
 }
 
 function normOpening(s: string): string {

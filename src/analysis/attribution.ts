@@ -2,7 +2,7 @@
 import type { Actor, Registry } from '../registry/schema.ts';
 import type { AliasMatch } from './mentions.ts';
 import type { Subject } from './cues.ts';
-import { afterPlacePreposition, GOV_BODY, GROUP_NOUNS, isPersonHead, leadingName, MEMBERS_OF, POST_NOMINAL_TAIL, trailingName, TITLES } from './people.ts';
+import { afterPlacePreposition, GOV_BODY, GROUP_NOUNS, isPersonAppositive, isPersonHead, isTitleWord, leadingName, MEMBERS_OF, POST_NOMINAL_TAIL, trailingName, TITLES } from './people.ts';
 import { slugWords } from './text.ts';
 import { acronymFits, isAcronym, isOrgName, ORG_NOUNS } from './orgs.ts';
 
@@ -45,7 +45,7 @@ export interface Discourse {
   /** Unregistered entities by full name and by surname. */
   byName: Map<string, string>;
   /** Speech-cue subjects that resolved to nobody ("A little-known group said"): "it" does not reach back past them. */
-  unresolved: { para: number; pos: number }[];
+  unresolved: { para: number; pos: number; person?: boolean }[];
   /** Sentences from a resolved speaker's cue to the sentence end: names inside are what the speaker talks about. */
   spoken: { para: number; start: number; end: number; key: string }[];
   /** The paragraph texts, when known (for position tests). */
@@ -252,6 +252,9 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
   // one named only as an object ("met David Ross") does not
   const subjectFirst = gendered && open && people.indexOf(open) < people.indexOf(gendered) && opensSentenceSince(d, open.key, gendered.key, para, pos);
   const pick = (subjectFirst ? open : gendered) ?? open ?? people.find((e) => !e.gender) ?? null;
+  // "One donor, a retired teacher, said …. “…,” she said.": someone unnamed spoke since the candidate was last named
+  const lp = pick ? lastPos(d, pick.key, para, pos) : null;
+  if (lp && d.unresolved.some((u) => u.person && before(lp, u.para, u.pos) && before(u, para, pos) && u.para >= para - 1)) return null;
   if (pick && !pick.gender) pick.guessedGender = gender;
   return pick;
 }
@@ -260,7 +263,14 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
 function opensSentenceSince(d: Discourse, key: string, other: string, para: number, pos: number): boolean {
   const o = lastPos(d, other, para, pos);
   if (!o || !d.paragraphs) return false;
-  return d.occurrences.some((x) => x.key === key && before(o, x.para, x.pos) && before(x, para, pos) && /(^|[.!?]["”’]?\s+)$/.test(d.paragraphs![x.para]!.slice(0, x.pos)));
+  return d.occurrences.some((x) => x.key === key && before(o, x.para, x.pos) && before(x, para, pos) && opensSentence(d.paragraphs![x.para]!, x.pos));
+}
+
+/** True if a name at `pos` opens its sentence, titles before it allowed ("Dr Farah Siddiqui, a consultant, said"). */
+export function opensSentence(text: string, pos: number): boolean {
+  let pre = text.slice(0, pos);
+  for (let m = /([\p{L}.]+)\s+$/u.exec(pre); m && isTitleWord(m[1]!.replace(/\.$/, '')); m = /([\p{L}.]+)\s+$/u.exec(pre)) pre = pre.slice(0, m.index);
+  return /(^\s*|[.!?]["”’]?\s+)$/.test(pre);
 }
 
 function lastPos(d: Discourse, key: string, para: number, pos: number): Occurrence | null {
@@ -363,7 +373,7 @@ function agedPerson(d: Discourse, para: number, pos: number): Entity | null {
     const o = d.occurrences[i]!;
     if (o.para !== para || o.pos >= pos) continue;
     const e = d.entities.get(o.key);
-    if (e?.kind === 'person' && /(^|[.!?]["”’]?\s+)$/.test(text.slice(0, o.pos))) return e;
+    if (e?.kind === 'person' && opensSentence(text, o.pos)) return e;
   }
   return recentEntities(d, para, pos).find((e) => e.kind === 'person') ?? null;
 }
@@ -464,6 +474,12 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
 /** A description of a public body: optional modifiers, then an institution noun, optionally "of …" ("Egyptian foreign ministry"). */
 const INSTITUTION =
   /^(?:the\s+)?((?:[\p{L}\p{M}'’.-]+\s+){0,3}(?:ministry|government|army|military|embassy|presidency|cabinet|parliament|police|navy|air force|coast guard|foreign office|interior ministry|health ministry|defen[cs]e ministry)(?:\s+of\s+(?:the\s+)?[\p{L}\p{M}'’-]+(?:\s+(?:and\s+)?[\p{L}\p{M}'’-]+){0,2})?)$/iu;
+
+/** An unnamed individual described, not named ("One donor", "a retired teacher from Wigan", "A man who lives nearby"). */
+export function isUnnamedPerson(text: string): boolean {
+  const t = text.trim();
+  return /^(?:a|an|one|another)\s+[a-z]/i.test(t) && !/\p{Lu}/u.test(t.slice(t.indexOf(' '))) && isPersonAppositive(t) && !ORG_NOUNS.test(t);
+}
 
 /** True if a word sequence is a title word ("Minister"). */
 export function isTitle(w: string): boolean {

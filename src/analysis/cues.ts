@@ -182,6 +182,11 @@ export function subjectBefore(masked: string, clauseStart: number, end: number, 
       return subj;
     }
     if (relative && np) return { ...np, relative: true };
+    // "One donor, a retired teacher from Wigan, said": an unnamed person described, with the appositive as role
+    if (!relative && np && np.start === nc.start && /^(?:a|an|one|another)\s+[a-z]/i.test(nc.text) && !/\p{Lu}/u.test(nc.text.slice(1))) {
+      const role = roleFrom(chunks, j + 1, i);
+      return role ? { ...np, role } : np;
+    }
   }
   const c = chunks[i]!;
   return trailingNP(c.text, c.start);

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { findNameIntros, findPersonIntros, isPersonAppositive, stripLeadingTitles } from '../../src/analysis/people.ts';
 import { loadRegistry } from '../../src/registry/load.ts';
 import { maskTimestamps } from '../../src/analysis/text.ts';
+import { isUnnamedPerson, opensSentence } from '../../src/analysis/attribution.ts';
 import { projectRoot, quoteRows, run } from './helpers.ts';
 
 const society = loadRegistry(path.join(projectRoot, 'tests/fixtures/registry/society'));
@@ -116,4 +117,37 @@ describe('live-blog time stamps are masked', () => {
     const q = a.quotes.find((x) => x.kind === 'direct')!;
     expect(text.slice(q.parts[0]!.start, q.parts[0]!.end)).toBe('We had no choice,');
   });
+});
+
+describe('pronouns: titled sentence openers, unnamed people, reported sentences before a quote', () => {
+  test.each([
+    ['Dr Farah Khan said so.', 3, true],
+    ['It rained. Prof. Ann Lowe spoke.', 17, true],
+    ['Nurse Amy Cole spoke.', 6, true],
+    // negatives: a name inside a sentence, or after a lower-case job word
+    ['Then Dr Farah Khan spoke.', 8, false],
+    ['It was the nurse Amy Cole.', 16, false],
+  ])('%s at %i opens the sentence: %s', (text, pos, want) => {
+    expect(opensSentence(text, pos)).toBe(want);
+  });
+
+  test.each([
+    ['One donor', true],
+    ['a retired teacher', true],
+    // negatives: a named or capitalised subject, a body
+    ['A WHO official', false],
+    ['a charity', false],
+    ['Anna Lee', false],
+  ])('%s is an unnamed person: %s', (text, want) => {
+    expect(isUnnamedPerson(text)).toBe(want);
+  });
+
+  test.each<[string[], Rows]>([
+    [['Nadia Okafor visited the ward.', 'Dr Lena Marsh, a consultant at the hospital, said beds were full. “We are turning people away,” she said.'], [['We are turning people away', 'Lena Marsh', 'direct']]],
+    [['Her lawyer, Jane Cole, said she was sorry.', 'One neighbour, a retired nurse, said she had lent money. “I trusted her completely,” she said.'], [['I trusted her completely', null, 'direct']]],
+    [['Amy Cole, 34, works nights. She says the job is hard. “Some weeks I never see daylight.”'], [['Some weeks I never see daylight', 'Amy Cole', 'direct']]],
+    // negatives: with nobody unnamed in between, the named person keeps the pronoun; a quoting sentence does not lend its speaker
+    [['Her lawyer, Jane Cole, spoke first. “She is sorry,” she said.'], [['She is sorry', 'Jane Cole', 'direct']]],
+    [['Residents say the road is dangerous. “Some weeks I never see daylight and nobody asks why.”'], [['Some weeks I never see daylight', null, 'direct']]],
+  ])('%j', check);
 });
