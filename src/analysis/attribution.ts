@@ -350,6 +350,12 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
   const modifiers = content.slice(0, -1);
   const headNorm = head.replace(/-/g, ' ');
   const genericOrg = /^(agency|organisation|organization|body|institution|office|authority|group|alliance|bloc|charity|ngo|company|firm|watchdog|regulator|broadcaster|newspaper|union|monitor|institute|tank|coalition|movement)$/.test(head);
+  // "the university" is the University of Kelbridge (its head noun), before the University and College Union (a modifier)
+  for (const e of recentEntities(d, para, pos)) {
+    if (e.kind === 'person' || e.kind === 'people' || e.kind === 'state') continue;
+    const ws = (/^(.+?)\s+of\s/.exec(e.name)?.[1] ?? e.name).split(/\s+/);
+    if (ws[ws.length - 1]!.toLowerCase() === head && modifiersFit(d, e, modifiers)) return e;
+  }
   for (const e of recentEntities(d, para, pos)) {
     const isPerson = e.kind === 'person';
     const hay = isPerson ? e.role ?? '' : `${e.name} ${e.kind} ${e.role ?? ''}`;
@@ -403,6 +409,14 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
     return e ? { key: e.key, method: 'pronoun', coreference: true } : { key: null, method: 'unresolved', coreference: false };
   }
   const inside = matches.filter((m) => m.type === 'actor' && m.start >= subject.start && m.end <= subject.end + 2);
+  // "A WHO spokesperson (in Geneva)": a body's spokesperson speaks for the body
+  const spokes = SPOKESPERSON_OF.exec(text);
+  if (spokes) {
+    const owner = inside.find((m) => m.start - subject.start >= spokes[0].indexOf(spokes[1]!) && m.end - subject.start <= spokes[0].indexOf(spokes[1]!) + spokes[1]!.length);
+    if (owner) return { key: owner.id, method: 'alias', coreference: false };
+    const known = lookupName(d, spokes[1]!);
+    if (known && d.entities.get(known)?.kind === 'organisation') return { key: known, method: 'name', coreference: false };
+  }
   const headMatch = inside.find((m) => subject.end - m.end <= 2 && /^(['’]s?)?$/.test(paragraphs[para]!.slice(m.end, subject.end)));
   if (headMatch) return { key: headMatch.id, method: 'alias', coreference: false };
   if (GROUP_NOUNS.test(text.toLowerCase())) return { key: null, method: 'unresolved', coreference: false };
@@ -470,6 +484,9 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
   }
   return { key: null, method: 'unresolved', coreference: false };
 }
+
+/** "A WHO spokesperson in Geneva", "the Northline Rail spokesman": the body a spokesperson speaks for (group 1). */
+const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:[A-Z][\p{L}\p{M}'’&.-]*\s+){0,4}[A-Z][\p{L}\p{M}'’&.-]*)\s+(?:spokesperson|spokesman|spokeswoman|press officer)(?:\s+(?:in|at|from)\s+[A-Z][\p{L}\p{M}\s'’-]*)?$/u;
 
 /** A description of a public body: optional modifiers, then an institution noun, optionally "of …" ("Egyptian foreign ministry"). */
 const INSTITUTION =

@@ -189,7 +189,14 @@ export function subjectBefore(masked: string, clauseStart: number, end: number, 
     }
   }
   const c = chunks[i]!;
-  return trailingNP(c.text, c.start);
+  const np = trailingNP(c.text, c.start);
+  // "A WHO spokesperson in Geneva said": a place after a person noun belongs to the speaker's description
+  const place = np && /^[A-Z]/.test(np.text) ? /((?:^|\s)(?:an?|the|one)\s+[^,]*?\s(?:spokesperson|spokesman|spokeswoman|official|representative))\s+(?:in|at|from)\s+$/i.exec(masked.slice(c.start, np.start)) : null;
+  if (np && place) {
+    const s0 = c.start + place.index + place[1]!.length - place[1]!.trimStart().length;
+    return { start: s0, end: np.end, text: masked.slice(s0, np.end) };
+  }
+  return np;
 }
 
 /** Subject after a verb or "according to": "said Amina Yusuf, a nurse in Khan Younis." */
@@ -265,7 +272,7 @@ export function findCues(masked: string, para: number, isEntity: (s: number, e: 
   const used: [number, number][] = [];
   // "what X described as", "X described it as"
   // "what X called", "X described it as", "X dismissed the report as", "X called the claim “a lie”" (object, then the quote)
-  const desc = /\b(described|describes|describing|characterised|characterized|termed|labelled|labeled|branded|called|calls|dubbed|dismissed|dismisses|rejected|rejects|denounced|denounces|condemned|condemns)\b(?:\s+(?:it|this|that|them|him|her|(?:the|his|her|its|their|these|those|such)(?:\s+[\p{L}’'-]+){1,4}?))?\s+as\b|\bwhat\s+[^,.;:“”"░]{1,40}?\s(called|calls|termed|dubbed)\b|\b(called|calls|branded|labelled|labeled|termed)\s+(?:it|this|that|them|him|her|(?:the|his|her|its|their|these|those)(?:\s+[\p{L}’'-]+){1,4}?)(?=\s*[“"])/gu;
+  const desc = /\b(described|describes|describing|characterised|characterized|termed|labelled|labeled|branded|called|calls|dubbed|dismissed|dismisses|rejected|rejects|denounced|denounces|condemned|condemns)\b(?:\s+(?:it|this|that|them|him|her|(?:the|his|her|its|their|these|those|such)(?:\s+[\p{L}’'-]+){1,4}?))?\s+as\b|\bwhat\s+[^,.;:“”"░]{1,40}?\s(called|calls|termed|dubbed)\b|\b(called|calls|call|branded|labelled|labeled|termed)\s+(?:it|this|that|them|him|her|(?:the|his|her|its|their|these|those)(?:\s+[\p{L}’'-]+){1,4}?)(?=\s*[“"])/gu;
   let m: RegExpExecArray | null;
   while ((m = desc.exec(masked))) {
     const verbWord = m[1] ?? m[2] ?? m[3]!;
@@ -276,7 +283,10 @@ export function findCues(masked: string, para: number, isEntity: (s: number, e: 
     const clauseStart = wm ? sent[0] + Math.max(0, before.length - 60) + wm.index + wm[0].length : Math.max(sent[0], lastBoundary(masked, sent[0], vStart));
     let auxStart = vStart;
     auxStart = skipAux(masked, clauseStart, auxStart);
-    const subj = subjectBefore(masked, clauseStart, auxStart, isEntity);
+    // "prompting Health Secretary Nadia Okafor to call the figures “…”": the one prompted speaks
+    const pr = PROMPTED.exec(masked.slice(clauseStart, vStart));
+    if (verbWord === 'call' && !pr) continue;
+    const subj = pr ? { start: clauseStart + pr.index + pr[0].indexOf(pr[1]!), end: clauseStart + pr.index + pr[0].indexOf(pr[1]!) + pr[1]!.length, text: pr[1]! } : subjectBefore(masked, clauseStart, auxStart, isEntity);
     if (!subj) continue;
     cues.push({ para, kind: 'described-as', start: subj.start, end: m.index + m[0].length, verbStart: vStart, verbEnd: vStart + verbWord.length, verb: verbWord, subject: subj, sentence: sent, clause: null });
     used.push([vStart, vStart + verbWord.length]);
@@ -379,6 +389,8 @@ function mainVerb(masked: string, from: number, limit: number): number | null {
 
 /** A speaker label: one to three capitalised name words and nothing else before a colon. */
 const LABEL = /^\s*([A-Z][\p{L}\p{M}'’-]+(?:\s+[A-Z][\p{L}\p{M}'’-]+){0,2})\s*$/u;
+/** "prompting X to …", "leading X to …": X is the subject of the verb after "to". */
+const PROMPTED = /\b(?:prompting|prompted|leading|led|forcing|forced|causing|caused)\s+((?:[A-Z][\p{L}\p{M}'’.-]*\s+){0,4}[A-Z][\p{L}\p{M}'’-]+)\s+to\s+$/u;
 const COLON_LEAD = /^(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead),?\s+)?/;
 const CAP_SUBJECT = /^(?:(?:the|The)\s+)?[A-Z][\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|the|al|bin|ibn|de|da|von|der|van|le|la)\s+)*(?:[A-Z][\p{L}\p{M}'’.&-]*|[a-z]+-[A-Z][\p{L}\p{M}'’-]*))*/u;
 

@@ -151,3 +151,17 @@ describe('pronouns: titled sentence openers, unnamed people, reported sentences 
     [['Residents say the road is dangerous. “Some weeks I never see daylight and nobody asks why.”'], [['Some weeks I never see daylight', null, 'direct']]],
   ])('%j', check);
 });
+
+describe('prompted speakers, spokespeople of a body, the body a description names', () => {
+  test.each<[string[], Rows]>([
+    [['Prices rose again, prompting Finance Minister Ola Berg to call the figures “a warning sign”.'], [['a warning sign', 'Ola Berg', 'direct']]],
+    // negative: "to call" without someone prompted is not a speech cue
+    [['Voters were asked to call the hotline “day or night”.'], [['day or night', null, 'scare']]],
+    [['The World Health Organization warned of a rise. A WHO spokesperson in Geneva said the figures were “alarming”.'], [['alarming', 'world-health-organization', 'direct']]],
+    // negatives: a spokesperson with no body named, and a place that is no body
+    [['A spokesperson in Geneva said the figures were “alarming”.'], [['alarming', null, 'direct']]],
+    [['Staff at the University of Leeds walked out. The University and College Union said cuts would “gut” departments. The university said it had “no choice”.'], [['gut', 'University and College Union', 'direct'], ['no choice', 'University of Leeds', 'direct']]],
+    // negative: "the union" stays the union
+    [['Staff at the University of Leeds walked out. The University and College Union said cuts were “reckless”. The union said talks had “collapsed”.'], [['reckless', 'University and College Union', 'direct'], ['collapsed', 'University and College Union', 'direct']]],
+  ])('%j', check);
+});
