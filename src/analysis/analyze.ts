@@ -211,7 +211,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     const beforeText = masked[first.para]!.slice(0, first.open >= 0 ? first.open : first.start);
     let kind: QuoteKind = 'direct';
     // a characterisation ("Hamas called the claim “a lie”") is speech only with a subject that can speak
-    const speaksAs = a.cue !== null && a.method === 'described-as' && (a.res.key !== null || isPersonNoun(a.cue.subject?.text ?? ''));
+    const speaksAs = a.cue !== null && a.method === 'described-as' && (a.res.key !== null || isPersonNoun(a.cue.subject?.text ?? '') || /^(?:one|another)$/i.test(a.cue.subject?.text.trim() ?? ''));
     if (a.method === 'described-as' && !speaksAs) kind = 'scare';
     else if (SCARE_BEFORE.test(beforeText) && !speaksAs) kind = 'scare';
     else if (!a.cue && !a.res.key && (wordCount(text) <= 3 || isTitleCase(text))) kind = 'scare';

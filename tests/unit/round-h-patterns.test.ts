@@ -165,3 +165,11 @@ describe('prompted speakers, spokespeople of a body, the body a description name
     [['Staff at the University of Leeds walked out. The University and College Union said cuts were “reckless”. The union said talks had “collapsed”.'], [['reckless', 'University and College Union', 'direct'], ['collapsed', 'University and College Union', 'direct']]],
   ])('%j', check);
 });
+
+describe('one of a group characterises', () => {
+  test.each<[string[], Rows]>([
+    [['Critics were harsh; one called the album “lazy”.'], [['lazy', null, 'direct']]],
+    // negative: a thing called something is still a title or scare quote
+    [['The plan, called “Project Dawn”, was dropped.'], [['Project Dawn', null, 'scare']]],
+  ])('%j', check);
+});
