@@ -3,12 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import matter from 'gray-matter';
 import { z } from 'zod';
 import type { Analysis } from './analysis/types.ts';
+import { splitFrontmatter } from './markdown/extract.ts';
 import { renderArticle } from './markdown/pipeline.ts';
 import { loadRegistry } from './registry/load.ts';
-import { actorSchema, articleFrontmatterSchema, conflictSchema, type Registry } from './registry/schema.ts';
+import { actorSchema, articleFrontmatterSchema, conflictSchema, type ArticleFrontmatter, type Registry } from './registry/schema.ts';
 import { entityUrl } from './lib/urls.ts';
 import { articleAnchors, checkAnchors, type AnchorLock } from './lib/anchors.ts';
 import { analysisReport } from './lib/report.ts';
@@ -61,16 +61,11 @@ function articleLoader(): Loader {
         const previous = seen.get(name);
         if (previous) throw new Error(`${rel}: an article named ${name} already exists at ${previous}. Rename one: the file name is the URL.`);
         seen.set(name, rel);
-        const source = await readFile(path.resolve(root, rel), "utf8");
-        let parsed: matter.GrayMatterFile<string>;
-        try {
-          parsed = matter(source);
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          throw new Error(`${rel}: the frontmatter is not valid YAML (${reason}). Fix the YAML between the two --- lines.`);
-        }
+        const source = await readFile(path.resolve(root, rel), 'utf8');
+        const parsed = splitFrontmatter(source, rel);
         const id = name.replace(/\.md$/, '');
-        const data = await parseData({ id, data: parsed.data, filePath: path.relative(root, path.resolve(root, rel)) });
+        // parseData validates against the collection schema below, so the result is the frontmatter type.
+        const data = (await parseData({ id, data: parsed.data, filePath: path.relative(root, path.resolve(root, rel)) })) as ArticleFrontmatter;
         const rendered = await renderArticle({
           file: rel,
           markdown: parsed.content,

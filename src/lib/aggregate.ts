@@ -222,6 +222,12 @@ export function aggregate(articles: ArticleRef[], registry: Registry): SiteAnaly
   return { articles: sorted, actors, conflicts, quotes, unregisteredIds };
 }
 
+/** Display name of a quote's speaker (registered or not), or null when nobody was found. */
+export function speakerName(site: SiteAnalysis, quote: Quote): string | null {
+  const id = speakerPageId(site, quote);
+  return (id ? site.actors.get(id)?.name : undefined) ?? quote.speaker.name ?? null;
+}
+
 /** Page id of a quote's speaker (registry id or unregistered page id), if any. */
 export function speakerPageId(site: SiteAnalysis, quote: Quote): string | undefined {
   return quote.speaker.id ?? (quote.speaker.name ? site.unregisteredIds.get(quote.speaker.name) : undefined);

@@ -18,6 +18,11 @@ export function readingMinutes(text: string): number {
   return Math.max(1, Math.round(words / 230));
 }
 
+/** `text` cut to at most `max` characters at a word end, with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3).trimEnd()}…` : text;
+}
+
 /** "1 quote", "3 quotes". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

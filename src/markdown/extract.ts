@@ -38,21 +38,28 @@ export function parseArticleFile(file: string, displayName = display(file)): Par
   } catch (e) {
     throw new Error(`${displayName}: cannot read the file (${(e as Error).message}): check the path`);
   }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(raw);
-  } catch (e) {
-    const err = e as { mark?: { line: number; column: number }; reason?: string; message: string };
-    // gray-matter counts lines from the first line after the opening "---"
-    const where = err.mark ? ` at line ${err.mark.line + 2}, column ${err.mark.column + 1}` : '';
-    throw new Error(`${displayName}: malformed YAML frontmatter${where}: ${err.reason ?? err.message}: fix the YAML between the "---" lines`);
-  }
+  const parsed = splitFrontmatter(raw, displayName);
   const fm = articleFrontmatterSchema.safeParse(parsed.data);
   if (!fm.success) {
     const msgs = fm.error.issues.map((i) => `${displayName}: field "${i.path.join('.') || '(frontmatter)'}": ${i.message}`);
     throw new Error(msgs.join('\n'));
   }
   return { file: displayName, frontmatter: fm.data, body: parsed.content, blocks: extractBlocks(parsed.content) };
+}
+
+/** Frontmatter data and body of an article's source; malformed YAML throws with the file, the line and the fix. */
+export function splitFrontmatter(source: string, displayName: string): { data: Record<string, unknown>; content: string } {
+  try {
+    const { data, content } = matter(source);
+    return { data, content };
+  } catch (e) {
+    const err = e as { mark?: { line: number; column: number }; reason?: string; message: string };
+    // gray-matter counts lines from the first line after the opening "---"
+    const where = err.mark ? ` at line ${err.mark.line + 2}, column ${err.mark.column + 1}` : '';
+    throw new Error(
+      `${displayName}: malformed YAML frontmatter${where}: ${err.reason ?? err.message}. The frontmatter is not valid YAML: Fix the YAML between the two "---" lines.`,
+    );
+  }
 }
 
 /** The analysis input of a parsed article (blocks plus frontmatter quote overrides). */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { BlockInput } from '../../src/analysis/types.ts';
 import { parseArticleFile } from '../../src/markdown/extract.ts';
 import { loadRegistry } from '../../src/registry/load.ts';
+import { expect } from 'vitest';
 import { analyzeArticle } from '../../src/analysis/analyze.ts';
 import type { Analysis } from '../../src/analysis/types.ts';
 
@@ -36,4 +37,17 @@ export function run(paragraphs: string[], registry = fixtureRegistry, file = 'te
 /** Direct (and scare) quotes as [text, speaker id or name or null, kind]. */
 export function quoteRows(a: Analysis): [string, string | null, string][] {
   return a.quotes.filter((q) => q.kind !== 'reported').map((q) => [q.text, q.speaker.id ?? q.speaker.name, q.kind]);
+}
+
+/** Expected direct/scare quotes: [opening words, speaker id or name or null, kind]. */
+export type QuoteExpectation = [string, string | null, string];
+
+/** A registry under tests/fixtures/registry/<name> (each labelled set has its own). */
+export function namedRegistry(name: string) {
+  return loadRegistry(path.join(projectRoot, 'tests/fixtures/registry', name));
+}
+
+/** Asserts the quotes found in `paragraphs`: each text contains the expected words, with that speaker and kind. */
+export function expectQuotes(paragraphs: string[], rows: QuoteExpectation[], registry = fixtureRegistry): void {
+  expect(quoteRows(run(paragraphs, registry))).toEqual(rows.map(([t, s, k]) => [expect.stringContaining(t), s, k]));
 }

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/site.ts';
+import { speakerName } from '../../lib/aggregate.ts';
 import { toCsv } from '../../lib/csv.ts';
 
 /** Open data: every direct and reported quote, one row each, with its deep link. */
@@ -8,7 +9,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
   const rows: string[][] = [['article', 'published', 'quote_id', 'kind', 'paragraph', 'speaker_id', 'speaker_name', 'registered', 'text', 'url']];
   for (const article of site.articles) {
     for (const q of article.analysis.quotes) {
-      const name = (q.speaker.id ? site.actorById.get(q.speaker.id)?.name : undefined) ?? q.speaker.name ?? '';
+      const name = speakerName(site, q) ?? '';
       rows.push([
         article.slug,
         article.published.toISOString().slice(0, 10),

@@ -1,18 +1,13 @@
 /** Patterns from the set-h misses: titles in names, manner verbs, possessive appositives, pronoun subjects, works' titles. */
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findNameIntros, findPersonIntros, isPersonAppositive, stripLeadingTitles } from '../../src/analysis/people.ts';
-import { loadRegistry } from '../../src/registry/load.ts';
 import { maskTimestamps } from '../../src/analysis/text.ts';
 import { isUnnamedPerson, opensSentence } from '../../src/analysis/attribution.ts';
-import { projectRoot, quoteRows, run } from './helpers.ts';
+import { expectQuotes, namedRegistry, run, type QuoteExpectation } from './helpers.ts';
 
-const society = loadRegistry(path.join(projectRoot, 'tests/fixtures/registry/society'));
-type Rows = [string, string | null, string][];
-const check = (paras: string[], rows: Rows) => {
-  const got = quoteRows(run(paras, society));
-  expect(got.map(([t, s, k]) => [t, s, k])).toEqual(rows.map(([t, s, k]) => [expect.stringContaining(t), s, k]));
-};
+const society = namedRegistry('society');
+type Rows = QuoteExpectation[];
+const check = (paras: string[], rows: Rows) => expectQuotes(paras, rows, society);
 
 describe('titles and job words are not part of a name', () => {
   test.each([

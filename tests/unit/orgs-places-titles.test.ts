@@ -1,17 +1,12 @@
 /** Patterns from the set-e misses: organisation names, places after prepositions, titles, pronouns, ministries, groups. */
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findNameIntros, trailingName } from '../../src/analysis/people.ts';
 import { acronymFits, findOrgs } from '../../src/analysis/orgs.ts';
-import { loadRegistry } from '../../src/registry/load.ts';
-import { projectRoot, quoteRows, run } from './helpers.ts';
+import { expectQuotes, namedRegistry, run, type QuoteExpectation } from './helpers.ts';
 
-const world = loadRegistry(path.join(projectRoot, 'tests/fixtures/registry/world'));
-type Rows = [string, string | null, string][];
-const check = (paras: string[], rows: Rows, registry?: Parameters<typeof run>[1]) => {
-  const got = quoteRows(run(paras, registry));
-  expect(got.map(([t, s, k]) => [t, s, k])).toEqual(rows.map(([t, s, k]) => [expect.stringContaining(t), s, k]));
-};
+const world = namedRegistry('world');
+type Rows = QuoteExpectation[];
+const check = (paras: string[], rows: Rows, registry?: Parameters<typeof run>[1]) => expectQuotes(paras, rows, registry);
 
 describe('organisation speakers: the whole name, acronyms, descriptions', () => {
   test.each<[string[], Rows]>([

@@ -1,16 +1,11 @@
 /** Patterns from the set-g misses: people by age or job, names with too much or too little, bodies containing an alias, urging, pronouns. */
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findNameIntros, trailingName } from '../../src/analysis/people.ts';
-import { loadRegistry } from '../../src/registry/load.ts';
-import { projectRoot, quoteRows, run } from './helpers.ts';
+import { expectQuotes, namedRegistry, run, type QuoteExpectation } from './helpers.ts';
 
-const civic = loadRegistry(path.join(projectRoot, 'tests/fixtures/registry/civic'));
-type Rows = [string, string | null, string][];
-const check = (paras: string[], rows: Rows) => {
-  const got = quoteRows(run(paras, civic));
-  expect(got.map(([t, s, k]) => [t, s, k])).toEqual(rows.map(([t, s, k]) => [expect.stringContaining(t), s, k]));
-};
+const civic = namedRegistry('civic');
+type Rows = QuoteExpectation[];
+const check = (paras: string[], rows: Rows) => expectQuotes(paras, rows, civic);
 
 describe('people introduced by age or job', () => {
   test.each<[string[], Rows]>([
