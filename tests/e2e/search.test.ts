@@ -253,3 +253,62 @@ test('a sub-result titled as a quote holds that quote, not the words after it', 
   expect(subs.some((s) => s.startsWith('¶10:') || s.startsWith('Reported: Khaled Meshaal'))).toBe(true);
   await browser.close();
 });
+
+describe('cold start', () => {
+  /** A fresh search page with an init script, recording Pagefind's requests and any error. */
+  async function coldPage(init?: () => void) {
+    const page = await context.newPage();
+    if (init) await page.addInitScript(init);
+    const pagefind: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefind.push(r.url());
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(new URL('/search/', baseUrl()).toString(), { waitUntil: 'networkidle' });
+    return { page, pagefind, errors };
+  }
+
+  test('the early requests are the ones Pagefind uses: no file is fetched twice', async () => {
+    const { page, pagefind, errors } = await coldPage();
+    expect(pagefind).toEqual([]);
+    await page.locator(`${panel} input[type="search"]`).focus();
+    await page.keyboard.type('Kirby');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length >= 3, null, { timeout: 10_000 });
+    const names = pagefind.map((u) => new URL(u).pathname.replace('/pagefind/', ''));
+    expect(names.filter((n) => n === 'pagefind-entry.json')).toHaveLength(1);
+    expect(names.filter((n) => n.startsWith('wasm.'))).toHaveLength(1);
+    expect(names.filter((n) => n.endsWith('.pf_meta'))).toHaveLength(1);
+    expect(new Set(pagefind).size).toBe(pagefind.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('without DecompressionStream (older browsers) Pagefind inflates its files itself', async () => {
+    const { page, errors } = await coldPage(() => {
+      delete (window as unknown as { DecompressionStream?: unknown }).DecompressionStream;
+    });
+    expect(await page.evaluate(() => typeof (window as unknown as { DecompressionStream?: unknown }).DecompressionStream)).toBe('undefined');
+    const status = await searchFor(page, 'Kirby');
+    expect(status).toMatch(/^\d+ results? for “Kirby”/);
+    expect(await results(page).first().getAttribute('data-kind')).toBe('quote');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('when the index cannot load, the reader is told so and offered the indexes', async () => {
+    const page = await context.newPage();
+    await page.route('**/pagefind/pagefind-entry.json*', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto(new URL('/search/', baseUrl()).toString());
+    await page.locator(`${panel} input[type="search"]`).fill('Iran');
+    await page.waitForFunction(() => /could not load/.test(document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    expect(await page.locator(`${panel} [data-empty]`).isVisible()).toBe(true);
+    expect(await page.locator(`${panel} [data-empty] a[href="/quotes/"]`).count()).toBe(1);
+    expect(await results(page).count()).toBe(0);
+    expect(await page.locator(`${panel} [data-empty]`).innerText()).not.toMatch(/Nothing matched/);
+    await page.close();
+  });
+});

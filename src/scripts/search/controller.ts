@@ -3,7 +3,7 @@
  * search as you type (no debounce: Pagefind answers in milliseconds), filters,
  * a live count for screen readers, and ?q= in the address on the search page.
  */
-import { cleanQuery, loadPagefind } from './pagefind.ts';
+import { cleanQuery, loadPagefind, type SearchHit } from './pagefind.ts';
 import { resultItem, toRendered } from './render.ts';
 
 const PAGE = 10;
@@ -29,12 +29,13 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const advice = root.querySelector<HTMLElement>('[data-empty-advice]');
   const selects = new Map(
     FILTER_NAMES.map((name) => [name, root.querySelector<HTMLSelectElement>(`select[data-filter-name="${name}"]`)] as const),
   );
   let sequence = 0;
   let filtersReady: Promise<void> | undefined;
-  let pending: Awaited<ReturnType<typeof search>> = [];
+  let pending: SearchHit[] = [];
   let shown = 0;
   /** True while the reader types a query not yet committed to its own history entry. */
   let drafting = false;
@@ -77,22 +78,25 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     return response?.results ?? [];
   }
 
-  async function showNext(query: string, mine: number): Promise<void> {
+  /** Renders the next page of results; `afterFirst` runs once the first of them shows. */
+  async function showNext(query: string, mine: number, afterFirst?: () => void): Promise<void> {
     const batch = pending.slice(shown, shown + PAGE);
     shown += batch.length;
     // The first result's data alone first, so it is not queued behind nine others; then the rest
-    // together, each rendered in order as it arrives.
+    // together, each rendered in order as it arrives. A result whose data fails to load is left out.
+    const load = (hit: SearchHit) => hit.data().catch(() => undefined);
     const [head, ...rest] = batch;
     if (head) {
-      const d = await head.data();
+      const d = await load(head);
       if (mine !== sequence) return;
-      list.append(resultItem(toRendered(d), query));
+      if (d) list.append(resultItem(toRendered(d), query));
     }
-    const datas = rest.map((hit) => hit.data());
+    afterFirst?.();
+    const datas = rest.map(load);
     for (const data of datas) {
       const d = await data;
       if (mine !== sequence) return;
-      list.append(resultItem(toRendered(d), query));
+      if (d) list.append(resultItem(toRendered(d), query));
     }
     more.hidden = shown >= pending.length;
   }
@@ -101,24 +105,43 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     const mine = ++sequence;
     const query = cleanQuery(input.value);
     const filters = activeFilters();
-    if (options.syncUrl && !fromHistory) syncUrl(query, filters, push);
+    // The address follows the search once its results show (a history update is not free, and a
+    // query already replaced by the next keystroke is not worth an entry).
+    const remember = () => {
+      if (options.syncUrl && !fromHistory && mine === sequence) syncUrl(query, filters, push);
+    };
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = '';
       empty.hidden = true;
       more.hidden = true;
+      remember();
       return;
     }
-    const results = await search(query, filters);
+    let results: SearchHit[];
+    try {
+      results = await search(query, filters);
+    } catch {
+      if (mine !== sequence) return;
+      // Pagefind itself logs what failed; the reader gets a way on.
+      list.replaceChildren();
+      more.hidden = true;
+      empty.hidden = false;
+      if (advice) advice.hidden = true; // nothing was searched: spelling advice would mislead
+      status.textContent = 'Search could not load its index. Reload the page to try again, or browse the indexes below.';
+      remember();
+      return;
+    }
     if (mine !== sequence) return;
     pending = results;
     shown = 0;
     list.replaceChildren();
     empty.hidden = results.length > 0;
+    if (advice) advice.hidden = false;
     const label = query ? `“${query}”` : 'these filters';
     status.textContent =
       results.length === 0 ? `No results for ${label}.` : `${results.length} result${results.length === 1 ? '' : 's'} for ${label}.`;
-    await showNext(query, mine);
+    await showNext(query, mine, remember);
     void loadFilters();
   }
 
