@@ -6,7 +6,7 @@ import { headingAnchors, paragraphAnchors, uniqueSlug } from './anchors.ts';
 import { buildMatcher, type AliasMatch, type Matcher } from './mentions.ts';
 import { groupQuotes, maskQuotes, type QuoteGroup, type Segment } from './quotes.ts';
 import { findCues, type Cue } from './cues.ts';
-import { addAlias, addDescriptionOccurrences, addSurname, addUnregistered, createDiscourse, isUnnamedPerson, knownName, resolveSubject, type Discourse, type Resolution } from './attribution.ts';
+import { addAlias, addDescriptionOccurrences, addSurname, addUnregistered, createDiscourse, isUnnamedPerson, knownName, resolveSubject, type Resolution } from './attribution.ts';
 import { findNameIntros, findPersonIntros, GOV_BODY, isPersonNoun } from './people.ts';
 import { findOrgs, isAcronym } from './orgs.ts';
 import { reportedClause } from './reported.ts';
@@ -89,7 +89,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
 
   // discourse model: registry mentions, then people introduced by appositives or honorifics
   const d = createDiscourse(registry, pMatches, ptexts);
-  ptexts.forEach((t, p) => {
+  ptexts.forEach((_text, p) => {
     const blocked = (s: number, e: number) => pMatches[p]!.some((m) => m.start < e && s < m.end && !(m.type === 'actor' && actorKind.get(m.id) === 'person'));
     const anyActor = (s: number, e: number) => pMatches[p]!.some((m) => m.start < e && s < m.end);
     // a body's name that only contains a registry alias ("Japan Meteorological Agency") is a body of its own
