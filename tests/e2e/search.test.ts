@@ -312,3 +312,23 @@ describe('cold start', () => {
     await page.close();
   });
 });
+
+test('on the search page "/", Ctrl+K and the header link go to its own box, keeping the query', async () => {
+  const { page, errors } = await openPage(context, '/search/?q=Hamas');
+  await page.waitForFunction(() => document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length > 0, null, { timeout: 10_000 });
+  const isPageBox = () => page.evaluate(() => document.activeElement?.id === 'page-search-q');
+  for (const keys of ['/', 'Control+k']) {
+    await page.locator('h1').click();
+    expect(await isPageBox()).toBe(false);
+    await page.keyboard.press(keys);
+    expect(await isPageBox()).toBe(true);
+    expect(await page.evaluate(() => (document.getElementById('search-dialog') as HTMLDialogElement | null)?.open ?? false)).toBe(false);
+  }
+  await page.locator('h1').click();
+  await page.locator('header [data-search-open]').first().click();
+  expect(await isPageBox()).toBe(true);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('Hamas');
+  expect(await page.locator(`${panel} input[type="search"]`).inputValue()).toBe('Hamas');
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -10,10 +10,41 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
+/** Calls `action` on "/" (outside text fields) and on Ctrl/Cmd+K. */
+function onSearchShortcut(action: () => void): void {
+  document.addEventListener('keydown', (event) => {
+    const k = event.key.toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && k === 'k') {
+      event.preventDefault();
+      action();
+    } else if (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      action();
+    }
+  });
+}
+
 /** Wires the dialog and its shortcuts; search itself is imported on first open. */
 export function setupSearchDialog(): void {
   const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
-  if (!dialog || window.location.pathname.startsWith('/search/')) return;
+  const pageField = document.querySelector<HTMLInputElement>('[data-search-panel="page-search"] input[type="search"]');
+  if (pageField) {
+    // The search page has its own box: the shortcuts go there instead of opening a second one.
+    const focusField = () => {
+      pageField.focus();
+      pageField.select();
+    };
+    onSearchShortcut(focusField);
+    for (const trigger of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]')) {
+      trigger.addEventListener('click', (event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+        event.preventDefault();
+        focusField();
+      });
+    }
+    return;
+  }
+  if (!dialog) return;
   const panel = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
   let mounted: Promise<SearchHandle> | undefined;
   let opener: HTMLElement | null = null;
@@ -55,14 +86,5 @@ export function setupSearchDialog(): void {
     });
   }
 
-  document.addEventListener('keydown', (event) => {
-    const k = event.key.toLowerCase();
-    if ((event.ctrlKey || event.metaKey) && k === 'k') {
-      event.preventDefault();
-      void open();
-    } else if (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      event.preventDefault();
-      void open();
-    }
-  });
+  onSearchShortcut(() => void open());
 }
