@@ -21,6 +21,14 @@ export interface SearchHandle {
   run: (commit?: boolean, fromHistory?: boolean) => Promise<void>;
 }
 
+/** Resolves after the next paint (or after 50 ms where frames do not run, as in a hidden tab). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 50);
+  });
+}
+
 /** Wires one search panel (form, input, filter selects, results list, status). */
 export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHandle {
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -90,6 +98,9 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
       const d = await load(head);
       if (mine !== sequence) return;
       if (d) list.append(resultItem(toRendered(d), query));
+      // Let the first result paint before the rest of the work (the address, nine more fetches).
+      await afterPaint();
+      if (mine !== sequence) return;
     }
     afterFirst?.();
     const datas = rest.map(load);

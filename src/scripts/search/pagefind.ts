@@ -43,8 +43,9 @@ export function loadPagefind(): Promise<PagefindApi> {
     const metaCacheTag = prepare(base, language);
     const imported = import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>;
     // Pagefind segments every query with Intl.Segmenter; the first one built costs 10–25 ms here (locale
-    // data), so build it while the files are on the way rather than on the first query.
-    warmSegmenter(language);
+    // data), so build it while the files are on the way rather than on the first query: in a task of
+    // its own, after the request for pagefind.js has gone out.
+    setTimeout(() => warmSegmenter(language), 0);
     const api = await imported;
     // In the main thread: skips a worker start-up (about 90 ms here) on the first query; the index is small.
     await api.options({ excerptLength: 24, noWorker: true, metaCacheTag });
