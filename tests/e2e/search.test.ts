@@ -23,12 +23,21 @@ async function searchFor(page: Page, query: string): Promise<string> {
   await page.waitForFunction(
     (q) => {
       const s = document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '';
-      return s.includes(q.trim().slice(0, 40)) || s.startsWith('No results');
+      return s.includes(q.trim().slice(0, 40)); // this query's answer, found or not, not the previous one's
     },
     query,
     { timeout: 10_000 },
   );
-  await page.waitForTimeout(100); // the first results render as their data arrives
+  // The results render as their data arrives: wait for the whole first page of them (up to 10).
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '';
+      const total = Number(/^(\d+) results?/.exec(status)?.[1] ?? 0);
+      return document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length >= Math.min(total, 10);
+    },
+    null,
+    { timeout: 10_000 },
+  );
   return (await page.locator(`${panel} [data-status]`).textContent()) ?? '';
 }
 
@@ -46,6 +55,24 @@ describe('search page', () => {
     await page.locator('#search-dialog input[type="search"]').fill('Iran');
     await page.waitForFunction(() => document.querySelectorAll('#search-dialog li.search-result').length > 0, null, { timeout: 10_000 });
     expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    await page.close();
+  });
+
+  test('the search page loads its search code on the first focus, and keeps keys typed meanwhile', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(new URL('/search/', baseUrl()).toString(), { waitUntil: 'networkidle' });
+    const searchCode = () => requests.filter((p) => p.startsWith('/pagefind/') || /\/_astro\/controller\./.test(p));
+    expect(searchCode()).toEqual([]);
+    // The filters are there before any search code: they are part of the form.
+    expect(await page.locator(`${panel} select[data-filter-name="speaker"]`).isVisible()).toBe(true);
+    await page.locator(`${panel} input[type="search"]`).click();
+    await page.keyboard.type('Hamas'); // at once: the search code is still loading
+    await page.waitForFunction(() => /for “Hamas”/.test(document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    expect(searchCode().some((p) => p.includes('controller'))).toBe(true);
+    expect(await page.locator(`${panel} input[type="search"]`).inputValue()).toBe('Hamas');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Hamas');
     await page.close();
   });
 
@@ -329,6 +356,20 @@ test('on the search page "/", Ctrl+K and the header link go to its own box, keep
   expect(await isPageBox()).toBe(true);
   expect(new URL(page.url()).searchParams.get('q')).toBe('Hamas');
   expect(await page.locator(`${panel} input[type="search"]`).inputValue()).toBe('Hamas');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('Enter pressed before the search code has loaded searches in place, without a reload', async () => {
+  const { page, errors } = await openPage(context, '/search/');
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
+  const input = page.locator(`${panel} input[type="search"]`);
+  await input.fill('Houthis');
+  await input.press('Enter'); // within milliseconds of the first focus
+  await page.waitForFunction(() => /for “Houthis”/.test(document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+  expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Houthis');
   expect(errors).toEqual([]);
   await page.close();
 });

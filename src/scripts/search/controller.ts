@@ -195,15 +195,22 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     void showNext(cleanQuery(input.value), sequence).then(() => list.children[first]?.querySelector<HTMLElement>('a')?.focus());
   });
 
+  // Mounted while the reader is already in the box (this code loads on their first focus): load Pagefind now.
+  if (root.contains(document.activeElement)) void warm();
   if (options.syncUrl) {
-    restoreFromUrl();
+    const fromLink = window.location.search !== '';
     window.addEventListener('popstate', () => {
       drafting = false;
       restoreFromUrl();
       void loadFilters().then(() => run(false, true));
     });
-    // A shared link (?q=…): the reader came to search, so search straight away.
-    if (input.value || [...selects.values()].some((s) => s?.dataset.initial)) void loadFilters().then(() => run(false, true));
+    if (fromLink) {
+      // A shared link (?q=…): the reader came to search, so search straight away.
+      restoreFromUrl();
+      if (input.value || [...selects.values()].some((s) => s?.dataset.initial)) void loadFilters().then(() => run(false, true));
+    } else if (cleanQuery(input.value)) {
+      void run(); // typed while this code was loading
+    }
   }
 
   return { input, warm, run };

@@ -1,0 +1,41 @@
+/**
+ * The search page's own script, small and loaded with the page. The search code (the panel's
+ * behaviour and Pagefind) loads when the reader starts to search: on their first focus in the
+ * panel, or at once for a shared link (?q=…). Until it is in, the form still works: a submit
+ * waits for the code instead of reloading the page, and keys typed meanwhile stay in the box.
+ */
+import type { SearchHandle } from './controller.ts';
+
+export function setupSearchPage(root: HTMLElement): void {
+  // The filters are part of the form; their options arrive with the first results.
+  root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  let mounted: Promise<SearchHandle> | undefined;
+
+  const holdSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    mount().then(
+      (search) => search.run(true),
+      () => {
+        // The search code could not load: fall back to the plain form (it submits ?q= to this page).
+        form.removeEventListener('submit', holdSubmit);
+        form.submit();
+      },
+    );
+  };
+  const mount = () =>
+    (mounted ??= import('./controller.ts').then(({ mountSearch }) => {
+      form.removeEventListener('submit', holdSubmit);
+      return mountSearch(root, { syncUrl: true });
+    }));
+
+  /** Starts loading Pagefind alongside the panel's code rather than after it. */
+  const start = () => {
+    void import('./pagefind.ts').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
+    void mount();
+  };
+
+  form.addEventListener('submit', holdSubmit);
+  if (window.location.search) start();
+  else root.addEventListener('focusin', start, { once: true });
+}
