@@ -373,3 +373,18 @@ test('Enter pressed before the search code has loaded searches in place, without
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('a filter chosen before any query lists its choices and searches by it alone', async () => {
+  const { page, errors } = await openPage(context, '/search/');
+  await page.waitForLoadState('networkidle');
+  const speaker = page.locator(`${panel} select[data-filter-name="speaker"]`);
+  await speaker.focus();
+  await page.waitForFunction(() => document.querySelectorAll('[data-search-panel="page-search"] select[data-filter-name="speaker"] option').length > 2, null, { timeout: 10_000 });
+  const tazmini = await speaker.locator('option', { hasText: 'Ghoncheh Tazmini' }).getAttribute('value');
+  await speaker.selectOption(tazmini!);
+  await page.waitForFunction(() => /for these filters/.test(document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+  expect(await results(page).count()).toBeGreaterThan(0);
+  expect(new URL(page.url()).searchParams.get('speaker')).toBe(tazmini);
+  expect(errors).toEqual([]);
+  await page.close();
+});

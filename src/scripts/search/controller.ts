@@ -195,8 +195,13 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     void showNext(cleanQuery(input.value), sequence).then(() => list.children[first]?.querySelector<HTMLElement>('a')?.focus());
   });
 
-  // Mounted while the reader is already in the box (this code loads on their first focus): load Pagefind now.
-  if (root.contains(document.activeElement)) void warm();
+  // A reader who goes to a filter before typing wants its choices: fill them then, not after a search.
+  for (const select of selects.values()) select?.addEventListener('focus', () => void loadFilters(), { once: true });
+  // Mounted while the reader is already in the panel (this code loads on their first focus): load now.
+  if (root.contains(document.activeElement)) {
+    void warm();
+    if (document.activeElement instanceof HTMLSelectElement) void loadFilters();
+  }
   if (options.syncUrl) {
     const fromLink = window.location.search !== '';
     window.addEventListener('popstate', () => {
