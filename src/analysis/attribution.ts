@@ -2,7 +2,7 @@
 import type { Actor, Registry } from '../registry/schema.ts';
 import type { AliasMatch } from './mentions.ts';
 import type { Subject } from './cues.ts';
-import { afterPlacePreposition, GOV_BODY, GROUP_NOUNS, isPersonAppositive, isPersonHead, isTitleWord, leadingName, MEMBERS_OF, POST_NOMINAL_TAIL, trailingName, TITLES } from './people.ts';
+import { afterPlacePreposition, GOV_BODY, GROUP_NOUNS, isIndefinitePerson, isPersonAppositive, isPersonHead, isTitleWord, leadingName, MEMBERS_OF, POST_NOMINAL_TAIL, trailingName, TITLES } from './people.ts';
 import { slugWords } from './text.ts';
 import { acronymFits, isAcronym, isOrgName, ORG_NOUNS } from './orgs.ts';
 
@@ -429,7 +429,8 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
   const ofNm = ofName ? trailingName(ofName[1]!, ofName.index) : null;
   if (ofNm && ofNm.name.includes(' ') && !isOrgName(ofNm.name)) return { key: personKey(d, ofNm, para, paragraphs), method: 'name', coreference: false };
   // "Professor Mark Ellery of the University of Leeds": a person's name before an "of" phrase naming their body
-  const personOf = /^(.+?)\s+of\s+(?:the\s+)?[A-Z]/u.exec(text);
+  // ("Kari Nystrom of the campaign group Green Coast": lower-case words may describe the body before its name)
+  const personOf = /^(.+?)\s+of\s+(?:the\s+)?(?:[a-z][\p{L}-]*\s+){0,3}[A-Z]/u.exec(text);
   const lead = personOf ? leadingName(personOf[1]!, subject.start) : null;
   if (lead && lead.end - subject.start === personOf![1]!.length && (lead.title || lead.name.includes(' ')) && lead.name.split(/\s+/).length <= 3 && !isOrgName(lead.name)) {
     return { key: personKey(d, lead, para, paragraphs), method: 'name', coreference: false };
@@ -495,7 +496,7 @@ const INSTITUTION =
 /** An unnamed individual described, not named ("One donor", "a retired teacher from Wigan", "A man who lives nearby"). */
 export function isUnnamedPerson(text: string): boolean {
   const t = text.trim();
-  return /^(?:a|an|one|another)\s+[a-z]/i.test(t) && !/\p{Lu}/u.test(t.slice(t.indexOf(' '))) && isPersonAppositive(t) && !ORG_NOUNS.test(t);
+  return (/^(?:a|an|one|another)\s+[a-z]/i.test(t) && !/\p{Lu}/u.test(t.slice(t.indexOf(' '))) && isPersonAppositive(t) && !ORG_NOUNS.test(t)) || isIndefinitePerson(t);
 }
 
 /** True if a word sequence is a title word ("Minister"). */

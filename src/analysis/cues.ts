@@ -1,5 +1,5 @@
 /** Speech cues in a paragraph whose quotes are masked: "X said", "said X", "according to X", "what X described as". */
-import { isAppositive, NON_NAME, trailingName } from './people.ts';
+import { isAppositive, isCommonPersonWord, isIndefinitePerson, NON_NAME, trailingName } from './people.ts';
 import { isOrgName } from './orgs.ts';
 import { sentences } from './text.ts';
 
@@ -152,6 +152,11 @@ export function subjectBefore(masked: string, clauseStart: number, end: number, 
     while (i > 0 && PREP_CHUNK.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text)) i--;
     // "Syria’s Bashar al-Assad, meanwhile, said", "The Commission, however, told": a sentence adverb
     while (i > 0 && INTERJECTION.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) i--;
+    // "One tenant in Hackney, who asked not to be named, said": a closed relative clause after an unnamed person
+    if (i > 0 && /^(who|whose)\s/.test(chunks[i]!.text) && isIndefinitePerson(chunks[i - 1]!.text)) {
+      const nc = chunks[i - 1]!;
+      return { start: nc.start, end: nc.end, text: nc.text };
+    }
     // "Abdullah al-Hassan, who fled Khartoum last year, said": a closed relative clause after the name
     if (i > 0 && /^(who|whose)\s/.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) {
       const nc = chunks[i - 1]!;
@@ -162,7 +167,8 @@ export function subjectBefore(masked: string, clauseStart: number, end: number, 
   }
   if (i < 0) return null;
   let j = i;
-  while (j > 0 && (isAppositive(chunks[j]!.text) || (isShortCap(chunks[j]!.text) && j - 1 > 0 && isAppositive(chunks[j - 1]!.text)))) j--;
+  // "Mira Sole, 52, said": an age set off by commas is skipped like an appositive
+  while (j > 0 && (isAppositive(chunks[j]!.text) || /^\d{1,3}$/.test(chunks[j]!.text) || (isShortCap(chunks[j]!.text) && j - 1 > 0 && isAppositive(chunks[j - 1]!.text)))) j--;
   if (j < i || relative) {
     const nc = chunks[j]!;
     // "the Institute for the Study of War, a Washington-based think tank, said"
@@ -189,6 +195,9 @@ export function subjectBefore(masked: string, clauseStart: number, end: number, 
     }
   }
   const c = chunks[i]!;
+  // "A Greek captain whose ship made the crossing described": a relative clause, without commas, after a described person
+  const rel = /^((?:a|an|one|another)\s+.+?)\s+(?:who|whose)\s/i.exec(c.text);
+  if (rel && isIndefinitePerson(rel[1]!)) return { start: c.start, end: c.start + rel[1]!.length, text: rel[1]! };
   const np = trailingNP(c.text, c.start);
   // "A WHO spokesperson in Geneva said": a place after a person noun belongs to the speaker's description
   const place = np && /^[A-Z]/.test(np.text) ? /((?:^|\s)(?:an?|the|one)\s+[^,]*?\s(?:spokesperson|spokesman|spokeswoman|official|representative))\s+(?:in|at|from)\s+$/i.exec(masked.slice(c.start, np.start)) : null;
@@ -446,7 +455,8 @@ export function colonCues(masked: string, para: number, sents: [number, number][
       predStart = chunks[chunks.length - 1]!.start;
     } else if (chunks.length === 1) {
       const cm = CAP_SUBJECT.exec(body);
-      if (cm && !(NON_NAME.has(cm[0]) || /^(the|The)$/.test(cm[0]))) {
+      // "Landlord groups blamed tax changes.": a capitalised common noun at the start is no name
+      if (cm && !(NON_NAME.has(cm[0]) || /^(the|The)$/.test(cm[0])) && !(!cm[0].includes(' ') && isCommonPersonWord(cm[0]))) {
         subj = { start: off, end: off + cm[0].length, text: cm[0] };
         predStart = off + cm[0].length;
       }
@@ -469,10 +479,15 @@ const PASSIVE_BEFORE = /\b(was|were|is|are|been|being|be|get|got)\s+(?:(?:also|w
  * True if a speech verb is used as an adjective ("the reported deal", "its stated aim") or in the passive
  * ("it was reported", "he was told"), so it names no speaker.
  */
+/** The words after "asked" in a request for anonymity. */
+const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity|that\s+(?:his|her|their)\s+(?:name|names|identity)\s+(?:not\s+be|be\s+withheld))/;
+
 export function notSpeechUse(masked: string, vStart: number, vEnd: number): boolean {
   const before = masked.slice(Math.max(0, vStart - 40), vStart);
   const verb = masked.slice(vStart, vEnd).toLowerCase();
   if (PASSIVE_BEFORE.test(before) && /(ed|told|said|wrote|written)$/.test(verb)) return true;
+  // "who asked not to be named", "asked that her name not be used": a request for anonymity, not speech reported
+  if (/^ask/.test(verb) && ANONYMITY.test(masked.slice(vEnd, vEnd + 60))) return true;
   if (ADJ_BEFORE.test(before) && /^\s+[a-z]/.test(masked.slice(vEnd, vEnd + 3)) && !/^\s+(that|to|by|on|in|at|of|and|but)\b/.test(masked.slice(vEnd, vEnd + 6))) return true;
   return false;
 }

@@ -80,6 +80,9 @@ export interface NameFound {
  * The person name that ends a phrase ("US spokesman Amina Yusuf" -> "Amina Yusuf"), 1-4 words,
  * titles split off; null if the phrase does not end in a name-like sequence.
  */
+/** Last words of a body's name ("… Association", "… Chamber"): title words before them belong to the name. */
+const ORG_TAIL = /^(Association|Federation|Union|Council|Institute|Chamber|Confederation|Society|Foundation|Agency|Authority|Commission|Committee|Company|Corporation|Bank|Fund|Party|League|Alliance|Guild|Trust|Board|Bureau|Service|Organi[sz]ation)$/;
+
 export function trailingName(text: string, offset = 0): NameFound | null {
   const toks = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)].map((m) => ({ w: m[0].replace(/['’]s$/, '').replace(/\.$/, (d) => (TITLES.has(m[0]) ? d : '')), start: m.index!, end: m.index! + m[0].length, poss: /['’]s$/.test(m[0]) }));
   // "Helen Sato KC": letters after the name are not part of it
@@ -93,7 +96,8 @@ export function trailingName(text: string, offset = 0): NameFound | null {
     const t = toks[i]!;
     // "Syria’s Bashar al-Assad": a possessive before the name is a modifier, not part of it
     if (t.poss && nameToks.length) break;
-    if (isCapWord(t.w) && !TITLES.has(t.w)) nameToks.unshift(t);
+    // "the National Residential Landlords Association": in a body's name a title word ("National") is part of it
+    if (isCapWord(t.w) && (!TITLES.has(t.w) || (nameToks.length > 0 && ORG_TAIL.test(nameToks[nameToks.length - 1]!.w)))) nameToks.unshift(t);
     else if (isParticle(t.w) && nameToks.length && i > 0 && isCapWord(toks[i - 1]!.w)) nameToks.unshift(t);
     else if (isParticleSurname(t.w) && i > 0 && isCapWord(toks[i - 1]!.w)) nameToks.unshift(t);
     else break;
@@ -242,7 +246,7 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
 }
 
 /** Lower-case job words that introduce a name ("engineer Dawit Bekele", "pensioner Halyna Shevchuk"). */
-const ROLE_NOUNS = /^(engineer|nurse|doctor|surgeon|pensioner|farmer|fisherman|teacher|student|resident|activist|lawyer|journalist|reporter|photographer|analyst|economist|historian|researcher|professor|lecturer|scientist|spokesman|spokeswoman|spokesperson|official|diplomat|negotiator|minister|envoy|commander|soldier|officer|volunteer|worker|driver|shopkeeper|trader|merchant|baker|mother|father|widow|survivor|refugee|villager|mayor|governor|senator|lawmaker|legislator|MP|politician|candidate|leader|chief|director|founder|owner|manager|chairman|chairwoman|president|premier|colleague|neighbour|neighbor|son|daughter|brother|sister|husband|wife|cousin|uncle|aunt|grandmother|grandfather|secretary|consultant|medic|paramedic|pharmacist|midwife|priest|imam|rabbi|cleric|singer|writer|author|novelist|poet|artist|filmmaker|coach|player|athlete|boss|manager|striker|goalkeeper|captain|midfielder|defender|commuter|passenger|donor)$/;
+const ROLE_NOUNS = /^(engineer|nurse|doctor|surgeon|pensioner|farmer|fisherman|teacher|student|resident|activist|lawyer|journalist|reporter|photographer|analyst|economist|historian|researcher|professor|lecturer|scientist|spokesman|spokeswoman|spokesperson|official|diplomat|negotiator|minister|envoy|commander|soldier|officer|volunteer|worker|driver|shopkeeper|trader|merchant|baker|mother|father|widow|survivor|refugee|villager|mayor|governor|senator|lawmaker|legislator|MP|politician|candidate|leader|chief|director|founder|owner|manager|chairman|chairwoman|president|premier|colleague|neighbour|neighbor|son|daughter|brother|sister|husband|wife|cousin|uncle|aunt|grandmother|grandfather|secretary|consultant|medic|paramedic|pharmacist|midwife|priest|imam|rabbi|cleric|singer|writer|author|novelist|poet|artist|filmmaker|coach|player|athlete|boss|manager|striker|goalkeeper|captain|midfielder|defender|commuter|passenger|donor|designer|architect|chef|curator|editor|producer|actor|actress|musician|composer|dancer|entrepreneur|investor|banker|broker|accountant|programmer|mechanic|electrician|plumber|builder|pilot|sailor|skipper|firefighter|dentist|vet|veterinarian|psychologist|psychiatrist|therapist|counsellor|counselor|campaigner|organiser|organizer|protester|referee|umpire|jockey|trainer|cyclist|swimmer|boxer|climber|explorer|astronaut|astronomer|physicist|chemist|biologist|geologist|ecologist|epidemiologist|virologist|mathematician|philosopher|sociologist|anthropologist|archaeologist|librarian|archivist|translator|interpreter|inspector|detective|prosecutor|magistrate|barrister|solicitor|attorney|commentator|columnist|blogger|presenter|comedian|playwright|screenwriter|illustrator|cartoonist|sculptor|grocer|vendor|cashier|waiter|waitress|landlord|landlady|tenant|homeowner|shopper|voter|supporter|teenager|pupil|graduate|intern|apprentice|carer|caregiver|courier|trucker|crewman|seafarer|deckhand|herder|vintner|winemaker|baker|nun|monk|pastor|vicar|chaplain|coroner|pathologist|radiologist|cardiologist|oncologist|paediatrician|pediatrician|neurologist|obstetrician|anaesthetist|anesthetist|technician|inventor|founder|ceo|executive|investigator|auditor|economist|strategist|adviser|advisor|pollster|lobbyist|registrar|headteacher|headmaster|headmistress|lecturer|tutor)$/;
 
 /** A title ("Dr", "Minister") or a capitalised job word ("Nurse", "Commuter") that can precede a name; peers' titles excepted. */
 export function isTitleWord(w: string): boolean {
@@ -266,6 +270,32 @@ export function isPersonNoun(text: string): boolean {
   const head = text.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
   const lower = /^[a-z]/.test(text.trim().replace(/^(a|an|the|one|some|many|two|three)\s+/i, '')) || /^[A-Z][a-z]+s$/.test(text.trim());
   return lower && (ROLE_NOUNS.test(head) || ROLE_NOUNS.test(head.replace(/s$/, '')) || GROUP_NOUNS.test(head));
+}
+
+/** Nouns for a person described, not named, besides jobs ("a man", "one local"). */
+const PERSON_NOUNS = /^(man|woman|boy|girl|person|child|youth|local|individual|mum|mom|dad|grandmother|grandfather|pensioner|resident|friend|relative|witness|victim|bystander|onlooker|visitor|tourist|customer|client|patient|owner)$/;
+
+/**
+ * An individual introduced by description, not by name: "One tenant in Hackney", "A Greek captain whose ship
+ * made the crossing", "an elderly man from Wigan". A determiner, at most two modifiers (a capitalised one is a
+ * nationality, a place or a body: "Greek", "Reuters"), then a person noun; what follows may name places or
+ * bodies after a preposition, but nobody.
+ */
+export function isIndefinitePerson(text: string): boolean {
+  const t = text.trim();
+  const det = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+/.exec(t);
+  if (!det) return false;
+  const words = [...t.slice(det[0].length).matchAll(/[\p{L}\p{M}'’-]+/gu)].slice(0, 3);
+  const head = words.find((w) => /^[a-z]/.test(w[0]) && (ROLE_NOUNS.test(w[0]) || PERSON_NOUNS.test(w[0])));
+  if (!head) return false;
+  const rest = t.slice(det[0].length + head.index! + head[0].length).replace(/\b(?:in|from|at|near|outside|of|on|for|with|to|by)\s+(?:the\s+)?(?:[A-Z][\p{L}\p{M}'’.-]*\s*)+/gu, ' ');
+  return !/\p{Lu}/u.test(rest);
+}
+
+/** True if a word (any case) is a common noun for a person ("Landlord", "tenant"), not a name. */
+export function isCommonPersonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_NOUNS.test(w) || PERSON_NOUNS.test(w);
 }
 
 /** Plural nouns for unnamed groups of people ("critics", "residents"): never a name, even capitalised at a sentence start. */

@@ -129,10 +129,15 @@ describe('pronouns: titled sentence openers, unnamed people, reported sentences 
   test.each([
     ['One donor', true],
     ['a retired teacher', true],
-    // negatives: a named or capitalised subject, a body
-    ['A WHO official', false],
+    // a capitalised nationality or body before the person noun, or a place after it, names nobody
+    ['A WHO official', true],
+    ['A Greek captain whose ship made the crossing', true],
+    ['One tenant in Hackney', true],
+    // negatives: a named subject, a body, a name after the noun
     ['a charity', false],
     ['Anna Lee', false],
+    ['A friend John Cole', false],
+    ['the captain', false],
   ])('%s is an unnamed person: %s', (text, want) => {
     expect(isUnnamedPerson(text)).toBe(want);
   });
@@ -166,5 +171,35 @@ describe('one of a group characterises', () => {
     [['Critics were harsh; one called the album “lazy”.'], [['lazy', null, 'direct']]],
     // negative: a thing called something is still a title or scare quote
     [['The plan, called “Project Dawn”, was dropped.'], [['Project Dawn', null, 'scare']]],
+  ])('%j', check);
+});
+
+describe('unnamed people introduced by description; bodies with title words; jobs before names', () => {
+  test.each<[string[], Rows]>([
+    // an unnamed person who "asked not to be named" (no speech) takes the pronoun, not the spokeswoman named before
+    [
+      ['Ana Ruiz, a spokeswoman for the union, said rents were rising.', 'One tenant in Leeds, who asked not to be named, said her rent had doubled. “I work two jobs,” she said.'],
+      [['I work two jobs', null, 'direct']],
+    ],
+    // a described person with a relative clause and no commas: "he" is that person, not the man named before
+    [
+      ['Its secretary general, Tom Platt, said: “Crews are not targets.”', 'A Danish captain whose ship made the crossing described the mood as “tense”. “We turned off every light,” he said.'],
+      [['Crews are not targets', 'Tom Platt', 'direct'], ['tense', null, 'scare'], ['We turned off every light', null, 'direct']],
+    ],
+    // negative: without anybody described in between, the named man keeps the pronoun
+    [
+      ['Its secretary general, Tom Platt, said: “Crews are not targets.”', 'The mood was tense. “We turned off every light,” he said.'],
+      [['Crews are not targets', 'Tom Platt', 'direct'], ['We turned off every light', 'Tom Platt', 'direct']],
+    ],
+    // a capitalised common noun opening a sentence is not a person; a title word inside a body's name is kept
+    [
+      ['Landlord groups blamed taxes. “Small landlords are selling up,” said the National Housing Providers Association.'],
+      [['Small landlords are selling up', 'National Housing Providers Association', 'direct']],
+    ],
+    // a job word before a name at a sentence start; a person "of the campaign group X" speaks, not X
+    [
+      ['Architect Mira Sole, 52, said the plan was “timid”. “We can do better,” she said.', '“Every delay costs,” said Ivo Brandt of the campaign group Clean Rivers.'],
+      [['timid', 'Mira Sole', 'direct'], ['We can do better', 'Mira Sole', 'direct'], ['Every delay costs', 'Ivo Brandt', 'direct']],
+    ],
   ])('%j', check);
 });
