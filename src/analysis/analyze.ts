@@ -212,7 +212,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     let kind: QuoteKind = 'direct';
     // a characterisation ("Hamas called the claim “a lie”") is speech only with a subject that can speak
     const speaksAs = a.cue !== null && a.method === 'described-as' && (a.res.key !== null || isPersonNoun(a.cue.subject?.text ?? '') || /^(?:one|another)$/i.test(a.cue.subject?.text.trim() ?? ''));
-    if (a.method === 'described-as' && !speaksAs) kind = 'scare';
+    if (a.method === 'described-as' && (!speaksAs || usedAsModifier(g.segments[g.segments.length - 1]!, rawTexts, text))) kind = 'scare';
     else if (SCARE_BEFORE.test(beforeText) && !speaksAs) kind = 'scare';
     else if (!a.cue && !a.res.key && (wordCount(text) <= 3 || isTitleCase(text))) kind = 'scare';
     else if (a.method === 'sentence' && isTitleCase(text)) kind = 'scare';
@@ -454,4 +454,17 @@ function applyOverrides(input: ArticleInput, registry: Registry, quotes: Quote[]
       q.method = 'override';
     }
   }
+}
+
+/** Words that may follow a characterising quote without it being a modifier ("called it “a lie” on Monday"). */
+const AFTER_CHARACTERISATION = /^(between|towards?|to|for|in|on|at|by|with|from|of|and|but|or|nor|that|which|who|as|after|before|since|while|when|because|if|than|is|was|are|were|be|been|has|had|have|will|would|could|can|should|may|might|must|did|does|do|not|also|again|last|this|next|yesterday|today)$/;
+
+/**
+ * True if a short quote is used as a modifier of the noun after it ("what it calls “AI-first” products"):
+ * a term the text mentions, not words someone is reported to have said.
+ */
+function usedAsModifier(last: Segment, paragraphs: string[], text: string): boolean {
+  if (last.close < 0 || wordCount(text) > 3) return false;
+  const next = /^\s+([a-z][a-z-]*)\b/.exec(paragraphs[last.para]!.slice(last.close + 1))?.[1];
+  return !!next && !AFTER_CHARACTERISATION.test(next);
 }

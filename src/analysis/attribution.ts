@@ -350,6 +350,10 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
   const modifiers = content.slice(0, -1);
   const headNorm = head.replace(/-/g, ' ');
   const genericOrg = /^(agency|organisation|organization|body|institution|office|authority|group|alliance|bloc|charity|ngo|company|firm|watchdog|regulator|broadcaster|newspaper|union|monitor|institute|tank|coalition|movement)$/.test(head);
+  // "NASA, which supplied an instrument, sent its congratulations. “…,” the agency wrote": the body the paragraph
+  // is about (it opens an earlier sentence) before any other agency named further back
+  const topic = genericOrg && modifiers.length === 0 ? topicBody(d, para, pos) : null;
+  if (topic) return topic;
   // "the university" is the University of Kelbridge (its head noun), before the University and College Union (a modifier)
   for (const e of recentEntities(d, para, pos)) {
     if (e.kind === 'person' || e.kind === 'people' || e.kind === 'state') continue;
@@ -369,6 +373,21 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
   }
   // "the ministry", "the government": the state most recently named
   if (STATE_BODY.test(head)) for (const e of recentEntities(d, para, pos)) if (e.kind === 'state' && modifiersFit(d, e, modifiers)) return e;
+  return null;
+}
+
+/** The latest body (not a person or a state) that opens a sentence of this paragraph before the position. */
+function topicBody(d: Discourse, para: number, pos: number): Entity | null {
+  const text = d.paragraphs?.[para];
+  if (!text) return null;
+  for (let i = d.occurrences.length - 1; i >= 0; i--) {
+    const o = d.occurrences[i]!;
+    if (o.para !== para || o.pos >= pos) continue;
+    const e = d.entities.get(o.key);
+    if (!e || e.kind === 'person' || e.kind === 'people' || e.kind === 'state') continue;
+    const at = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, o.pos - 4), o.pos)) ? o.pos - 4 : o.pos;
+    if (opensSentence(text, at)) return e;
+  }
   return null;
 }
 
@@ -416,6 +435,11 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
     if (owner) return { key: owner.id, method: 'alias', coreference: false };
     const known = lookupName(d, spokes[1]!);
     if (known && d.entities.get(known)?.kind === 'organisation') return { key: known, method: 'name', coreference: false };
+  }
+  // "Equinor, the state-controlled energy company, said it would bid. “…,” a spokesperson said": the body the paragraph is about
+  if (/^(?:a|an|the|one)\s+(?:company\s+)?(?:spokesperson|spokesman|spokeswoman)$/i.test(text)) {
+    const topic = topicBody(d, para, subject.start);
+    if (topic) return { key: topic.key, method: 'description', coreference: true };
   }
   const headMatch = inside.find((m) => subject.end - m.end <= 2 && /^(['’]s?)?$/.test(paragraphs[para]!.slice(m.end, subject.end)));
   if (headMatch) return { key: headMatch.id, method: 'alias', coreference: false };

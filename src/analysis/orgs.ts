@@ -75,8 +75,32 @@ export function findOrgs(text: string, blocked: (start: number, end: number) => 
     const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && standsAlone && !place;
     const words = name.split(/\s+/);
     const org = isOrgName(name) || (definite && words.length <= 6 && !/^(West|East|North|South|Middle|Gulf|Hague|Netherlands|Philippines|Congo|Gambia|Bahamas)$/.test(words[0]!));
-    if (!org || (words.length === 1 && !isAcronym(name) && !KNOWN.has(name) && !definite && !ORG_WORDS.test(name))) continue;
+    // what the text says of a name marks a body: "the app Chatterly", "Equinor, the state-controlled energy company,"
+    const described = !place && describedAsBody(text, start, start + name.length);
+    if (!described && (!org || (words.length === 1 && !isAcronym(name) && !KNOWN.has(name) && !definite && !ORG_WORDS.test(name)))) continue;
     out.push({ name, start, end: start + name.length });
   }
   return out;
+}
+
+/** Lower-case nouns for products and services run by a body ("the app Chatterly", "the platform Kora"). */
+const PRODUCT_NOUNS = /\b(app|platform|website|site|service|marketplace|exchange|chipmaker|drugmaker|automaker|carmaker|shipper|utility|consultancy|broker|brokerage|outlet|label|brand)\b/;
+
+/**
+ * True if the words around a capitalised name describe a body: a body noun just before it ("the app Chatterly",
+ * "shipping giant Maersk"), an appositive after it whose head is a body noun ("Equinor, the state-controlled energy
+ * company,"), or the name as the subject of "said its".
+ */
+export function describedAsBody(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 80);
+  const noun = /(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[a-z][\p{L}-]*\s+)?([a-z][\p{L}-]*)\s+$/u.exec(before)?.[1] ?? '';
+  if (noun && (ORG_NOUNS.test(noun) || PRODUCT_NOUNS.test(noun)) && new RegExp(`^(?:${ORG_NOUNS.source}|${PRODUCT_NOUNS.source})$`).test(noun)) return true;
+  const appositive = /^,\s+(?:the|a|an)\s+([^,.;]{1,60}?),/.exec(after);
+  if (appositive && /\b([a-z][\p{L}-]*)$/u.test(appositive[1]!)) {
+    const head = /([a-z][\p{L}-]*)$/u.exec(appositive[1]!)![1]!;
+    if (new RegExp(`^(?:${ORG_NOUNS.source}|${PRODUCT_NOUNS.source})$`).test(head)) return true;
+  }
+  // "Kora said its profits rose": a person's would be "his" or "her"
+  return /^\s+(?:said|says|announced|confirmed|added|warned)\s+(?:that\s+)?its\b/.test(after);
 }

@@ -203,3 +203,30 @@ describe('unnamed people introduced by description; bodies with title words; job
     ],
   ])('%j', check);
 });
+
+describe('bodies named by what the text says of them; "the company said", "a spokesperson said"', () => {
+  test.each<[string[], Rows]>([
+    // "the app Kora" marks a body; "the company" is the body that opened the sentence before
+    [
+      ['The regulator has opened an inquiry into the app Kora.', 'Kora said it would cooperate. “We share the goal of keeping children safe,” the company said.'],
+      [['We share the goal', 'Kora', 'direct']],
+    ],
+    // an appositive with a body noun marks a body; a bare "a spokesperson" speaks for it
+    [
+      ['Norvik, the state-owned energy company, said it would bid. “We intend to be there from the first round,” a spokesperson said.'],
+      [['We intend to be there', 'Norvik', 'direct']],
+    ],
+    // "the agency" is the body the paragraph is about, not an agency named further back
+    [
+      ['The European Space Agency built the lander.', 'NASA, which supplied a radio, sent its congratulations. “Welcome to the south pole,” the agency wrote.'],
+      [['Welcome to the south pole', 'NASA', 'direct']],
+    ],
+    // negative: with no body opening a sentence of the paragraph, "a spokesperson" stays unnamed
+    [['Prices rose again on Monday. “We are watching closely,” a spokesperson said.'], [['We are watching closely', null, 'direct']]],
+    // a short quote used as a modifier of the noun after it is a term; one followed by a preposition is speech
+    [
+      ['The software company Brightwave is cutting jobs as it shifts towards what it calls “AI-first” products.', 'Its chief executive, Dana Holt, described the plan as “a historic step” towards growth.'],
+      [['AI-first', null, 'scare'], ['a historic step', 'Dana Holt', 'direct']],
+    ],
+  ])('%j', check);
+});
