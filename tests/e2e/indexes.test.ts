@@ -143,7 +143,7 @@ describe('index pages', () => {
     const article = analysis.articles[0]!;
     const expected = article.mentions.filter((m) => m.actors.includes('iran')).map((m) => `#${article.paragraphs[m.paragraph - 1]!.anchor}`);
     const { page } = await openPage(context, '/actors/iran/');
-    const links = await page.locator('#where ~ figure svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/^.*#/, '#')));
+    const links = await page.locator('#mentions ~ article figure svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/^.*#/, '#')));
     expect(links).toEqual(expected);
     await page.close();
   });

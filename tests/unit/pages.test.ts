@@ -1,0 +1,40 @@
+/** Grouping an entity's mentions by article and paging them (src/lib/pages.ts). */
+import { describe, expect, test } from 'vitest';
+import type { ArticleRef, MentionContext } from '../../src/lib/aggregate.ts';
+import { archivePages, mentionsByArticle, mentionsPageUrl, pageCount, pageItems } from '../../src/lib/pages.ts';
+
+const article = (slug: string) => ({ slug, title: slug, published: new Date('2024-01-01') }) as ArticleRef;
+const mention = (a: ArticleRef, index: number) => ({ article: a, paragraph: { index } }) as unknown as MentionContext;
+
+describe('pages of mentions', () => {
+  const [newer, older, none] = [article('newer'), article('older'), article('quoted-only')];
+  test('mentions are grouped in the order of the articles given (newest first), skipping articles without one', () => {
+    const groups = mentionsByArticle({ articles: [newer, none, older], mentions: [mention(older, 2), mention(newer, 5), mention(older, 7)] });
+    expect(groups.map((g) => [g.article.slug, g.mentions.map((m) => m.paragraph.index)])).toEqual([
+      ['newer', [5]],
+      ['older', [2, 7]],
+    ]);
+  });
+  test('page counts and slices', () => {
+    expect([0, 1, 10, 11, 25].map((n) => pageCount(n))).toEqual([1, 1, 1, 2, 3]);
+    const items = Array.from({ length: 25 }, (_, i) => i);
+    expect(pageItems(items, 1)).toEqual(items.slice(0, 10));
+    expect(pageItems(items, 3)).toEqual([20, 21, 22, 23, 24]);
+    expect(pageItems(items, 4)).toEqual([]);
+  });
+  test('page 1 is the entity’s own page; later pages are under it', () => {
+    expect(mentionsPageUrl('actor', 'russia', 1)).toBe('/actors/russia/#mentions');
+    expect(mentionsPageUrl('conflict', 'gaza-war', 3)).toBe('/conflicts/gaza-war/mentions/3/');
+  });
+  test('archive pages exist only for entities with more than one page', () => {
+    const many = Array.from({ length: 21 }, (_, i) => article(`a${i}`));
+    const stats = [
+      { id: 'big', articles: many, mentions: many.map((a) => mention(a, 1)) },
+      { id: 'small', articles: [newer], mentions: [mention(newer, 1)] },
+    ];
+    expect(archivePages(stats as never)).toEqual([
+      { params: { id: 'big', page: '2' } },
+      { params: { id: 'big', page: '3' } },
+    ]);
+  });
+});
