@@ -1,7 +1,7 @@
 /**
  * Build scale: time to build and index the site with N extra articles (copies of the
  * seed under new names, so every page, quote record and index grows), and the size
- * of dist/ and of the search index.
+ * of dist/, of the search index and of the heaviest page.
  *   node bench/build-scale.ts [N=10,50,200]
  */
 import { spawnSync } from 'node:child_process';
@@ -39,10 +39,14 @@ for (const n of [0, ...counts]) {
   }
   const build = timed('npx', ['astro', 'build', '--outDir', out], { EXTRA_ARTICLE_DIRS: dir });
   const index = timed('npx', ['pagefind', '--site', out], {});
-  const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const html = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+  // the heaviest page a reader can open (an actor named in every article is the likely one)
+  const bySize = html.map((f) => ({ f, size: statSync(path.join(out, f)).size })).sort((a, b) => b.size - a.size);
+  const heaviest = bySize[0]!;
   console.log(
-    `  ${String(n + 1).padStart(4)} articles: build ${build.toFixed(1)} s, index ${index.toFixed(1)} s, ${pages} pages, dist ${(dirSize(out) / 1048576).toFixed(1)} MB, index ${(dirSize(path.join(out, 'pagefind')) / 1048576).toFixed(2)} MB`,
+    `  ${String(n + 1).padStart(4)} articles: build ${build.toFixed(1)} s, index ${index.toFixed(1)} s, ${html.length} pages, dist ${(dirSize(out) / 1048576).toFixed(1)} MB, index ${(dirSize(path.join(out, 'pagefind')) / 1048576).toFixed(2)} MB, heaviest page ${(heaviest.size / 1024).toFixed(0)} KB (${heaviest.f.replace(/index\.html$/, '')})`,
   );
+  console.log(`        next heaviest: ${bySize.slice(1, 4).map((p) => `${p.f.replace(/index\.html$/, '')} ${(p.size / 1024).toFixed(0)} KB`).join(', ')}`);
   rmSync(dir, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
 }

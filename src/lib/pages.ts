@@ -1,9 +1,9 @@
 /**
- * Actor and conflict pages at archive scale: their mentions are grouped by article, newest first,
- * and a page shows at most ARTICLES_PER_PAGE articles. The entity's own page is page 1; older
- * articles continue on /actors/<id>/mentions/<n>/ (or /conflicts/…), n ≥ 2.
+ * Actor and conflict pages at archive scale: what an entity's page lists (its quotes, the sentences
+ * that name it) comes from at most ARTICLES_PER_PAGE articles, newest first. The entity's own page
+ * is page 1; older articles continue on /actors/<id>/mentions/<n>/ (or /conflicts/…), n ≥ 2.
  */
-import type { ArticleRef, EntityStats, MentionContext } from './aggregate.ts';
+import type { ArticleRef, EntityStats, MentionContext, QuoteRef } from './aggregate.ts';
 import { entityUrl } from './urls.ts';
 
 export const ARTICLES_PER_PAGE = 10;
@@ -36,11 +36,40 @@ export function mentionsPageUrl(type: 'actor' | 'conflict', id: string, page: nu
   return page <= 1 ? `${entityUrl(type, id)}#mentions` : `${entityUrl(type, id)}mentions/${page}/`;
 }
 
+export interface EntityPage {
+  /** 1-based page number, number of pages, and the number of articles the entity appears in. */
+  page: number;
+  pages: number;
+  total: number;
+  /** The articles on this page, newest first. */
+  articles: ArticleRef[];
+  /** Their paragraphs that name the entity, by article. */
+  groups: ArticleMentions[];
+  /** Their quotes by the entity (for an actor) or about it (for a conflict: quotes in paragraphs that name it). */
+  quotes: QuoteRef[];
+  quotesAbout: QuoteRef[];
+}
+
+/** What page `page` of an entity lists. */
+export function entityPage(stats: Pick<EntityStats, 'articles' | 'mentions' | 'quotes' | 'quotesAbout'>, page: number): EntityPage {
+  const articles = pageItems(stats.articles, page);
+  const here = new Set(articles);
+  return {
+    page,
+    pages: pageCount(stats.articles.length),
+    total: stats.articles.length,
+    articles,
+    groups: mentionsByArticle({ articles, mentions: stats.mentions.filter((m) => here.has(m.article)) }),
+    quotes: stats.quotes.filter((q) => here.has(q.article)),
+    quotesAbout: stats.quotesAbout.filter((q) => here.has(q.article)),
+  };
+}
+
 /** The archive pages (2…n) of every entity that needs them, for getStaticPaths. */
 export function archivePages(all: Iterable<EntityStats>): { params: { id: string; page: string } }[] {
   const out: { params: { id: string; page: string } }[] = [];
   for (const stats of all) {
-    const pages = pageCount(mentionsByArticle(stats).length);
+    const pages = pageCount(stats.articles.length);
     for (let page = 2; page <= pages; page++) out.push({ params: { id: stats.id, page: String(page) } });
   }
   return out;

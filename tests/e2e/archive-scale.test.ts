@@ -1,13 +1,16 @@
 /**
- * An archive of many articles: an actor's or a conflict's page shows the newest ten articles that
- * name it, and older ones continue on numbered pages, linked both ways. Builds the site with twelve
+ * An archive of many articles: an actor's or a conflict's page lists quotes and mentions from the
+ * newest ten articles it appears in, and older ones continue on numbered pages, linked both ways. Builds the site with twelve
  * extra articles (plus the seed: thirteen name Russia and the Gaza war).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
 
 let out = '';
 let dir = '';
@@ -19,7 +22,7 @@ beforeAll(() => {
     const day = String(i).padStart(2, '0');
     writeFileSync(
       path.join(dir, `2024-03-${day}-briefing-${day}.md`),
-      `---\ntitle: "Briefing number ${i} on Russia and the Gaza war"\ndescription: "A short briefing used to test archive pages."\npublished: 2024-03-${day}\nsource: Test\n---\n\nRussia said on day ${i} that talks on the Gaza war would resume.\n\nNo date was set for briefing ${i}.\n`,
+      `---\ntitle: "Briefing number ${i} on Russia and the Gaza war"\ndescription: "A short briefing used to test archive pages."\npublished: 2024-03-${day}\nsource: Test\n---\n\nRussia said on day ${i} that talks on the Gaza war would resume.\n\n“Briefing ${i} changes little,” Kamran Gasanov said.\n`,
     );
   }
   const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
@@ -64,10 +67,43 @@ describe('mentions at archive scale', () => {
     expect(existsSync(path.join(out, 'actors/russia/mentions/3'))).toBe(false);
   });
 
+  test('quotes are paged with their articles: the newest ten briefings on the page, the rest with theirs', () => {
+    const cards = (html: string) => [...html.matchAll(/data-quote-card="([^"]+)"/g)].map((m) => m[1]!);
+    const analysis = JSON.parse(readFileSync(path.join(out, 'data/analysis.json'), 'utf8')) as { articles: { slug: string; quotes: { kind: string; speaker: { id: string | null } }[] }[] };
+    const byGasanov = (slug: string) => analysis.articles.find((a) => a.slug === slug)!.quotes.filter((q) => q.kind === 'direct' && q.speaker.id === 'kamran-gasanov').length;
+    const seedQuotes = byGasanov('2023-12-15-russia-iran-gaza');
+    expect(seedQuotes).toBeGreaterThan(0);
+    const first = page('actors/kamran-gasanov');
+    expect(first).toMatch(new RegExp(`Quoted \\(${12 + seedQuotes}\\)`));
+    expect(cards(first)).toHaveLength(10);
+    expect(first).toMatch(/the others are with their articles on the other pages/);
+    const second = cards(page('actors/kamran-gasanov/mentions/2'));
+    expect(second.length).toBeGreaterThanOrEqual(2 + seedQuotes);
+    expect(second.filter((id) => cards(first).includes(id))).toEqual([]);
+  });
+
   test('conflicts page the same way; an actor named in one article gets no extra pages', () => {
     expect(articleTitles(page('conflicts/gaza-war'))).toHaveLength(10);
     expect(articleTitles(page('conflicts/gaza-war/mentions/2'))).toHaveLength(3);
     expect(existsSync(path.join(out, 'actors/john-kirby/mentions'))).toBe(false);
     expect(page('actors/john-kirby')).not.toMatch(/Page 1 of/);
   });
+});
+
+test('an archive page has no axe violations, light and dark', async () => {
+  const server = await serveStatic(out);
+  const browser = await launchBrowser();
+  try {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const p = await context.newPage();
+      await p.goto(`${server.url}/actors/russia/mentions/2/`);
+      const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(result.violations.map((v) => v.id), colorScheme).toEqual([]);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 });

@@ -1,7 +1,7 @@
 /** Grouping an entity's mentions by article and paging them (src/lib/pages.ts). */
 import { describe, expect, test } from 'vitest';
 import type { ArticleRef, MentionContext } from '../../src/lib/aggregate.ts';
-import { archivePages, mentionsByArticle, mentionsPageUrl, pageCount, pageItems } from '../../src/lib/pages.ts';
+import { archivePages, entityPage, mentionsByArticle, mentionsPageUrl, pageCount, pageItems } from '../../src/lib/pages.ts';
 
 const article = (slug: string) => ({ slug, title: slug, published: new Date('2024-01-01') }) as ArticleRef;
 const mention = (a: ArticleRef, index: number) => ({ article: a, paragraph: { index } }) as unknown as MentionContext;
@@ -37,4 +37,21 @@ describe('pages of mentions', () => {
       { params: { id: 'big', page: '3' } },
     ]);
   });
+});
+
+test('a page lists the quotes and mentions of its own articles only', () => {
+  const arts = Array.from({ length: 12 }, (_, i) => article(`a${i}`));
+  const quote = (a: ArticleRef, kind: string) => ({ article: a, quote: { kind } }) as never;
+  const stats = {
+    articles: arts,
+    mentions: arts.map((a) => mention(a, 1)),
+    quotes: arts.map((a) => quote(a, 'direct')),
+    quotesAbout: [quote(arts[11]!, 'direct')],
+  };
+  const p1 = entityPage(stats, 1);
+  const p2 = entityPage(stats, 2);
+  expect([p1.pages, p1.total, p1.articles.length, p2.articles.length]).toEqual([2, 12, 10, 2]);
+  expect(p1.quotes.map((q) => q.article.slug)).toEqual(arts.slice(0, 10).map((a) => a.slug));
+  expect(p2.groups.map((g) => g.article.slug)).toEqual(['a10', 'a11']);
+  expect([p1.quotesAbout.length, p2.quotesAbout.length]).toEqual([0, 1]);
 });
