@@ -7,7 +7,7 @@ import { buildMatcher, type AliasMatch, type Matcher } from './mentions.ts';
 import { groupQuotes, maskQuotes, type QuoteGroup, type Segment } from './quotes.ts';
 import { findCues, type Cue } from './cues.ts';
 import { addAlias, addDescriptionOccurrences, addSurname, addUnregistered, createDiscourse, isUnnamedPerson, knownName, resolveSubject, type Resolution } from './attribution.ts';
-import { findNameIntros, findPersonIntros, GOV_BODY, isPersonNoun } from './people.ts';
+import { findNameIntros, findPersonIntros, GOV_BODY, isIndefinitePerson, isPersonNoun } from './people.ts';
 import { findOrgs, isAcronym } from './orgs.ts';
 import { reportedClause } from './reported.ts';
 import { maskTimestamps, normQuotes, slugWords } from './text.ts';
@@ -29,7 +29,7 @@ interface Attribution {
   method: string | null;
 }
 
-const SCARE_BEFORE = /\b(so-called|so called|dubbed|titled|entitled|known as|called|named|labelled|labeled|the word|the term|the phrase|term|phrase|word)\s*[“"„«]?$/i;
+const SCARE_BEFORE = /\b(so-called|so called|dubbed|titled|entitled|known as|called|named|labelled|labeled|the word|the term|the phrase|term|phrase|word|slogan,?|motto,?|reading|read|banners?|placards?|signs?)\s*[“"„«]?$/i;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -154,7 +154,8 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
       const e = d.entities.get(res.key);
       if (e) e.speaker = true;
       if (c.subject.role && e && !e.role) e.role = c.subject.role;
-      if (res.key && !res.key.startsWith('u:')) {
+      // a body or person found by description ("the company said") is named there for a later "it"/"he" too
+      if (res.key && (!res.key.startsWith('u:') || res.method === 'description')) {
         d.occurrences.push({ para: c.para, pos: c.subject.start, key: res.key });
         d.occurrences.sort((x, y) => x.para - y.para || x.pos - y.pos);
       }
@@ -211,8 +212,8 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     const beforeText = masked[first.para]!.slice(0, first.open >= 0 ? first.open : first.start);
     let kind: QuoteKind = 'direct';
     // a characterisation ("Hamas called the claim “a lie”") is speech only with a subject that can speak
-    const speaksAs = a.cue !== null && a.method === 'described-as' && (a.res.key !== null || isPersonNoun(a.cue.subject?.text ?? '') || /^(?:one|another)$/i.test(a.cue.subject?.text.trim() ?? ''));
-    if (a.method === 'described-as' && (!speaksAs || usedAsModifier(g.segments[g.segments.length - 1]!, rawTexts, text))) kind = 'scare';
+    const speaksAs = a.cue !== null && a.method === 'described-as' && (a.res.key !== null || isPersonNoun(a.cue.subject?.text ?? '') || isIndefinitePerson(a.cue.subject?.text ?? '') || /^(?:one|another)$/i.test(a.cue.subject?.text.trim() ?? ''));
+    if (a.method === 'described-as' && (!speaksAs || usedAsModifier(g.segments[g.segments.length - 1]!, rawTexts, text) || SLOGAN_OBJECT.test(beforeText))) kind = 'scare';
     else if (SCARE_BEFORE.test(beforeText) && !speaksAs) kind = 'scare';
     else if (!a.cue && !a.res.key && (wordCount(text) <= 3 || isTitleCase(text))) kind = 'scare';
     else if (a.method === 'sentence' && isTitleCase(text)) kind = 'scare';
@@ -468,3 +469,6 @@ function usedAsModifier(last: Segment, paragraphs: string[], text: string): bool
   const next = /^\s+([a-z][a-z-]*)\b/.exec(paragraphs[last.para]!.slice(last.close + 1))?.[1];
   return !!next && !AFTER_CHARACTERISATION.test(next);
 }
+
+/** "describes its mission as “…”": what a body calls its mission or motto is a slogan, not speech. */
+const SLOGAN_OBJECT = /\b(?:its|his|her|their|the)\s+(?:mission|motto|slogan|tagline|strapline|vision|brand|ethos|philosophy)\s+as\s*[“"]?$/;

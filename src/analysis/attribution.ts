@@ -4,7 +4,7 @@ import type { AliasMatch } from './mentions.ts';
 import type { Subject } from './cues.ts';
 import { afterPlacePreposition, GOV_BODY, GROUP_NOUNS, isIndefinitePerson, isPersonAppositive, isPersonHead, isTitleWord, leadingName, MEMBERS_OF, POST_NOMINAL_TAIL, trailingName, TITLES } from './people.ts';
 import { slugWords } from './text.ts';
-import { acronymFits, isAcronym, isOrgName, ORG_NOUNS } from './orgs.ts';
+import { acronymFits, isAcronym, isBodyNoun, isOrgName, ORG_NOUNS } from './orgs.ts';
 
 /** A person or organisation the article talks about (registered or not). */
 export interface Entity {
@@ -332,7 +332,7 @@ function modifiersFit(d: Discourse, e: Entity, modifiers: string[]): boolean {
 }
 
 /** Heads of descriptions that stand for a state's government ("the ministry said"). */
-const STATE_BODY = /^(government|ministry|cabinet|presidency|administration|authorities|military|army|embassy|regime|kingdom|republic)$/;
+const STATE_BODY = /^(government|ministry|cabinet|presidency|administration|authorities|military|army|embassy|regime|kingdom|republic|delegation)$/;
 
 /** Heads that fit any person when a capitalised modifier places them ("the Turkish leader" = the President of Turkey). */
 const GENERIC_PERSON_HEADS = /^(leader|head|official|politician|statesman|statesmen|veteran|boss)$/;
@@ -349,7 +349,7 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
   if (!head || GENERIC_HEADS.has(head)) return null;
   const modifiers = content.slice(0, -1);
   const headNorm = head.replace(/-/g, ' ');
-  const genericOrg = /^(agency|organisation|organization|body|institution|office|authority|group|alliance|bloc|charity|ngo|company|firm|watchdog|regulator|broadcaster|newspaper|union|monitor|institute|tank|coalition|movement)$/.test(head);
+  const genericOrg = /^(agency|organisation|organization|body|institution|office|authority|group|alliance|bloc|charity|ngo|company|firm|watchdog|regulator|broadcaster|newspaper|union|monitor|institute|tank|coalition|movement)$/.test(head) || isBodyNoun(head);
   // "NASA, which supplied an instrument, sent its congratulations. “…,” the agency wrote": the body the paragraph
   // is about (it opens an earlier sentence) before any other agency named further back
   const topic = genericOrg && modifiers.length === 0 ? topicBody(d, para, pos) : null;
@@ -360,9 +360,15 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
     const ws = (/^(.+?)\s+of\s/.exec(e.name)?.[1] ?? e.name).split(/\s+/);
     if (ws[ws.length - 1]!.toLowerCase() === head && modifiersFit(d, e, modifiers)) return e;
   }
+  // "The company said" with no body opening a sentence here: a body that has spoken before, over one only mentioned
+  // ("an analyst at Halden Capital")
+  if (genericOrg && modifiers.length === 0) {
+    const spoke = recentEntities(d, para, pos).find((e) => e.speaker && e.kind !== 'person' && e.kind !== 'people' && e.kind !== 'state');
+    if (spoke) return spoke;
+  }
   for (const e of recentEntities(d, para, pos)) {
     const isPerson = e.kind === 'person';
-    const hay = isPerson ? e.role ?? '' : `${e.name} ${e.kind} ${e.role ?? ''}`;
+    const hay = isPerson ? titleNouns(e.role ?? '') : `${e.name} ${e.kind} ${e.role ?? ''}`;
     const hayNorm = ` ${slugWords(hay.replace(/-/g, ' ')).join(' ')} `;
     // only a definite description ("the Turkish leader"); "a Saudi official" is someone new
     const placed = /^the$/i.test(words[0] ?? '') && modifiers.some((m) => /^[A-Z]/.test(m));
@@ -387,6 +393,32 @@ function topicBody(d: Discourse, para: number, pos: number): Entity | null {
     if (!e || e.kind === 'person' || e.kind === 'people' || e.kind === 'state') continue;
     const at = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, o.pos - 4), o.pos)) ? o.pos - 4 : o.pos;
     if (opensSentence(text, at)) return e;
+  }
+  return null;
+}
+
+/** Common nouns that titles stand for, so "the judge" finds "Justice Miriam Achieng" and "the doctor" "Dr Lee". */
+const TITLE_NOUNS: Record<string, string> = {
+  justice: 'judge', dr: 'doctor', prof: 'professor', gen: 'general', col: 'colonel', sen: 'senator', rep: 'representative',
+  gov: 'governor', rev: 'reverend priest', sgt: 'sergeant', capt: 'captain', lt: 'lieutenant', cllr: 'councillor',
+};
+
+/** A person's role with the nouns its title words stand for added ("Justice" -> "Justice judge"). */
+function titleNouns(role: string): string {
+  const extra = role.split(/\s+/).map((w) => TITLE_NOUNS[w.toLowerCase().replace(/\.$/, '')]).filter(Boolean);
+  return extra.length ? `${role} ${extra.join(' ')}` : role;
+}
+
+/** A name in title case, small words allowed inside ("Doctors of the World", "Save the Children"). */
+const TITLE_CASE_NAME = /^[A-Z][\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|the|for|and|on|without|sans)\s+)*[A-Z][\p{L}\p{M}'’&.-]*)+$/u;
+
+/** The latest body (not a person or a state) named in this paragraph before the position. */
+function latestBody(d: Discourse, para: number, pos: number): Entity | null {
+  for (let i = d.occurrences.length - 1; i >= 0; i--) {
+    const o = d.occurrences[i]!;
+    if (o.para !== para || o.pos >= pos) continue;
+    const e = d.entities.get(o.key);
+    if (e && e.kind !== 'person' && e.kind !== 'people' && e.kind !== 'state') return e;
   }
   return null;
 }
@@ -438,8 +470,20 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
   }
   // "Equinor, the state-controlled energy company, said it would bid. “…,” a spokesperson said": the body the paragraph is about
   if (/^(?:a|an|the|one)\s+(?:company\s+)?(?:spokesperson|spokesman|spokeswoman)$/i.test(text)) {
-    const topic = topicBody(d, para, subject.start);
+    const topic = topicBody(d, para, subject.start) ?? latestBody(d, para, subject.start);
     if (topic) return { key: topic.key, method: 'description', coreference: true };
+  }
+  // "Protesters marching through Lyon chanted", "officials in Paris insisted": a group speaks, unnamed, whatever
+  // place or body follows its noun
+  // (not a name in title case that starts with such a noun: "Doctors of the World")
+  if (GROUP_NOUNS.test(text.split(/\s+/)[0]!.toLowerCase()) && !subject.body && !TITLE_CASE_NAME.test(text)) return { key: null, method: 'unresolved', coreference: false };
+  // "An official at the ministry, who spoke on condition of anonymity, said": one person, unnamed (a body's
+  // spokesperson is handled above and below: "A WHO spokesperson")
+  if (isIndefinitePerson(text) && !/\b(?:spokesperson|spokesman|spokeswoman|press officer)\b/i.test(text)) return { key: null, method: 'unresolved', coreference: false };
+  // "Doctors of the World, which runs a clinic, said": a name the text treats as a body
+  if (subject.body && !inside.length) {
+    const e = lookupName(d, text) ?? addUnregistered(d, text.replace(/^the\s+/i, ''), para, subject.start, paragraphs, { kind: 'organisation' }).key;
+    return { key: e, method: 'name', coreference: false };
   }
   const headMatch = inside.find((m) => subject.end - m.end <= 2 && /^(['’]s?)?$/.test(paragraphs[para]!.slice(m.end, subject.end)));
   if (headMatch) return { key: headMatch.id, method: 'alias', coreference: false };

@@ -1,5 +1,5 @@
 /** Speech cues in a paragraph whose quotes are masked: "X said", "said X", "according to X", "what X described as". */
-import { isAppositive, isCommonPersonWord, isIndefinitePerson, NON_NAME, trailingName } from './people.ts';
+import { GROUP_NOUNS, isAppositive, isCommonPersonWord, isIndefinitePerson, NON_NAME, trailingName } from './people.ts';
 import { isOrgName } from './orgs.ts';
 import { sentences } from './text.ts';
 
@@ -14,6 +14,8 @@ export interface Subject {
   role?: string;
   /** Reached through "who"/"which". */
   relative?: boolean;
+  /** A name the text treats as a body ("X, which runs …, said"). */
+  body?: boolean;
 }
 
 export interface Cue {
@@ -35,7 +37,7 @@ export interface Cue {
 /** Verbs of manner that introduce a quote but never a reported clause ("she laughs", "he joked"). */
 const MANNER_VERBS = ['laughs', 'laughed', 'joked', 'jokes', 'quipped', 'quips', 'sighed', 'sighs'];
 const VERB_LIST =
-  'says|said|say|tells|told|tell|writes|wrote|adds|added|adding|saying|urging|announces|announced|argues|argued|warns|warned|stated|insists|insisted|explains|explained|asserts|asserted|declares|declared|remarked|stressed|emphasised|emphasized|acknowledges|acknowledged|admits|admitted|recalls|recalled|commented|observed|tweeted|asks|asked|replies|replied|responded|concluded|predicted|predicts|confirmed|confirms|denied|denies|conceded|concedes|contends|contended|alleged|reported|noted|points out|pointed out|point out|told reporters|urged|urges|accused|accuses|chanted|chants|shouted|shouts|laughs|laughed|joked|jokes|quipped|quips|sighed|sighs';
+  'says|said|say|tells|told|tell|writes|wrote|adds|added|adding|saying|urging|announces|announced|argues|argued|warns|warned|stated|insists|insisted|explains|explained|asserts|asserted|declares|declared|remarked|stressed|emphasised|emphasized|acknowledges|acknowledged|admits|admitted|recalls|recalled|commented|observed|tweeted|asks|asked|replies|replied|responded|concluded|predicted|predicts|confirmed|confirms|denied|denies|conceded|concedes|contends|contended|alleged|reported|noted|points out|pointed out|point out|told reporters|urged|urges|accused|accuses|chanted|chants|shouted|shouts|laughs|laughed|joked|jokes|quipped|quips|sighed|sighs|called for|calls for|demanded|demands|appealed for';
 const VERB_RE = new RegExp(`\\b(?:${VERB_LIST})\\b`, 'g');
 const INVERTIBLE = new Set(['says', 'said', 'added', 'adds', 'asked', 'wrote', 'writes', 'explained', 'noted', 'argued', 'argues', 'warned', 'insisted', 'recalled', 'replied', 'stated', 'declared', 'remarked', 'conceded', 'admitted', 'stressed', 'observed', 'concluded', 'tweeted', 'continued', 'chanted', 'chants', 'shouted', 'shouts', 'laughed', 'joked', 'quipped', 'sighed']);
 /** Verbs that name a speaker but take an object, not a reported clause ("urged the US to …", "accused X of …"). */
@@ -157,6 +159,11 @@ export function subjectBefore(masked: string, clauseStart: number, end: number, 
       const nc = chunks[i - 1]!;
       return { start: nc.start, end: nc.end, text: nc.text };
     }
+    // "Médecins Sans Frontières, which runs a hospital in Darfur, said": the same after a body's name
+    if (i > 0 && /^which\s/.test(chunks[i]!.text) && (ORG_CHUNK.test(chunks[i - 1]!.text) || isEntity(chunks[i - 1]!.start, chunks[i - 1]!.end))) {
+      const nc = chunks[i - 1]!;
+      return orgChunk(nc) ?? { start: nc.start, end: nc.end, text: nc.text, body: true };
+    }
     // "Abdullah al-Hassan, who fled Khartoum last year, said": a closed relative clause after the name
     if (i > 0 && /^(who|whose)\s/.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) {
       const nc = chunks[i - 1]!;
@@ -195,6 +202,10 @@ export function subjectBefore(masked: string, clauseStart: number, end: number, 
     }
   }
   const c = chunks[i]!;
+  // "officials in Paris insisted", "protesters outside the ministry chanted": a group with a place or body after
+  // its noun is the subject, not the place
+  const group = /^((?:the\s+|some\s+|many\s+|several\s+|two\s+|three\s+)?([a-z]+))\s+(?:in|from|at|outside|near|inside|across|around)\s+\S/.exec(c.text);
+  if (group && GROUP_NOUNS.test(group[2]!)) return { start: c.start, end: c.end, text: c.text };
   // "A Greek captain whose ship made the crossing described": a relative clause, without commas, after a described person
   const rel = /^((?:a|an|one|another)\s+.+?)\s+(?:who|whose)\s/i.exec(c.text);
   if (rel && isIndefinitePerson(rel[1]!)) return { start: c.start, end: c.start + rel[1]!.length, text: rel[1]! };
@@ -221,13 +232,39 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
   const first = phrase.split(/\s+/)[0]!;
   if (!PRONOUN.test(first) && !/^[A-Z]/.test(first) && !DETERMINERS.has(first.toLowerCase())) return null;
   if (/^(that|this|these|those)$/i.test(first)) return null;
-  if (PRONOUN.test(first)) phrase = first;
+  if (PRONOUN.test(first)) {
+    // "said she had died peacefully": a pronoun followed by its own verb opens a reported clause; it is no inverted subject
+    if (/^\s+[a-z]/.test(protectedRest.slice(first.length)) && !/^\s+(?:on|in|at|from|after|before|when|while|later|today|yesterday|again|too|also|then)\b/.test(protectedRest.slice(first.length))) return null;
+    phrase = first;
+  }
   const start = from + lead;
+  // "said the group's chairman, Tony Briggs", "said Kenya's ambassador, Amina Okoth, who …": a description, then the
+  // name it describes; the name speaks and the description is the role
+  const named = !PRONOUN.test(first) ? nameAfterDescription(phrase, masked.slice(start + phrase.length, limit)) : null;
+  if (named) {
+    const nStart = start + phrase.length + named.offset;
+    return { start: nStart, end: nStart + named.name.length, text: named.name, role: phrase };
+  }
   const subj: Subject = { start, end: start + phrase.length, text: phrase };
   const after = masked.slice(subj.end, limit);
   const m = /^,\s+([^,.;:“”"░]+)((?:,\s+[A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,2}(?=\s*(?:[,.;]|$)))?)/u.exec(after);
   if (m && isAppositive(m[1]!) && !PRONOUN.test(first)) subj.role = (m[1]! + (m[2] ?? '')).trim();
   return subj;
+}
+
+/**
+ * A person's name in apposition right after a description of them ("the group's chairman, Tony Briggs", "Our
+ * correspondent in Kagoshima, Emi Tanaka"): the name and its offset in `after`, or null. The description must read
+ * as one (a determiner or possessive, then a person noun) and the name must be closed by a comma, a full stop or
+ * the end.
+ */
+export function nameAfterDescription(description: string, after: string): { name: string; offset: number } | null {
+  if (!/^(?:the|a|an|its|his|her|their|our|[A-Z][\p{L}\p{M}.-]*['’]s)\s+/iu.test(description) || /\p{Lu}/u.test(description.replace(/^[A-Z][\p{L}\p{M}.-]*['’]s\s+/u, '').replace(/^\S+\s+/, '').replace(/\b(?:in|at|of|for|from)\s+(?:the\s+)?(?:[A-Z][\p{L}\p{M}'’.-]*\s*)+/gu, ''))) return null;
+  const head = /([a-z][\p{L}-]*)(?:\s+(?:in|at|of|for|from)\s+.*)?$/u.exec(description)?.[1];
+  if (!head || !isCommonPersonWord(head)) return null;
+  const m = /^,\s+((?:[A-Z][\p{L}\p{M}'’-]+\s+){1,3}[A-Z][\p{L}\p{M}'’-]+)(?=\s*(?:[,.;:]|$))/u.exec(after);
+  if (!m) return null;
+  return { name: m[1]!, offset: m[0].length - m[1]!.length };
 }
 
 function sentenceOf(sents: [number, number][], pos: number): [number, number] {
@@ -281,7 +318,7 @@ export function findCues(masked: string, para: number, isEntity: (s: number, e: 
   const used: [number, number][] = [];
   // "what X described as", "X described it as"
   // "what X called", "X described it as", "X dismissed the report as", "X called the claim “a lie”" (object, then the quote)
-  const desc = /\b(described|describes|describing|characterised|characterized|termed|labelled|labeled|branded|called|calls|dubbed|dismissed|dismisses|rejected|rejects|denounced|denounces|condemned|condemns)\b(?:\s+(?:it|this|that|them|him|her|(?:the|his|her|its|their|these|those|such)(?:\s+[\p{L}’'-]+){1,4}?))?\s+as\b|\bwhat\s+[^,.;:“”"░]{1,40}?\s(called|calls|termed|dubbed)\b|\b(called|calls|call|branded|labelled|labeled|termed)\s+(?:it|this|that|them|him|her|(?:the|his|her|its|their|these|those)(?:\s+[\p{L}’'-]+){1,4}?)(?=\s*[“"])/gu;
+  const desc = /\b(described|describes|describing|characterised|characterized|termed|labelled|labeled|branded|called|calls|dubbed|dismissed|dismisses|rejected|rejects|denounced|denounces|condemned|condemns)\b(?:\s+(?:it|this|that|them|him|her|(?:the|his|her|its|their|these|those|such)(?:\s+[\p{L}’'-]+){1,4}?))?\s+as\b|\bwhat\s+[^,.;:“”"░]{1,40}?\s(called|calls|termed|dubbed)\b|\b(called|calls|call|branded|labelled|labeled|termed)\s+(?:(?:it|this|that|them|him|her|(?:the|his|her|its|their|these|those)(?:\s+[\p{L}’'-]+){1,4}?)(?=\s*[“"])|(?=[“"]))/gu;
   let m: RegExpExecArray | null;
   while ((m = desc.exec(masked))) {
     const verbWord = m[1] ?? m[2] ?? m[3]!;
@@ -447,10 +484,13 @@ export function colonCues(masked: string, para: number, sents: [number, number][
       const nc = chunks[0]!;
       const nm = trailingName(nc.text, nc.start);
       const org = orgChunk(nc);
+      // "Our correspondent in Kagoshima, Emi Tanaka, sends this:": the name after the description speaks
+      const named = nameAfterDescription(nc.text, `, ${chunks[1]!.text},`);
       if (org) subj = org;
+      else if (named) subj = { start: chunks[1]!.start, end: chunks[1]!.start + named.name.length, text: named.name, role: nc.text };
       else if (nm && nm.end >= nc.end - 2) subj = { start: nc.start, end: nc.end, text: nc.text };
       else if (isEntity(nc.start, nc.end)) subj = { start: nc.start, end: nc.end, text: nc.text };
-      const role = subj ? roleFrom(chunks, 1, chunks.length - 2) : undefined;
+      const role = subj && !subj.role ? roleFrom(chunks, 1, chunks.length - 2) : undefined;
       if (subj && role) subj.role = role;
       predStart = chunks[chunks.length - 1]!.start;
     } else if (chunks.length === 1) {
@@ -486,6 +526,8 @@ export function notSpeechUse(masked: string, vStart: number, vEnd: number): bool
   const before = masked.slice(Math.max(0, vStart - 40), vStart);
   const verb = masked.slice(vStart, vEnd).toLowerCase();
   if (PASSIVE_BEFORE.test(before) && /(ed|told|said|wrote|written)$/.test(verb)) return true;
+  // "rejecting calls for a ceasefire", "amid calls for calm": the noun, not someone calling
+  if (/^calls for|^demands/.test(verb) && /\b(?:[a-z]+ing|amid|despite|after|to|of|with|and|or|the|growing|renewed|repeated|international|public)\s+$/i.test(before)) return true;
   // "who asked not to be named", "asked that her name not be used": a request for anonymity, not speech reported
   if (/^ask/.test(verb) && ANONYMITY.test(masked.slice(vEnd, vEnd + 60))) return true;
   if (ADJ_BEFORE.test(before) && /^\s+[a-z]/.test(masked.slice(vEnd, vEnd + 3)) && !/^\s+(that|to|by|on|in|at|of|and|but)\b/.test(masked.slice(vEnd, vEnd + 6))) return true;

@@ -4,6 +4,9 @@ import { afterPlacePreposition, TITLES } from './people.ts';
 /** Words that make a capitalised name an organisation ("Amnesty International", "Foreign Ministry"). */
 export const ORG_WORDS = /\b(News|Times|Post|Agency|Administration|Bureau|Tribunal|Ministry|Council|Centre|Center|Institute|University|Press|Reuters|Jazeera|Group|Organi[sz]ation|Party|Army|Forces|Committee|Office|Department|Bank|Fund|Union|Network|Television|TV|Radio|Journal|Guardian|Telegraph|Herald|Tribune|Gazette|Daily|Foundation|Association|Authority|Commission|Company|Corporation|Inc|Ltd|Media|Watch|International|Federation|Movement|Front|Brigades|Command|Hospital|Society|Service|Services|Court|Parliament|Government|Embassy|Mission|Programme|Program|Initiative|Project|Frontières|Frontieres|Cross|Crescent|Pentagon|Kremlin|Élysée|Elysee|White House|Downing Street|Knesset|Congress|Senate|Bloomberg|Xinhua|Tass|TASS|Interfax)\b/;
 
+/** Last words of company names ("Hanamura Motors", "Kyushu Electric", "Halden Capital"): a body only after another name word. */
+const COMPANY_SUFFIX = /\S\s+(Motors|Airlines|Airways|Electric|Energy|Holdings|Industries|Technologies|Pharmaceuticals|Semiconductors|Logistics|Shipping|Railways|Telecom|Communications|Studios|Petroleum|Mining|Capital|Partners|Ventures|Labs|Systems|Foods|Steel|Insurance|Plc|PLC|AG|GmbH|LLC)$/;
+
 /** Well-known bodies whose names carry no org word. */
 const KNOWN = new Set(['Reuters', 'Bloomberg', 'Xinhua', 'Oxfam', 'Hezbollah', 'Taliban', 'Houthis', 'Wagner', 'Amnesty', 'Politico', 'Axios', 'Haaretz', 'Ynet', 'Interfax', 'Tass', 'Pentagon', 'Kremlin', 'Élysée', 'Knesset', 'Congress']);
 
@@ -11,7 +14,7 @@ const KNOWN = new Set(['Reuters', 'Bloomberg', 'Xinhua', 'Oxfam', 'Hezbollah', '
 export function isOrgName(name: string): boolean {
   const n = name.trim().replace(/^the\s+/i, '');
   // "Doctors Without Borders": a capitalised function word inside a name; "Save the Children": a lower-case "the" inside
-  return ORG_WORDS.test(n) || KNOWN.has(n) || isAcronym(n) || /\S\s+(Without|Against|For|Of)\s+[A-Z]/.test(n) || /^[A-Z]\S*\s+the\s+[A-Z]/.test(n);
+  return ORG_WORDS.test(n) || COMPANY_SUFFIX.test(n) || KNOWN.has(n) || isAcronym(n) || /\S\s+(Without|Against|For|Of)\s+[A-Z]/.test(n) || /^[A-Z]\S*\s+the\s+[A-Z]/.test(n);
 }
 
 /** Lower-case words that describe a body, not a person, when they come just before a name ("shipping giant Maersk", "the charity Oxfam"). */
@@ -58,7 +61,7 @@ export function findOrgs(text: string, blocked: (start: number, end: number) => 
   for (const m of text.matchAll(ORG_SEQ)) {
     let name = m[0].replace(/\s+(?:for|of|on|and|the|de|du|des|sans)$/, '').replace(/['’]s$/, '');
     let start = m.index!;
-    const lead = /^(The|A|An|In|On|At|But|And|As|When|While|After|Before|Meanwhile|However|Separately)\s+/.exec(name);
+    const lead = /^(The|A|An|In|On|At|But|And|As|When|While|After|Before|Meanwhile|However|Separately|About)\s+/.exec(name);
     if (lead) {
       name = name.slice(lead[0].length);
       start += lead[0].length;
@@ -104,3 +107,9 @@ export function describedAsBody(text: string, start: number, end: number): boole
   // "Kora said its profits rose": a person's would be "his" or "her"
   return /^\s+(?:said|says|announced|confirmed|added|warned)\s+(?:that\s+)?its\b/.test(after);
 }
+
+/** True for a lower-case noun that names a kind of body ("carmaker", "app", "lender"). */
+export function isBodyNoun(word: string): boolean {
+  return BODY_NOUN.test(word);
+}
+const BODY_NOUN = new RegExp(`^(?:${ORG_NOUNS.source.replace(/\\b/g, '')}|${PRODUCT_NOUNS.source.replace(/\\b/g, '')})$`);

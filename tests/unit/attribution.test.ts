@@ -31,7 +31,7 @@ const cases: Row[] = [
   ['bare quote paragraph continues the speaker', ['Mansour said:', '“We are ready.”'], [['We are ready', 'laila-mansour']]],
   ['bare quote after an attributed quote', ['“We are ready,” Mansour said.', '“The others are not.”'], [['We are ready', 'laila-mansour'], ['The others are not', 'laila-mansour']]],
   ['new sentence quote in same paragraph', ['“We are ready,” Mansour said. “The others are not ready at all.”'], [['We are ready', 'laila-mansour'], ['The others are not', 'laila-mansour']]],
-  ['no speaker: direct, unattributed', ['The sign read “no water until further notice for the whole district”.'], [['no water', null]]],
+  ['no speaker: direct, unattributed', ['It was quiet. “No water until further notice for the whole district.”'], [['No water', null]]],
   ['two speakers in one paragraph', ['“Yes,” said Ross, but “no,” Mansour said.'], [['Yes', 'david-ross'], ['no', 'laila-mansour']]],
   ['month and day are not names', ['“We will meet again,” said Mansour on Monday in June.'], [['We will meet again', 'laila-mansour']]],
   ['sentence-initial capital is not a name', ['However, “the dam will fill this year”, Alemu said.'], [['the dam will fill', 'tesfaye-alemu']]],
@@ -51,7 +51,7 @@ describe('speaker attribution', () => {
   });
 
   test('unattributed direct quotes are warned about', () => {
-    const a = run(['The sign read “no water until further notice for the whole district”.'], undefined, 'x.md');
+    const a = run(['It was quiet. “No water until further notice for the whole district.”'], undefined, 'x.md');
     expect(a.warnings.some((w) => w.startsWith('x.md: quote') && w.includes('no speaker'))).toBe(true);
   });
 

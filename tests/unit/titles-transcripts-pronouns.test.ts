@@ -184,7 +184,8 @@ describe('unnamed people introduced by description; bodies with title words; job
     // a described person with a relative clause and no commas: "he" is that person, not the man named before
     [
       ['Its secretary general, Tom Platt, said: “Crews are not targets.”', 'A Danish captain whose ship made the crossing described the mood as “tense”. “We turned off every light,” he said.'],
-      [['Crews are not targets', 'Tom Platt', 'direct'], ['tense', null, 'scare'], ['We turned off every light', null, 'direct']],
+      // (what an unnamed person "described as" is their words: direct, with nobody named)
+      [['Crews are not targets', 'Tom Platt', 'direct'], ['tense', null, 'direct'], ['We turned off every light', null, 'direct']],
     ],
     // negative: without anybody described in between, the named man keeps the pronoun
     [
@@ -228,5 +229,28 @@ describe('bodies named by what the text says of them; "the company said", "a spo
       ['The software company Brightwave is cutting jobs as it shifts towards what it calls “AI-first” products.', 'Its chief executive, Dana Holt, described the plan as “a historic step” towards growth.'],
       [['AI-first', null, 'scare'], ['a historic step', 'Dana Holt', 'direct']],
     ],
+  ])('%j', check);
+});
+
+describe('round 7: appositive names after descriptions, groups, bodies, titles, slogans', () => {
+  test.each<[string[], Rows]>([
+    // "said <description>, <Name>": the name speaks
+    [['“This is not over,” said the group’s chairman, Tom Reeve. “They picked the wrong village.”'], [['This is not over', 'Tom Reeve', 'direct'], ['They picked the wrong village', 'Tom Reeve', 'direct']]],
+    [['Our correspondent in Oslo, Ann Dahl, sends this: “The streets are empty tonight and the trams have stopped.”'], [['The streets are empty', 'Ann Dahl', 'direct']]],
+    // a group with a place after its noun speaks unnamed; the place does not
+    [['Officials in Madrid insisted it was a “reorganisation of forces, not a retreat”.'], [['reorganisation of forces', null, 'direct']]],
+    // a body's name with a relative clause, then its statement
+    [['Doctors of the World, which runs a clinic in the camp, said its teams were seeing children “too weak to cry”.'], [['too weak to cry', 'Doctors of the World', 'direct']]],
+    // "the company said" with the body named in an earlier paragraph by a company-name word; an unnamed official is nobody
+    [
+      ['Hanamura Motors is recalling 1.2 million cars, the carmaker said on Tuesday.', '“The safety of our customers is our highest priority,” the company said in a statement.', 'An official at the ministry, who spoke on condition of anonymity, said an inspection was “not ruled out at this stage”.'],
+      [['The safety of our customers', 'Hanamura Motors', 'direct'], ['not ruled out', null, 'direct']],
+    ],
+    // a title stands for its noun: "the judge" is Justice Ruth Kamau
+    [['Justice Ruth Kamau said the evictions had been unlawful.', '“The state does not stand above the law it writes,” the judge said.'], [['The state does not stand', 'Ruth Kamau', 'direct']]],
+    // placards and slogans are not speech; "called for" is, unless it is the noun ("rejecting calls for")
+    [['Protesters held placards reading “Homes yes, meadows no”.'], [['Homes yes, meadows no', null, 'scare']]],
+    [['Ruth Kamau, a lawyer for the families, said the talks were stuck.', 'She called for a ceasefire and for “unconditional, unhindered access” for convoys.'], [['unconditional, unhindered access', 'Ruth Kamau', 'direct']]],
+    [['Ruth Kamau said the talks would continue “until every hostage is home”, rejecting calls for a pause.'], [['until every hostage is home', 'Ruth Kamau', 'direct']]],
   ])('%j', check);
 });
