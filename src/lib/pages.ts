@@ -7,6 +7,8 @@ import type { ArticleRef, EntityStats, MentionContext, QuoteRef } from './aggreg
 import { entityUrl } from './urls.ts';
 
 export const ARTICLES_PER_PAGE = 10;
+/** Articles per page of the front page's list; older ones continue on /page/<n>/. */
+export const FRONT_PAGE_ARTICLES = 20;
 
 export interface ArticleMentions {
   article: ArticleRef;

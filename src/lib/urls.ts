@@ -2,6 +2,8 @@
 export const urls = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}/`,
+  /** Page `n` of the list of articles: the front page, then /page/<n>/. */
+  articlesPage: (n: number) => (n <= 1 ? '/' : `/page/${n}/`),
   actors: () => '/actors/',
   actor: (id: string) => `/actors/${id}/`,
   conflicts: () => '/conflicts/',

@@ -55,3 +55,8 @@ test('a page lists the quotes and mentions of its own articles only', () => {
   expect(p2.groups.map((g) => g.article.slug)).toEqual(['a10', 'a11']);
   expect([p1.quotesAbout.length, p2.quotesAbout.length]).toEqual([0, 1]);
 });
+
+test('the list of articles: the front page, then /page/<n>/', async () => {
+  const { urls } = await import('../../src/lib/urls.ts');
+  expect([1, 2, 7].map((n) => urls.articlesPage(n))).toEqual(['/', '/page/2/', '/page/7/']);
+});
