@@ -171,6 +171,8 @@ export function subjectBefore(masked: string, clauseStart: number, end: number, 
     }
     // "Ross, asked about the exchange, said": skip an interjection after a bare name
     while (i > 0 && /^[a-z]/.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text) && !/^(who|which|whose)\b/.test(chunks[i]!.text) && wholeName(chunks[i - 1]!, isEntity)) i--;
+    // "Interior Minister Lucia Ferraro, visiting the island, said": a participle phrase after a titled name
+    while (i > 0 && PARTICIPLE.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) i--;
   }
   if (i < 0) return null;
   let j = i;
@@ -262,9 +264,12 @@ export function nameAfterDescription(description: string, after: string): { name
   if (!/^(?:the|a|an|its|his|her|their|our|[A-Z][\p{L}\p{M}.-]*['’]s)\s+/iu.test(description) || /\p{Lu}/u.test(description.replace(/^[A-Z][\p{L}\p{M}.-]*['’]s\s+/u, '').replace(/^\S+\s+/, '').replace(/\b(?:in|at|of|for|from)\s+(?:the\s+)?(?:[A-Z][\p{L}\p{M}'’.-]*\s*)+/gu, ''))) return null;
   const head = /([a-z][\p{L}-]*)(?:\s+(?:in|at|of|for|from)\s+.*)?$/u.exec(description)?.[1];
   if (!head || !isCommonPersonWord(head)) return null;
-  const m = /^,\s+((?:[A-Z][\p{L}\p{M}'’-]+\s+){1,3}[A-Z][\p{L}\p{M}'’-]+)(?=\s*(?:[,.;:]|$))/u.exec(after);
+  const m = /^,\s+((?:[A-Z][\p{L}\p{M}'’.-]+\s+){1,3}[A-Z][\p{L}\p{M}'’-]+)(?=\s*(?:[,.;:]|$))/u.exec(after);
   if (!m) return null;
-  return { name: m[1]!, offset: m[0].length - m[1]!.length };
+  // "the chair of the inquiry, Judge Margaret Ellis": the title is not part of the name
+  const nm = trailingName(m[1]!);
+  const name = nm && nm.name.includes(' ') ? nm.name : m[1]!;
+  return { name, offset: m[0].length - m[1]!.length + m[1]!.indexOf(name) };
 }
 
 function sentenceOf(sents: [number, number][], pos: number): [number, number] {

@@ -254,3 +254,27 @@ describe('round 7: appositive names after descriptions, groups, bodies, titles, 
     [['Ruth Kamau said the talks would continue “until every hostage is home”, rejecting calls for a pause.'], [['until every hostage is home', 'Ruth Kamau', 'direct']]],
   ])('%j', check);
 });
+
+describe('round 8: titles before names, the person a sentence is about, participles, "according to" a described name', () => {
+  test.each<[string[], Rows]>([
+    // police and parliamentary titles, a place before the title, are not part of the name
+    [['“This is a criminal attack,” Constable Sarah Vance, a spokesperson for the city police, told reporters.'], [['This is a criminal attack', 'Sarah Vance', 'direct']]],
+    [['One of the rebels, Toronto MP Peter Walsh, said he had voted with his conscience. “I owe them an honest answer,” he told reporters.'], [['I owe them an honest answer', 'Peter Walsh', 'direct']]],
+    // "he" is the person the previous sentence is about, not the one named after him in passing
+    [
+      ['Luca Moretti, the home favourite, beat Jonas Weber, the top seed, in the final on Sunday.', 'Moretti, 23, fell to his knees after Weber’s last forehand sailed long. “I am still shaking,” he said.'],
+      [['I am still shaking', 'Luca Moretti', 'direct']],
+    ],
+    // the only person named in the previous sentence, over a woman named earlier
+    [
+      ['Ms Ann Lowe, the minister, said the vote was close.', 'Ukraine’s ambassador to Ottawa, Olena Kovalenko, watched from the gallery. “Canada stood with us again today,” she wrote.'],
+      [['Canada stood with us again today', 'Olena Kovalenko', 'direct']],
+    ],
+    // negative: a previous sentence that names nobody leaves the pronoun to the person named before
+    [['Luca Moretti, the home favourite, won the final. The crowd sang for an hour. “I am still shaking,” he said.'], [['I am still shaking', 'Luca Moretti', 'direct']]],
+    // a participle phrase between a titled name and the verb
+    [['Interior Minister Lucia Ferraro, visiting the island, said Italy would “not be the only harbour in Europe”.'], [['not be the only harbour', 'Lucia Ferraro', 'direct']]],
+    // "according to <description>, <title> <Name>"
+    [['The fire was “entirely preventable”, according to the chair of the inquiry, Judge Margaret Ellis.'], [['entirely preventable', 'Margaret Ellis', 'direct']]],
+  ])('%j', check);
+});
