@@ -410,7 +410,7 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
   const genericOrg = /^(agency|organisation|organization|body|institution|office|authority|group|alliance|bloc|charity|ngo|company|firm|watchdog|regulator|broadcaster|newspaper|union|monitor|institute|tank|coalition|movement)$/.test(head) || isBodyNoun(head);
   // "NASA, which supplied an instrument, sent its congratulations. “…,” the agency wrote": the body the paragraph
   // is about (it opens an earlier sentence) before any other agency named further back
-  const topic = genericOrg && modifiers.length === 0 ? topicBody(d, para, pos) : null;
+  const topic = genericOrg && modifiers.length === 0 ? bodyInParagraph(d, para, pos, true) : null;
   if (topic) return topic;
   // "the university" is the University of Kelbridge (its head noun), before the University and College Union (a modifier)
   for (const e of recentEntities(d, para, pos)) {
@@ -440,8 +440,11 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
   return null;
 }
 
-/** The latest body (not a person or a state) that opens a sentence of this paragraph before the position. */
-function topicBody(d: Discourse, para: number, pos: number): Entity | null {
+/**
+ * The latest body (not a person, group or state) named in this paragraph before the position; with `opening`,
+ * only one that opens a sentence ("NASA, which …, sent its congratulations." / "The Pentagon said …").
+ */
+function bodyInParagraph(d: Discourse, para: number, pos: number, opening: boolean): Entity | null {
   const text = d.paragraphs?.[para];
   if (!text) return null;
   for (let i = d.occurrences.length - 1; i >= 0; i--) {
@@ -450,7 +453,7 @@ function topicBody(d: Discourse, para: number, pos: number): Entity | null {
     const e = d.entities.get(o.key);
     if (!e || e.kind === 'person' || e.kind === 'people' || e.kind === 'state') continue;
     const at = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, o.pos - 4), o.pos)) ? o.pos - 4 : o.pos;
-    if (opensSentence(text, at)) return e;
+    if (!opening || opensSentence(text, at)) return e;
   }
   return null;
 }
@@ -469,17 +472,6 @@ function titleNouns(role: string): string {
 
 /** A name in title case, small words allowed inside ("Doctors of the World", "Save the Children"). */
 const TITLE_CASE_NAME = /^[A-Z][\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|the|for|and|on|without|sans)\s+)*[A-Z][\p{L}\p{M}'’&.-]*)+$/u;
-
-/** The latest body (not a person or a state) named in this paragraph before the position. */
-function latestBody(d: Discourse, para: number, pos: number): Entity | null {
-  for (let i = d.occurrences.length - 1; i >= 0; i--) {
-    const o = d.occurrences[i]!;
-    if (o.para !== para || o.pos >= pos) continue;
-    const e = d.entities.get(o.key);
-    if (e && e.kind !== 'person' && e.kind !== 'people' && e.kind !== 'state') return e;
-  }
-  return null;
-}
 
 /** The person "the 29-year-old" refers to: the latest person opening a sentence in the paragraph, else the latest person. */
 function agedPerson(d: Discourse, para: number, pos: number): Entity | null {
@@ -528,7 +520,7 @@ export function resolveSubject(d: Discourse, subject: Subject, para: number, mat
   }
   // "Equinor, the state-controlled energy company, said it would bid. “…,” a spokesperson said": the body the paragraph is about
   if (/^(?:a|an|the|one)\s+(?:company\s+)?(?:spokesperson|spokesman|spokeswoman)$/i.test(text)) {
-    const topic = topicBody(d, para, subject.start) ?? latestBody(d, para, subject.start);
+    const topic = bodyInParagraph(d, para, subject.start, true) ?? bodyInParagraph(d, para, subject.start, false);
     if (topic) return { key: topic.key, method: 'description', coreference: true };
   }
   // "Protesters marching through Lyon chanted", "officials in Paris insisted": a group speaks, unnamed, whatever

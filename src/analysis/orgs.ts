@@ -98,12 +98,9 @@ export function describedAsBody(text: string, start: number, end: number): boole
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 80);
   const noun = /(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[a-z][\p{L}-]*\s+)?([a-z][\p{L}-]*)\s+$/u.exec(before)?.[1] ?? '';
-  if (noun && (ORG_NOUNS.test(noun) || PRODUCT_NOUNS.test(noun)) && new RegExp(`^(?:${ORG_NOUNS.source}|${PRODUCT_NOUNS.source})$`).test(noun)) return true;
-  const appositive = /^,\s+(?:the|a|an)\s+([^,.;]{1,60}?),/.exec(after);
-  if (appositive && /\b([a-z][\p{L}-]*)$/u.test(appositive[1]!)) {
-    const head = /([a-z][\p{L}-]*)$/u.exec(appositive[1]!)![1]!;
-    if (new RegExp(`^(?:${ORG_NOUNS.source}|${PRODUCT_NOUNS.source})$`).test(head)) return true;
-  }
+  if (noun && isBodyNoun(noun)) return true;
+  const head = /^,\s+(?:the|a|an)\s+[^,.;]{0,60}?\b([a-z][\p{L}-]*),/u.exec(after)?.[1];
+  if (head && isBodyNoun(head)) return true;
   // "Kora said its profits rose": a person's would be "his" or "her"
   return /^\s+(?:said|says|announced|confirmed|added|warned)\s+(?:that\s+)?its\b/.test(after);
 }

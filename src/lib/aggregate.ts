@@ -122,9 +122,14 @@ function emptyStats(type: 'actor' | 'conflict', id: string, name: string, regist
   };
 }
 
+/** Article order everywhere on the site: newest first, then by slug. */
+export function newestFirst(a: { published: Date; slug: string }, b: { published: Date; slug: string }): number {
+  return b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug);
+}
+
 /** Aggregates all articles' analyses against the registry. */
 export function aggregate(articles: ArticleRef[], registry: Registry): SiteAnalysis {
-  const sorted = [...articles].sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
+  const sorted = [...articles].sort(newestFirst);
   const actors = new Map<string, EntityStats>();
   const conflicts = new Map<string, EntityStats>();
   for (const actor of registry.actors) actors.set(actor.id, { ...emptyStats('actor', actor.id, actor.name, true), actor });

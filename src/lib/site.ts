@@ -2,10 +2,10 @@
  * The one place pages get their data: the collections, turned back into the plain
  * registry and aggregated once per build.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Analysis } from '../analysis/types.ts';
 import type { Actor, Conflict, Registry } from '../registry/schema.ts';
-import { aggregate, type ArticleRef, type SiteAnalysis } from './aggregate.ts';
+import { aggregate, newestFirst, type ArticleRef, type SiteAnalysis } from './aggregate.ts';
 
 export interface SiteData extends SiteAnalysis {
   registry: Registry;
@@ -42,4 +42,9 @@ async function load(): Promise<SiteData> {
     actorById: new Map(actors.map((a) => [a.id, a])),
     conflictById: new Map(conflicts.map((c) => [c.id, c])),
   };
+}
+
+/** The article entries (with their frontmatter), newest first: the order of every list of articles. */
+export async function articleEntries(): Promise<CollectionEntry<'articles'>[]> {
+  return (await getCollection('articles')).sort((a, b) => newestFirst({ published: a.data.published, slug: a.id }, { published: b.data.published, slug: b.id }));
 }

@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
+import { articleEntries } from '../lib/site.ts';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { urls } from '../lib/urls.ts';
 
 /** RSS feed of the articles, newest first. */
 export const GET: APIRoute = async (context) => {
-  const entries = (await getCollection('articles')).sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
+  const entries = await articleEntries();
   return rss({
     title: 'The Analysis Desk',
     description: 'News analysis: who is named, who is quoted and what they said.',

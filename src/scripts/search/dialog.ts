@@ -24,6 +24,17 @@ function onSearchShortcut(action: () => void): void {
   });
 }
 
+/** Calls `action` on a click on the header's Search link (a modified click still opens /search/ in a new tab). */
+function onSearchLink(action: () => void): void {
+  for (const trigger of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]')) {
+    trigger.addEventListener('click', (event) => {
+      if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      action();
+    });
+  }
+}
+
 /** Wires the dialog and its shortcuts; search itself is imported on first open. */
 export function setupSearchDialog(): void {
   const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
@@ -35,13 +46,7 @@ export function setupSearchDialog(): void {
       pageField.select();
     };
     onSearchShortcut(focusField);
-    for (const trigger of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]')) {
-      trigger.addEventListener('click', (event) => {
-        if (event.metaKey || event.ctrlKey || event.shiftKey) return;
-        event.preventDefault();
-        focusField();
-      });
-    }
+    onSearchLink(focusField);
     return;
   }
   if (!dialog) return;
@@ -77,14 +82,7 @@ export function setupSearchDialog(): void {
     if (event.target === dialog) dialog.close(); // a click on the backdrop
   });
 
-  for (const trigger of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]')) {
-    trigger.setAttribute('aria-haspopup', 'dialog');
-    trigger.addEventListener('click', (event) => {
-      if (event.metaKey || event.ctrlKey || event.shiftKey) return; // let "open in new tab" work
-      event.preventDefault();
-      void open();
-    });
-  }
-
+  for (const trigger of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]')) trigger.setAttribute('aria-haspopup', 'dialog');
+  onSearchLink(() => void open());
   onSearchShortcut(() => void open());
 }
