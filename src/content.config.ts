@@ -73,6 +73,7 @@ function articleLoader(): Loader {
           overrides: data.quotes,
           hrefFor: entityUrl,
           aliases: data.anchors,
+          lineOffset: parsed.lineOffset,
         });
         const anchorProblems = checkAnchors(rel, articleAnchors(rendered.analysis), lock[id] ?? [], data.anchors);
         if (anchorProblems.length) throw new Error(anchorProblems.join('\n'));

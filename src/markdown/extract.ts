@@ -47,11 +47,18 @@ export function parseArticleFile(file: string, displayName = display(file)): Par
   return { file: displayName, frontmatter: fm.data, body: parsed.content, blocks: extractBlocks(parsed.content) };
 }
 
-/** Frontmatter data and body of an article's source; malformed YAML throws with the file, the line and the fix. */
-export function splitFrontmatter(source: string, displayName: string): { data: Record<string, unknown>; content: string } {
+/**
+ * Frontmatter data and body of an article's source, and the number of lines before the body;
+ * malformed YAML throws with the file, the line and the fix.
+ */
+export function splitFrontmatter(
+  source: string,
+  displayName: string,
+): { data: Record<string, unknown>; content: string; lineOffset: number } {
   try {
     const { data, content } = matter(source);
-    return { data, content };
+    const head = source.endsWith(content) ? source.slice(0, source.length - content.length) : '';
+    return { data, content, lineOffset: head.split('\n').length - 1 };
   } catch (e) {
     const err = e as { mark?: { line: number; column: number }; reason?: string; message: string };
     // gray-matter counts lines from the first line after the opening "---"

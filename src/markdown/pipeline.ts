@@ -14,6 +14,7 @@ import rehypeAnchorAliases from './rehype-anchor-aliases.ts';
 import rehypePermalinks from './rehype-permalinks.ts';
 import remarkBlockAnchors from './remark-block-anchors.ts';
 import remarkNoRawHtml from './remark-no-raw-html.ts';
+import remarkSafeUrls from './remark-safe-urls.ts';
 
 export interface RenderedArticle {
   html: string;
@@ -31,6 +32,8 @@ export interface RenderOptions {
   hrefFor: (type: 'actor' | 'conflict', id: string) => string;
   /** Old anchor -> current anchor (frontmatter `anchors`). */
   aliases?: Record<string, string>;
+  /** Lines of the file before `markdown` (the frontmatter), so messages give the file's own line. */
+  lineOffset?: number;
 }
 
 /**
@@ -39,8 +42,9 @@ export interface RenderOptions {
  * the page, the open data and the search index all read this result.
  */
 export async function renderArticle(options: RenderOptions): Promise<RenderedArticle> {
-  const { file, markdown, registry, overrides, hrefFor, aliases = {} } = options;
-  const vfile = new VFile({ path: file, value: markdown });
+  const { file, markdown, registry, overrides, hrefFor, aliases = {}, lineOffset = 0 } = options;
+  // blank lines stand in for the frontmatter: positions (and error lines) are the file's own
+  const vfile = new VFile({ path: file, value: '\n'.repeat(lineOffset) + markdown });
   const parser = unified().use(remarkParse);
   const mdast = parser.parse(vfile) as MdastRoot;
   const nodes = collectBlockNodes(mdast);
@@ -49,6 +53,7 @@ export async function renderArticle(options: RenderOptions): Promise<RenderedArt
 
   const processor = unified()
     .use(remarkNoRawHtml)
+    .use(remarkSafeUrls)
     .use(remarkBlockAnchors, { analysis, nodes })
     .use(remarkRehype)
     .use(rehypeSlug)

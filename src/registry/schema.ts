@@ -97,7 +97,9 @@ export const articleFrontmatterSchema = z.object({
   published: z.coerce.date({ message: 'published must be a date, e.g. 2023-12-15' }),
   updated: z.coerce.date({ message: 'updated must be a date, e.g. 2023-12-16' }).optional(),
   source: z.string({ message: 'source is required, e.g. "TRT World"' }).min(1),
-  sourceUrl: z.url({ message: 'sourceUrl must be an absolute URL' }).optional(),
+  sourceUrl: z
+    .url({ protocol: /^https?$/, message: 'sourceUrl must be an absolute http(s) URL, e.g. "https://www.trtworld.com/…"' })
+    .optional(),
   tags: z.array(z.string()).default([]),
   quotes: z.array(quoteOverrideSchema).default([]),
   /** Old anchor -> current anchor, so links to a paragraph whose words changed keep landing. */
