@@ -23,7 +23,10 @@ function dirSize(dir: string): number {
 
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
   const t0 = performance.now();
-  const r = spawnSync(cmd, args, { env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  const r = spawnSync(cmd, args, {
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   return (performance.now() - t0) / 1000;
 }
@@ -35,18 +38,30 @@ for (const n of [0, ...counts]) {
   for (let i = 0; i < n; i++) {
     // Same text, new name and date, so the analysis runs on every copy.
     const day = String((i % 28) + 1).padStart(2, '0');
-    writeFileSync(path.join(dir, `2020-01-${day}-copy-${i}.md`), seed.replace('published: 2023-12-15', `published: 2020-01-${day}`));
+    writeFileSync(
+      path.join(dir, `2020-01-${day}-copy-${i}.md`),
+      seed.replace('published: 2023-12-15', `published: 2020-01-${day}`),
+    );
   }
   const build = timed('npx', ['astro', 'build', '--outDir', out], { EXTRA_ARTICLE_DIRS: dir });
   const index = timed('npx', ['pagefind', '--site', out], {});
-  const html = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+  const html = readdirSync(out, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'));
   // the heaviest page a reader can open (an actor named in every article is the likely one)
-  const bySize = html.map((f) => ({ f, size: statSync(path.join(out, f)).size })).sort((a, b) => b.size - a.size);
+  const bySize = html
+    .map((f) => ({ f, size: statSync(path.join(out, f)).size }))
+    .sort((a, b) => b.size - a.size);
   const heaviest = bySize[0]!;
   console.log(
     `  ${String(n + 1).padStart(4)} articles: build ${build.toFixed(1)} s, index ${index.toFixed(1)} s, ${html.length} pages, dist ${(dirSize(out) / 1048576).toFixed(1)} MB, index ${(dirSize(path.join(out, 'pagefind')) / 1048576).toFixed(2)} MB, heaviest page ${(heaviest.size / 1024).toFixed(0)} KB (${heaviest.f.replace(/index\.html$/, '')})`,
   );
-  console.log(`        next heaviest: ${bySize.slice(1, 4).map((p) => `${p.f.replace(/index\.html$/, '')} ${(p.size / 1024).toFixed(0)} KB`).join(', ')}`);
+  console.log(
+    `        next heaviest: ${bySize
+      .slice(1, 4)
+      .map((p) => `${p.f.replace(/index\.html$/, '')} ${(p.size / 1024).toFixed(0)} KB`)
+      .join(', ')}`,
+  );
   rmSync(dir, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
 }

@@ -9,13 +9,22 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 
-const pages = ['/', '/articles/2023-12-15-russia-iran-gaza/', '/actors/', '/actors/russia/', '/conflicts/gaza-war/', '/quotes/', '/search/'];
+const pages = [
+  '/',
+  '/articles/2023-12-15-russia-iran-gaza/',
+  '/actors/',
+  '/actors/russia/',
+  '/conflicts/gaza-war/',
+  '/quotes/',
+  '/search/',
+];
 const server = await serveStatic('dist');
 const browser = await launchBrowser();
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Search code: Pagefind's folder and our search UI chunk (loaded on demand). */
-const isSearchCode = (url: URL) => url.pathname.startsWith('/pagefind/') || /^\/_astro\/controller\.[\w-]+\.js$/.test(url.pathname);
+const isSearchCode = (url: URL) =>
+  url.pathname.startsWith('/pagefind/') || /^\/_astro\/controller\.[\w-]+\.js$/.test(url.pathname);
 
 /** Records the size of every finished request on the page, keyed by `classify`. */
 function meter(page: Page, classify: (url: URL, type: string) => string): Record<string, number> {
@@ -32,12 +41,22 @@ console.log('page weight on load (uncompressed bytes):');
 for (const p of pages) {
   const page = await browser.newPage();
   const sizes = meter(page, (url, type) =>
-    isSearchCode(url) ? 'search' : type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other',
+    isSearchCode(url)
+      ? 'search'
+      : type === 'document'
+        ? 'html'
+        : type === 'stylesheet'
+          ? 'css'
+          : type === 'script'
+            ? 'js'
+            : 'other',
   );
   await page.goto(server.url + p, { waitUntil: 'networkidle' });
   const total = Object.values(sizes).reduce((a, b) => a + b, 0);
   const k = (key: string) => kb(sizes[key] ?? 0);
-  console.log(`  ${p.padEnd(42)} total ${kb(total).padStart(9)}  html ${k('html')}  css ${k('css')}  js ${k('js')}  search code before searching ${k('search')}`);
+  console.log(
+    `  ${p.padEnd(42)} total ${kb(total).padStart(9)}  html ${k('html')}  css ${k('css')}  js ${k('js')}  search code before searching ${k('search')}`,
+  );
   await page.close();
 }
 
@@ -55,12 +74,19 @@ const used = meter(page, (url) => {
 });
 await page.locator('#page-search-q').focus();
 await page.keyboard.type('Iran');
-await page.waitForFunction(() => document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length >= 10, null, { timeout: 10_000 });
+await page.waitForFunction(
+  () => document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length >= 10,
+  null,
+  { timeout: 10_000 },
+);
 await page.waitForTimeout(800); // the filter lists load after the first results
 delete used.other;
 const total = Object.values(used).reduce((a, b) => a + b, 0);
-console.log(`first search on /search/ ("Iran", 10 results and the filter lists): ${kb(total)} of search code and index fetched`);
-for (const [key, size] of Object.entries(used).sort((a, b) => b[1] - a[1])) console.log(`  ${key.padEnd(20)} ${kb(size)}`);
+console.log(
+  `first search on /search/ ("Iran", 10 results and the filter lists): ${kb(total)} of search code and index fetched`,
+);
+for (const [key, size] of Object.entries(used).sort((a, b) => b[1] - a[1]))
+  console.log(`  ${key.padEnd(20)} ${kb(size)}`);
 await page.close();
 await browser.close();
 await server.close();

@@ -31,12 +31,16 @@ const DIALOG_PANEL = '#search-dialog [data-search-panel]';
  */
 const PROBE = (panel: string) => {
   const w = window as unknown as { __t0: number; __t1: number; __seen: boolean };
-  document.addEventListener('keydown', (event) => {
-    if (event.key === '/') return; // opens the dialog; the clock starts at the query's key
-    w.__t0 = performance.now();
-    w.__t1 = 0;
-    w.__seen = false;
-  }, true);
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === '/') return; // opens the dialog; the clock starts at the query's key
+      w.__t0 = performance.now();
+      w.__t1 = 0;
+      w.__seen = false;
+    },
+    true,
+  );
   new MutationObserver(() => {
     const first = document.querySelector(`${panel} li.search-result`);
     if (w.__seen || !w.__t0 || !first || (first as HTMLElement).offsetParent === null) return;
@@ -47,8 +51,13 @@ const PROBE = (panel: string) => {
 
 /** Milliseconds from the last keydown to its first result. */
 async function measured(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { __t1: number }).__t1 > 0, null, { timeout: 10_000 });
-  return page.evaluate(() => { const w = window as unknown as { __t0: number; __t1: number }; return w.__t1 - w.__t0; });
+  await page.waitForFunction(() => (window as unknown as { __t1: number }).__t1 > 0, null, {
+    timeout: 10_000,
+  });
+  return page.evaluate(() => {
+    const w = window as unknown as { __t0: number; __t1: number };
+    return w.__t1 - w.__t0;
+  });
 }
 
 /**
@@ -82,7 +91,10 @@ for (let i = 0; i < runs; i++) {
   const q = queries[i % queries.length]!;
   await page.locator('#page-search-q').fill(q.slice(0, -1));
   await page.waitForTimeout(150);
-  await page.evaluate((panel) => document.querySelector(`${panel} [data-results]`)!.replaceChildren(), PAGE_PANEL);
+  await page.evaluate(
+    (panel) => document.querySelector(`${panel} [data-results]`)!.replaceChildren(),
+    PAGE_PANEL,
+  );
   await page.locator('#page-search-q').press(q.slice(-1));
   results.warm.push(await measured(page));
   await page.close();
@@ -112,7 +124,8 @@ for (let i = 0; i < runs; i++) {
 
 await browser.close();
 await server.close();
-const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
+const fmt = (xs: number[]) =>
+  `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
 console.log(`search latency, keystroke to first result painted (no debounce):`);
 console.log(`  cold, search page, key pressed as the box gets focus:      ${fmt(results.settled)}`);
 console.log(`  cold, the same 100 ms after the load event (page busy):   ${fmt(results.early)}`);

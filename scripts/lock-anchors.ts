@@ -18,7 +18,9 @@ const lockFile = path.join(root, 'content', 'anchors.lock.json');
 const registry = loadRegistry(path.join(root, 'content'));
 let lock: AnchorLock = existsSync(lockFile) ? (JSON.parse(readFileSync(lockFile, 'utf8')) as AnchorLock) : {};
 const dir = path.join(root, 'content', 'articles');
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .sort()) {
   const parsed = parseArticleFile(path.join(dir, name), `content/articles/${name}`);
   const analysis = analyzeArticle(toArticleInput(parsed), registry);
   const slug = name.replace(/\.md$/, '');

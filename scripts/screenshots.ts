@@ -8,7 +8,18 @@ import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 
 const [outDir = 'test-results/screenshots', ...paths] = process.argv.slice(2);
-const pages = paths.length ? paths : ['/', '/articles/2023-12-15-russia-iran-gaza/', '/actors/', '/actors/john-kirby/', '/conflicts/gaza-war/', '/quotes/', '/search/?q=Kirby', '/404/'];
+const pages = paths.length
+  ? paths
+  : [
+      '/',
+      '/articles/2023-12-15-russia-iran-gaza/',
+      '/actors/',
+      '/actors/john-kirby/',
+      '/conflicts/gaza-war/',
+      '/quotes/',
+      '/search/?q=Kirby',
+      '/404/',
+    ];
 mkdirSync(outDir, { recursive: true });
 const server = await serveStatic(process.env.DIST ?? 'dist');
 const browser = await launchBrowser();
@@ -19,11 +30,15 @@ for (const scheme of ['light', 'dark'] as const) {
       const page = await context.newPage();
       await page.goto(new URL(p, server.url).toString());
       await page.waitForTimeout(p.startsWith('/search/') ? 800 : 150);
-      const name = `${(p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home')}-${scheme}-${width}.png`;
+      const name = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${scheme}-${width}.png`;
       // Wide: the whole page. Narrow: the first two screens (a full 360 px page is too tall to read as one image).
       if (width >= 1000) await page.screenshot({ path: path.join(outDir, name), fullPage: true });
       else {
-        await page.screenshot({ path: path.join(outDir, name), clip: { x: 0, y: 0, width, height: 1600 }, fullPage: true });
+        await page.screenshot({
+          path: path.join(outDir, name),
+          clip: { x: 0, y: 0, width, height: 1600 },
+          fullPage: true,
+        });
       }
       await page.close();
     }

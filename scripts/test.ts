@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-check (astro check and tsc), build the site (with its search index), then run the unit
+ * `npm test`: lint (eslint, prettier --check), type-check (astro check and tsc), build the site (with its search index), then run the unit
  * and browser tests, and end with one line: "N passed, N failed".
  * Pass --unit to run only the unit tests (no build, no browser).
  */
@@ -21,6 +21,10 @@ function fail(step: string, status: number): never {
 }
 
 if (!unitOnly) {
+  const lint = run('eslint', ['.']);
+  if (lint !== 0) fail('eslint (npm run lint)', lint);
+  const format = run('prettier', ['--check', '--log-level', 'warn', '.']);
+  if (format !== 0) fail('prettier --check (npm run format fixes it)', format);
   const check = run('astro', ['check']);
   if (check !== 0) fail('astro check', check);
   // astro check skips plain .ts files no page imports (tests, scripts, benches): tsc covers them.
@@ -39,7 +43,11 @@ const status = run('vitest', args);
 let passed = 0;
 let failed = 0;
 if (existsSync(report)) {
-  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites?: number };
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numFailedTestSuites?: number;
+  };
   passed = json.numPassedTests;
   failed = json.numFailedTests + (status !== 0 && json.numFailedTests === 0 ? 1 : 0);
 } else if (status !== 0) {

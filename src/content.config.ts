@@ -8,7 +8,13 @@ import type { Analysis } from './analysis/types.ts';
 import { splitFrontmatter } from './markdown/extract.ts';
 import { renderArticle } from './markdown/pipeline.ts';
 import { loadRegistry } from './registry/load.ts';
-import { actorSchema, articleFrontmatterSchema, conflictSchema, type ArticleFrontmatter, type Registry } from './registry/schema.ts';
+import {
+  actorSchema,
+  articleFrontmatterSchema,
+  conflictSchema,
+  type ArticleFrontmatter,
+  type Registry,
+} from './registry/schema.ts';
 import { entityUrl } from './lib/urls.ts';
 import { articleAnchors, checkAnchors, type AnchorLock } from './lib/anchors.ts';
 import { analysisReport } from './lib/report.ts';
@@ -47,10 +53,14 @@ function articleLoader(): Loader {
       const root = fileURLToPath(config.root);
       const registry = await registryFor(config.root);
       // EXTRA_ARTICLE_DIRS (path-separated, relative to the project) adds articles, e.g. test fixtures.
-      const dirs = ['content/articles', ...(process.env.EXTRA_ARTICLE_DIRS ?? '').split(path.delimiter).filter(Boolean)];
+      const dirs = [
+        'content/articles',
+        ...(process.env.EXTRA_ARTICLE_DIRS ?? '').split(path.delimiter).filter(Boolean),
+      ];
       const files: string[] = [];
       for (const dir of dirs) {
-        for (const name of (await readdir(path.resolve(root, dir))).filter((f) => f.endsWith('.md')).sort()) files.push(`${dir}/${name}`);
+        for (const name of (await readdir(path.resolve(root, dir))).filter((f) => f.endsWith('.md')).sort())
+          files.push(`${dir}/${name}`);
       }
       store.clear();
       const lock = await readLock(root);
@@ -59,13 +69,20 @@ function articleLoader(): Loader {
       for (const rel of files) {
         const name = path.basename(rel);
         const previous = seen.get(name);
-        if (previous) throw new Error(`${rel}: an article named ${name} already exists at ${previous}. Rename one: the file name is the URL.`);
+        if (previous)
+          throw new Error(
+            `${rel}: an article named ${name} already exists at ${previous}. Rename one: the file name is the URL.`,
+          );
         seen.set(name, rel);
         const source = await readFile(path.resolve(root, rel), 'utf8');
         const parsed = splitFrontmatter(source, rel);
         const id = name.replace(/\.md$/, '');
         // parseData validates against the collection schema below, so the result is the frontmatter type.
-        const data = (await parseData({ id, data: parsed.data, filePath: path.relative(root, path.resolve(root, rel)) })) as ArticleFrontmatter;
+        const data = (await parseData({
+          id,
+          data: parsed.data,
+          filePath: path.relative(root, path.resolve(root, rel)),
+        })) as ArticleFrontmatter;
         const rendered = await renderArticle({
           file: rel,
           markdown: parsed.content,
@@ -75,7 +92,12 @@ function articleLoader(): Loader {
           aliases: data.anchors,
           lineOffset: parsed.lineOffset,
         });
-        const anchorProblems = checkAnchors(rel, articleAnchors(rendered.analysis), lock[id] ?? [], data.anchors);
+        const anchorProblems = checkAnchors(
+          rel,
+          articleAnchors(rendered.analysis),
+          lock[id] ?? [],
+          data.anchors,
+        );
         if (anchorProblems.length) throw new Error(anchorProblems.join('\n'));
         for (const message of [...rendered.messages, ...rendered.analysis.warnings]) logger.warn(message);
         analyses.push(rendered.analysis);
@@ -91,7 +113,9 @@ function articleLoader(): Loader {
       const report = analysisReport(analyses);
       logger.info(report.summary);
       if (isStrict() && report.problems > 0) {
-        throw new Error(`${report.problems} analysis warning(s) and strict mode is on (STRICT_ANALYSIS=1 or --strict): fix them, or add quote overrides in the frontmatter.`);
+        throw new Error(
+          `${report.problems} analysis warning(s) and strict mode is on (STRICT_ANALYSIS=1 or --strict): fix them, or add quote overrides in the frontmatter.`,
+        );
       }
     },
   };
@@ -104,7 +128,10 @@ async function readLock(root: string): Promise<AnchorLock> {
     return JSON.parse(await readFile(file, 'utf8')) as AnchorLock;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new Error(`content/anchors.lock.json: not valid JSON (${(error as Error).message}). Restore it from git, or rebuild it with \`npm run anchors:lock\`.`);
+    throw new Error(
+      `content/anchors.lock.json: not valid JSON (${(error as Error).message}). Restore it from git, or rebuild it with \`npm run anchors:lock\`.`,
+      { cause: error },
+    );
   }
 }
 

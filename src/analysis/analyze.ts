@@ -1,12 +1,33 @@
 /** Entry point: analyzeArticle(input, registry) -> Analysis (pure; no Astro, unified or DOM). */
 import type { Registry } from '../registry/schema.ts';
 import { closestId } from './closest.ts';
-import type { Analysis, ArticleInput, Heading, MentionSpan, Paragraph, ParagraphMentions, Quote, QuoteKind, Speaker, UnregisteredSpeaker } from './types.ts';
+import type {
+  Analysis,
+  ArticleInput,
+  Heading,
+  MentionSpan,
+  Paragraph,
+  ParagraphMentions,
+  Quote,
+  QuoteKind,
+  Speaker,
+  UnregisteredSpeaker,
+} from './types.ts';
 import { headingAnchors, paragraphAnchors, uniqueSlug } from './anchors.ts';
 import { buildMatcher, type AliasMatch, type Matcher } from './mentions.ts';
 import { groupQuotes, maskQuotes, type QuoteGroup, type Segment } from './quotes.ts';
 import { findCues, type Cue } from './cues.ts';
-import { addAlias, addDescriptionOccurrences, addSurname, addUnregistered, createDiscourse, isUnnamedPerson, knownName, resolveSubject, type Resolution } from './attribution.ts';
+import {
+  addAlias,
+  addDescriptionOccurrences,
+  addSurname,
+  addUnregistered,
+  createDiscourse,
+  isUnnamedPerson,
+  knownName,
+  resolveSubject,
+  type Resolution,
+} from './attribution.ts';
 import { findNameIntros, findPersonIntros, GOV_BODY, isIndefinitePerson, isPersonNoun } from './people.ts';
 import { findOrgs, isAcronym } from './orgs.ts';
 import { reportedClause } from './reported.ts';
@@ -29,7 +50,8 @@ interface Attribution {
   method: string | null;
 }
 
-const SCARE_BEFORE = /\b(so-called|so called|dubbed|titled|entitled|known as|called|named|labelled|labeled|the word|the term|the phrase|term|phrase|word|slogan,?|motto,?|reading|read|banners?|placards?|signs?)\s*[“"„«]?$/i;
+const SCARE_BEFORE =
+  /\b(so-called|so called|dubbed|titled|entitled|known as|called|named|labelled|labeled|the word|the term|the phrase|term|phrase|word|slogan,?|motto,?|reading|read|banners?|placards?|signs?)\s*[“"„«]?$/i;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -42,7 +64,10 @@ export function isFullSentence(s: string): boolean {
 }
 
 function isTitleCase(s: string): boolean {
-  const ws = s.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const ws = s
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (ws.length < 2 || /[.!?,;:]$/.test(s.trim())) return false;
   const big = ws.filter((w) => w.length > 3);
   return big.length > 0 && big.every((w) => /^[\p{Lu}\d]/u.test(w));
@@ -64,18 +89,39 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   const hAnchors = headingAnchors(htexts);
   const pAnchors = paragraphAnchors(rawTexts, hAnchors);
   const usedIds = new Set<string>([...hAnchors, ...pAnchors]);
-  const paragraphs: Paragraph[] = rawTexts.map((text, i) => ({ index: i + 1, anchor: pAnchors[i]!, text, block: paraBlocks[i]! }));
+  const paragraphs: Paragraph[] = rawTexts.map((text, i) => ({
+    index: i + 1,
+    anchor: pAnchors[i]!,
+    text,
+    block: paraBlocks[i]!,
+  }));
 
   // mentions by alias
   const pMatches = ptexts.map((t) => matcher.match(t));
   const hMatches = htexts.map((t) => matcher.match(t));
   const spans: MentionSpan[] = [];
   const actorKind = new Map(registry.actors.map((a) => [a.id, a.kind]));
-  const toSpan = (m: AliasMatch, block: number, paragraph: number | null): MentionSpan => ({ block, paragraph, start: m.start, end: m.end, surface: m.surface.replace(/['’]s?$/, ''), type: m.type, id: m.id, via: 'alias' });
+  const toSpan = (m: AliasMatch, block: number, paragraph: number | null): MentionSpan => ({
+    block,
+    paragraph,
+    start: m.start,
+    end: m.end,
+    surface: m.surface.replace(/['’]s?$/, ''),
+    type: m.type,
+    id: m.id,
+    via: 'alias',
+  });
   const headings: Heading[] = htexts.map((text, i) => {
     const ms = hMatches[i]!;
     for (const m of ms) spans.push(toSpan(m, headBlocks[i]!, null));
-    return { anchor: hAnchors[i]!, text, depth: input.blocks[headBlocks[i]!]!.depth ?? 2, block: headBlocks[i]!, actors: uniq(ms.filter((m) => m.type === 'actor').map((m) => m.id)), conflicts: uniq(ms.filter((m) => m.type === 'conflict').map((m) => m.id)) };
+    return {
+      anchor: hAnchors[i]!,
+      text,
+      depth: input.blocks[headBlocks[i]!]!.depth ?? 2,
+      block: headBlocks[i]!,
+      actors: uniq(ms.filter((m) => m.type === 'actor').map((m) => m.id)),
+      conflicts: uniq(ms.filter((m) => m.type === 'conflict').map((m) => m.id)),
+    };
   });
   pMatches.forEach((ms, p) => ms.forEach((m) => spans.push(toSpan(m, paraBlocks[p]!, p + 1))));
 
@@ -85,36 +131,70 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   for (const g of groups) for (const s of g.segments) segsByPara[s.para]!.push(s);
   segsByPara.forEach((ss) => ss.sort((a, b) => a.start - b.start));
   const masked = ptexts.map((t, p) => maskQuotes(t, segsByPara[p]!));
-  const cuesByPara = masked.map((m, p) => findCues(m, p, (s, e) => pMatches[p]!.some((x) => x.type === 'actor' && x.start <= s && e <= x.end + 2 && x.end >= e - 2)));
+  const cuesByPara = masked.map((m, p) =>
+    findCues(m, p, (s, e) =>
+      pMatches[p]!.some((x) => x.type === 'actor' && x.start <= s && e <= x.end + 2 && x.end >= e - 2),
+    ),
+  );
 
   // discourse model: registry mentions, then people introduced by appositives or honorifics
   const d = createDiscourse(registry, pMatches, ptexts);
   ptexts.forEach((_text, p) => {
-    const blocked = (s: number, e: number) => pMatches[p]!.some((m) => m.start < e && s < m.end && !(m.type === 'actor' && actorKind.get(m.id) === 'person'));
+    const blocked = (s: number, e: number) =>
+      pMatches[p]!.some(
+        (m) => m.start < e && s < m.end && !(m.type === 'actor' && actorKind.get(m.id) === 'person'),
+      );
     const anyActor = (s: number, e: number) => pMatches[p]!.some((m) => m.start < e && s < m.end);
     // a body's name that only contains a registry alias ("Japan Meteorological Agency") is a body of its own
     const covered = (s: number, e: number) => pMatches[p]!.some((m) => m.start <= s && e <= m.end);
-    const persons = [...findPersonIntros(masked[p]!, blocked), ...findNameIntros(masked[p]!, blocked)].sort((x, y) => x.start - y.start);
-    const bodies: { key: string; end: number }[] = pMatches[p]!.filter((m) => m.type === 'actor' && actorKind.get(m.id) !== 'person').map((m) => ({ key: m.id, end: m.end }));
+    const persons = [...findPersonIntros(masked[p]!, blocked), ...findNameIntros(masked[p]!, blocked)].sort(
+      (x, y) => x.start - y.start,
+    );
+    const bodies: { key: string; end: number }[] = pMatches[p]!.filter(
+      (m) => m.type === 'actor' && actorKind.get(m.id) !== 'person',
+    ).map((m) => ({ key: m.id, end: m.end }));
     for (const found of findOrgs(masked[p]!, covered)) {
       const org = { ...found };
       // "Britain’s Home Office", "the US State Department": a registered state (or its possessive) before a body's name is not part of it
-      const lead = pMatches[p]!.find((m) => m.type === 'actor' && m.start === org.start && m.end < org.end && actorKind.get(m.id) === 'state');
+      const lead = pMatches[p]!.find(
+        (m) =>
+          m.type === 'actor' && m.start === org.start && m.end < org.end && actorKind.get(m.id) === 'state',
+      );
       const rest = lead ? /^(?:['’]s)?\s+/.exec(masked[p]!.slice(lead.end, org.end)) : null;
-      if (lead && rest && org.end - lead.end - rest[0].length > 0 && GOV_BODY.test(masked[p]!.slice(lead.end + rest[0].length, org.end)) && /^(?:['’]s|\s+[A-Z][\p{L}-]*\s+(?:Department|Office|Ministry))/u.test(masked[p]!.slice(lead.end, org.end))) {
+      if (
+        lead &&
+        rest &&
+        org.end - lead.end - rest[0].length > 0 &&
+        GOV_BODY.test(masked[p]!.slice(lead.end + rest[0].length, org.end)) &&
+        /^(?:['’]s|\s+[A-Z][\p{L}-]*\s+(?:Department|Office|Ministry))/u.test(
+          masked[p]!.slice(lead.end, org.end),
+        )
+      ) {
         org.start = lead.end + rest[0].length;
         org.name = masked[p]!.slice(org.start, org.end);
       }
-      if (anyActor(org.start, org.end) && !pMatches[p]!.some((m) => m.start < org.end && org.start < m.end && m.end - m.start < org.end - org.start)) continue;
+      if (
+        anyActor(org.start, org.end) &&
+        !pMatches[p]!.some(
+          (m) => m.start < org.end && org.start < m.end && m.end - m.start < org.end - org.start,
+        )
+      )
+        continue;
       if (persons.some((x) => x.start < org.end && org.start < x.end)) continue;
       // "the Superior Electoral Court (TSE)": an acronym in brackets right after a body's name is that body
       const br = /\s*\($/.exec(masked[p]!.slice(0, org.start));
-      const owner = br && masked[p]![org.end] === ')' && isAcronym(org.name) ? bodies.find((b) => b.end === br.index) : undefined;
+      const owner =
+        br && masked[p]![org.end] === ')' && isAcronym(org.name)
+          ? bodies.find((b) => b.end === br.index)
+          : undefined;
       if (owner) {
         addAlias(d, org.name, owner.key, p, org.end, ptexts);
         continue;
       }
-      bodies.push({ key: addUnregistered(d, org.name, p, org.start, ptexts, { kind: 'organisation' }).key, end: org.end });
+      bodies.push({
+        key: addUnregistered(d, org.name, p, org.start, ptexts, { kind: 'organisation' }).key,
+        end: org.end,
+      });
     }
     // "the Superior Electoral Court (TSE)": an acronym in brackets right after a body's name is that body
     for (const m of masked[p]!.matchAll(/\s*\(([A-Z]{2,6})\)/g)) {
@@ -122,7 +202,13 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
       if (body) addAlias(d, m[1]!, body.key, p, m.index! + m[0].length, ptexts);
     }
     for (const intro of persons) {
-      const reg = pMatches[p]!.find((m) => m.type === 'actor' && actorKind.get(m.id) === 'person' && m.start < intro.end && intro.start < m.end);
+      const reg = pMatches[p]!.find(
+        (m) =>
+          m.type === 'actor' &&
+          actorKind.get(m.id) === 'person' &&
+          m.start < intro.end &&
+          intro.start < m.end,
+      );
       if (reg) {
         const e = d.entities.get(reg.id)!;
         if (intro.role) e.role = e.role ?? intro.role;
@@ -144,11 +230,20 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   for (const c of allCues) {
     if (!c.subject) continue;
     // a one-word transcript label ("Onyango: “…”") is someone named before, or nobody
-    const label = c.kind === 'colon' && c.verb === ':' && !c.subject.text.includes(' ') && !pMatches[c.para]!.some((m) => m.type === 'actor' && m.start === c.subject!.start);
+    const label =
+      c.kind === 'colon' &&
+      c.verb === ':' &&
+      !c.subject.text.includes(' ') &&
+      !pMatches[c.para]!.some((m) => m.type === 'actor' && m.start === c.subject!.start);
     const known = label ? knownName(d, c.subject.text, c.para, c.subject.start, ptexts) : null;
-    const res: Resolution = label ? (known ? { key: known, method: 'name', coreference: false } : { key: null, method: 'unresolved', coreference: false }) : resolveSubject(d, c.subject, c.para, pMatches[c.para]!, ptexts);
+    const res: Resolution = label
+      ? known
+        ? { key: known, method: 'name', coreference: false }
+        : { key: null, method: 'unresolved', coreference: false }
+      : resolveSubject(d, c.subject, c.para, pMatches[c.para]!, ptexts);
     resolved.set(c, res);
-    if (!res.key && !/^(he|she|it|they)$/i.test(c.subject.text.trim())) d.unresolved.push({ para: c.para, pos: c.subject.start, person: isUnnamedPerson(c.subject.text) });
+    if (!res.key && !/^(he|she|it|they)$/i.test(c.subject.text.trim()))
+      d.unresolved.push({ para: c.para, pos: c.subject.start, person: isUnnamedPerson(c.subject.text) });
     if (res.key) {
       d.spoken.push({ para: c.para, start: c.start, end: c.sentence[1], key: res.key });
       const e = d.entities.get(res.key);
@@ -161,14 +256,25 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
       }
     }
     if (res.coreference && res.key && !res.key.startsWith('u:')) {
-      corefSpans.push({ block: paraBlocks[c.para]!, paragraph: c.para + 1, start: c.subject.start, end: c.subject.end, surface: rawTexts[c.para]!.slice(c.subject.start, c.subject.end), type: 'actor', id: res.key, via: 'coreference' });
+      corefSpans.push({
+        block: paraBlocks[c.para]!,
+        paragraph: c.para + 1,
+        start: c.subject.start,
+        end: c.subject.end,
+        surface: rawTexts[c.para]!.slice(c.subject.start, c.subject.end),
+        type: 'actor',
+        id: res.key,
+        via: 'coreference',
+      });
     }
   }
   d.occurrences.sort((a, b) => a.para - b.para || a.pos - b.pos);
   // "adding that" continues the cue before it in the sentence
   for (const c of allCues) {
     if (c.kind !== 'adding') continue;
-    const prev = cuesByPara[c.para]!.filter((x) => x !== c && x.end <= c.start && x.sentence[0] === c.sentence[0] && resolved.get(x)?.key).pop();
+    const prev = cuesByPara[c.para]!.filter(
+      (x) => x !== c && x.end <= c.start && x.sentence[0] === c.sentence[0] && resolved.get(x)?.key,
+    ).pop();
     if (prev) resolved.set(c, resolved.get(prev)!);
   }
 
@@ -180,7 +286,10 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   for (const g of groups) {
     const a = attribute(g, cuesByPara, resolved, masked, ptexts);
     if (!a.cue) {
-      const inh = inherit(g, prevGroup, attrib, masked, ptexts) ?? introducedBefore(g, cuesByPara, resolved, masked) ?? afterReportedSentence(g, cuesByPara, resolved, masked);
+      const inh =
+        inherit(g, prevGroup, attrib, masked, ptexts) ??
+        introducedBefore(g, cuesByPara, resolved, masked) ??
+        afterReportedSentence(g, cuesByPara, resolved, masked);
       if (inh) Object.assign(a, inh);
     }
     if (a.cue) usedCues.add(a.cue);
@@ -199,7 +308,11 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   };
   const noteUnregistered = (sp: Speaker, paragraph: number) => {
     if (sp.registered || !sp.name) return;
-    const u: UnregisteredSpeaker = unregistered.get(sp.name) ?? { name: sp.name, paragraphs: [], ...(sp.kind ? { kind: sp.kind } : {}) };
+    const u: UnregisteredSpeaker = unregistered.get(sp.name) ?? {
+      name: sp.name,
+      paragraphs: [],
+      ...(sp.kind ? { kind: sp.kind } : {}),
+    };
     if (sp.role && !u.role) u.role = sp.role;
     if (!u.paragraphs.includes(paragraph)) u.paragraphs.push(paragraph);
     u.paragraphs.sort((x, y) => x - y);
@@ -212,13 +325,26 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     const beforeText = masked[first.para]!.slice(0, first.open >= 0 ? first.open : first.start);
     let kind: QuoteKind = 'direct';
     // a characterisation ("Hamas called the claim “a lie”") is speech only with a subject that can speak
-    const speaksAs = a.cue !== null && a.method === 'described-as' && (a.res.key !== null || isPersonNoun(a.cue.subject?.text ?? '') || isIndefinitePerson(a.cue.subject?.text ?? '') || /^(?:one|another)$/i.test(a.cue.subject?.text.trim() ?? ''));
-    if (a.method === 'described-as' && (!speaksAs || usedAsModifier(g.segments[g.segments.length - 1]!, rawTexts, text) || SLOGAN_OBJECT.test(beforeText))) kind = 'scare';
+    const speaksAs =
+      a.cue !== null &&
+      a.method === 'described-as' &&
+      (a.res.key !== null ||
+        isPersonNoun(a.cue.subject?.text ?? '') ||
+        isIndefinitePerson(a.cue.subject?.text ?? '') ||
+        /^(?:one|another)$/i.test(a.cue.subject?.text.trim() ?? ''));
+    if (
+      a.method === 'described-as' &&
+      (!speaksAs ||
+        usedAsModifier(g.segments[g.segments.length - 1]!, rawTexts, text) ||
+        SLOGAN_OBJECT.test(beforeText))
+    )
+      kind = 'scare';
     else if (SCARE_BEFORE.test(beforeText) && !speaksAs) kind = 'scare';
     else if (!a.cue && !a.res.key && (wordCount(text) <= 3 || isTitleCase(text))) kind = 'scare';
     else if (a.method === 'sentence' && isTitleCase(text)) kind = 'scare';
     const id = uniqueSlug(normQuotes(text), usedIds, { prefix: 'q-', words: 4, fallback: 'quote' });
-    const speaker = kind === 'scare' ? { id: null, name: null, registered: false } : speakerOf(a.res, a.cue?.subject?.role);
+    const speaker =
+      kind === 'scare' ? { id: null, name: null, registered: false } : speakerOf(a.res, a.cue?.subject?.role);
     if (kind !== 'scare') noteUnregistered(speaker, first.para + 1);
     quotes.push({
       id,
@@ -229,7 +355,13 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
       parts: g.segments.map((s) => trimPart(rawTexts[s.para]!, s)),
       speaker,
       method: kind === 'scare' ? null : a.method,
-      cue: kind === 'scare' || !a.cue ? null : rawTexts[a.cue.para]!.slice(Math.min(a.cue.start, a.cue.verbStart), Math.max(a.cue.end, a.cue.verbEnd)),
+      cue:
+        kind === 'scare' || !a.cue
+          ? null
+          : rawTexts[a.cue.para]!.slice(
+              Math.min(a.cue.start, a.cue.verbStart),
+              Math.max(a.cue.end, a.cue.verbEnd),
+            ),
     });
   }
 
@@ -264,19 +396,36 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   spans.sort((x, y) => x.block - y.block || x.start - y.start);
   const mentions: ParagraphMentions[] = paragraphs.map((p) => {
     const ss = spans.filter((s) => s.paragraph === p.index);
-    return { paragraph: p.index, actors: uniq(ss.filter((s) => s.type === 'actor').map((s) => s.id)), conflicts: uniq(ss.filter((s) => s.type === 'conflict').map((s) => s.id)) };
+    return {
+      paragraph: p.index,
+      actors: uniq(ss.filter((s) => s.type === 'actor').map((s) => s.id)),
+      conflicts: uniq(ss.filter((s) => s.type === 'conflict').map((s) => s.id)),
+    };
   });
 
   const warnings: string[] = [];
   for (const q of quotes) {
     if (q.kind === 'direct' && !q.speaker.id && !q.speaker.name) {
-      warnings.push(`${file}: quote '${q.id}' (paragraph ${q.paragraph}) has no speaker: add a frontmatter override (quotes: - quote: ${q.id}, speaker: <actor-id> or scare: true)`);
+      warnings.push(
+        `${file}: quote '${q.id}' (paragraph ${q.paragraph}) has no speaker: add a frontmatter override (quotes: - quote: ${q.id}, speaker: <actor-id> or scare: true)`,
+      );
     }
   }
   for (const u of unregistered.values()) {
-    warnings.push(`${file}: unregistered speaker '${u.name}' (paragraph ${u.paragraphs.join(', ')}): add content/actors/${slugWords(u.name).join('-')}.yaml to register them`);
+    warnings.push(
+      `${file}: unregistered speaker '${u.name}' (paragraph ${u.paragraphs.join(', ')}): add content/actors/${slugWords(u.name).join('-')}.yaml to register them`,
+    );
   }
-  return { file, paragraphs, headings, spans, mentions, quotes, unregistered: [...unregistered.values()], warnings };
+  return {
+    file,
+    paragraphs,
+    headings,
+    spans,
+    mentions,
+    quotes,
+    unregistered: [...unregistered.values()],
+    warnings,
+  };
 }
 
 function uniq<T>(xs: T[]): T[] {
@@ -295,11 +444,21 @@ function methodName(c: Cue, res: Resolution): string {
   if (res.method === 'pronoun' || res.method === 'description') return res.method;
   if (c.subject?.relative) return 'relative';
   if (c.subject?.role) return 'appositive';
-  return c.kind === 'verb-after-subject' ? 'verb-after' : c.kind === 'verb-before-subject' ? 'verb-before' : c.kind;
+  return c.kind === 'verb-after-subject'
+    ? 'verb-after'
+    : c.kind === 'verb-before-subject'
+      ? 'verb-before'
+      : c.kind;
 }
 
 /** Picks the cue that attributes a quote group: split gap, right after, right before, then the same sentence. */
-function attribute(g: QuoteGroup, cuesByPara: Cue[][], resolved: Map<Cue, Resolution>, masked: string[], ptexts: string[]): Attribution {
+function attribute(
+  g: QuoteGroup,
+  cuesByPara: Cue[][],
+  resolved: Map<Cue, Resolution>,
+  masked: string[],
+  ptexts: string[],
+): Attribution {
   const first = g.segments[0]!;
   const last = g.segments[g.segments.length - 1]!;
   // a colon cue ("X disagreed: “…”") only introduces the quote right after it
@@ -329,23 +488,43 @@ function attribute(g: QuoteGroup, cuesByPara: Cue[][], resolved: Map<Cue, Resolu
   for (const s of [...g.segments].reverse()) {
     if (s.close < 0) continue;
     const m = masked[s.para]!;
-    const c = cuesByPara[s.para]!.find((x) => ok(x) && Math.min(x.start, x.verbStart) > s.close && /^[\s,]*$/.test(m.slice(s.close + 1, Math.min(x.start, x.verbStart))));
+    const c = cuesByPara[s.para]!.find(
+      (x) =>
+        ok(x) &&
+        Math.min(x.start, x.verbStart) > s.close &&
+        /^[\s,]*$/.test(m.slice(s.close + 1, Math.min(x.start, x.verbStart))),
+    );
     if (c) return make(c, c.kind === 'verb-before-subject' ? 'verb-before' : 'verb-after');
   }
   // right before the opening mark ("X said: “...", "X described as “...")
   if (first.open >= 0) {
     const m = masked[first.para]!;
-    const c = cuesByPara[first.para]!.filter((x) => okBefore(x) && Math.max(x.end, x.verbEnd) <= first.open && /^[\s,:]*(that\s+)?(it\s+)?$/i.test(m.slice(Math.max(x.end, x.verbEnd), first.open))).pop();
+    const c = cuesByPara[first.para]!.filter(
+      (x) =>
+        okBefore(x) &&
+        Math.max(x.end, x.verbEnd) <= first.open &&
+        /^[\s,:]*(that\s+)?(it\s+)?$/i.test(m.slice(Math.max(x.end, x.verbEnd), first.open)),
+    ).pop();
     if (c) return make(c, 'verb-before');
     // "…, the JMA said, urging residents to “…”": the urged words are the speaker's
-    const u = cuesByPara[first.para]!.filter((x) => x.verb === 'urging' && good(x) && x.verbEnd <= first.open && /^\s+(?:[\p{L}’'-]+\s+){1,4}to\s*$/u.test(m.slice(x.verbEnd, first.open))).pop();
+    const u = cuesByPara[first.para]!.filter(
+      (x) =>
+        x.verb === 'urging' &&
+        good(x) &&
+        x.verbEnd <= first.open &&
+        /^\s+(?:[\p{L}’'-]+\s+){1,4}to\s*$/u.test(m.slice(x.verbEnd, first.open)),
+    ).pop();
     if (u) return make(u, 'continuation');
   }
   // same sentence: nearest resolved cue not attached to another quote
   const cands: { c: Cue; dist: number }[] = [];
-  const sentOf = (s: Segment, pos: number) => cuesByPara[s.para]!.filter((x) => ok(x) && x.sentence[0] <= pos && pos < x.sentence[1]);
-  for (const c of sentOf(first, first.start)) cands.push({ c, dist: c.verbStart < first.start ? first.start - c.verbEnd : c.verbStart - (first.end) });
-  if (last !== first) for (const c of sentOf(last, last.end - 1)) cands.push({ c, dist: c.verbStart > last.end ? c.verbStart - last.end : Infinity });
+  const sentOf = (s: Segment, pos: number) =>
+    cuesByPara[s.para]!.filter((x) => ok(x) && x.sentence[0] <= pos && pos < x.sentence[1]);
+  for (const c of sentOf(first, first.start))
+    cands.push({ c, dist: c.verbStart < first.start ? first.start - c.verbEnd : c.verbStart - first.end });
+  if (last !== first)
+    for (const c of sentOf(last, last.end - 1))
+      cands.push({ c, dist: c.verbStart > last.end ? c.verbStart - last.end : Infinity });
   const ptextsLen = ptexts.length;
   void ptextsLen;
   const free = cands.filter(({ c }) => !attachedElsewhere(c, g, masked));
@@ -362,7 +541,8 @@ function attachedElsewhere(c: Cue, g: QuoteGroup, masked: string[]): boolean {
   const e = Math.max(c.end, c.verbEnd);
   const before = m.slice(0, s).replace(/[\s,]+$/, '');
   const after = m.slice(e).replace(/^[\s,:]+/, '');
-  const own = (pos: number) => g.segments.some((x) => x.para === c.para && (x.close === pos || x.open === pos));
+  const own = (pos: number) =>
+    g.segments.some((x) => x.para === c.para && (x.close === pos || x.open === pos));
   if (/[”"»]$/.test(before) && !own(before.length - 1)) return true;
   if (/^[“"„«]/.test(after)) {
     const pos = m.length - after.length;
@@ -372,7 +552,13 @@ function attachedElsewhere(c: Cue, g: QuoteGroup, masked: string[]): boolean {
 }
 
 /** A quote with no cue inherits the speaker of the quote just before it, conservatively. */
-function inherit(g: QuoteGroup, prev: QuoteGroup | null, attrib: Map<QuoteGroup, Attribution>, masked: string[], ptexts: string[]): Attribution | null {
+function inherit(
+  g: QuoteGroup,
+  prev: QuoteGroup | null,
+  attrib: Map<QuoteGroup, Attribution>,
+  masked: string[],
+  ptexts: string[],
+): Attribution | null {
   if (!prev) return null;
   const pa = attrib.get(prev);
   if (!pa?.cue || !pa.res.key) return null;
@@ -390,20 +576,29 @@ function inherit(g: QuoteGroup, prev: QuoteGroup | null, attrib: Map<QuoteGroup,
     const between = m.slice(plast.close + 1, first.open);
     const opensSentence = /[.!?]\s*$/.test(m.slice(0, first.open).trimEnd()) || /^[\s.]*$/.test(between);
     const words = ptexts[first.para]!.slice(first.start, first.end);
-    if (opensSentence && (wordCount(words) >= 4 || isFullSentence(words))) return { cue: pa.cue, res: pa.res, method: 'continuation' };
+    if (opensSentence && (wordCount(words) >= 4 || isFullSentence(words)))
+      return { cue: pa.cue, res: pa.res, method: 'continuation' };
   }
   return null;
 }
 
 /** A bare quote paragraph after a paragraph ending "X said:" takes X as speaker. */
-function introducedBefore(g: QuoteGroup, cuesByPara: Cue[][], resolved: Map<Cue, Resolution>, masked: string[]): Attribution | null {
+function introducedBefore(
+  g: QuoteGroup,
+  cuesByPara: Cue[][],
+  resolved: Map<Cue, Resolution>,
+  masked: string[],
+): Attribution | null {
   const first = g.segments[0]!;
   if (first.para === 0) return null;
   const m = masked[first.para]!;
   if (m.slice(0, Math.max(first.open, 0)).trim() !== '') return null;
   const prevText = masked[first.para - 1]!.trimEnd();
   if (!prevText.endsWith(':')) return null;
-  const c = cuesByPara[first.para - 1]!.filter((x) => x.subject && resolved.get(x)?.key && /^[\s\w,]*:$/.test(prevText.slice(Math.max(x.end, x.verbEnd)))).pop();
+  const c = cuesByPara[first.para - 1]!.filter(
+    (x) =>
+      x.subject && resolved.get(x)?.key && /^[\s\w,]*:$/.test(prevText.slice(Math.max(x.end, x.verbEnd))),
+  ).pop();
   const res = c ? resolved.get(c) : undefined;
   return c && res ? { cue: c, res, method: 'continuation' } : null;
 }
@@ -412,11 +607,23 @@ function introducedBefore(g: QuoteGroup, cuesByPara: Cue[][], resolved: Map<Cue,
  * A quote opening the sentence right after one where a speaker is reported ("She says she loves the job. “Some nights …”")
  * takes that speaker, when that sentence quotes nothing itself.
  */
-function afterReportedSentence(g: QuoteGroup, cuesByPara: Cue[][], resolved: Map<Cue, Resolution>, masked: string[]): Attribution | null {
+function afterReportedSentence(
+  g: QuoteGroup,
+  cuesByPara: Cue[][],
+  resolved: Map<Cue, Resolution>,
+  masked: string[],
+): Attribution | null {
   const first = g.segments[0]!;
   if (first.open < 0) return null;
   const m = masked[first.para]!;
-  const c = cuesByPara[first.para]!.filter((x) => (x.kind === 'verb-after-subject' || x.kind === 'verb-before-subject') && x.clause && resolved.get(x)?.key && x.sentence[1] <= first.open && m.slice(x.sentence[1], first.open).trim() === '').pop();
+  const c = cuesByPara[first.para]!.filter(
+    (x) =>
+      (x.kind === 'verb-after-subject' || x.kind === 'verb-before-subject') &&
+      x.clause &&
+      resolved.get(x)?.key &&
+      x.sentence[1] <= first.open &&
+      m.slice(x.sentence[1], first.open).trim() === '',
+  ).pop();
   if (!c || /[░“”"]/.test(m.slice(c.sentence[0], c.sentence[1]))) return null;
   return { cue: c, res: resolved.get(c)!, method: 'continuation' };
 }
@@ -430,18 +637,34 @@ function applyOverrides(input: ArticleInput, registry: Registry, quotes: Quote[]
   const ids = registry.actors.map((a) => a.id);
   for (const o of input.overrides ?? []) {
     const key = normOpening(o.quote);
-    const q = quotes.find((x) => x.id === o.quote) ?? quotes.find((x) => key.length > 0 && normOpening(x.text).startsWith(key));
+    const q =
+      quotes.find((x) => x.id === o.quote) ??
+      quotes.find((x) => key.length > 0 && normOpening(x.text).startsWith(key));
     if (!q) {
-      const near = closestId(o.quote.startsWith('q-') || o.quote.startsWith('r-') ? o.quote : `q-${slugWords(o.quote).slice(0, 4).join('-')}`, quotes.map((x) => x.id));
-      throw new Error(`${input.file}: quote override '${o.quote}' matches no quote${near ? ` (did you mean '${near}'?)` : ''}: use a quote id or the quote's opening words`);
+      const near = closestId(
+        o.quote.startsWith('q-') || o.quote.startsWith('r-')
+          ? o.quote
+          : `q-${slugWords(o.quote).slice(0, 4).join('-')}`,
+        quotes.map((x) => x.id),
+      );
+      throw new Error(
+        `${input.file}: quote override '${o.quote}' matches no quote${near ? ` (did you mean '${near}'?)` : ''}: use a quote id or the quote's opening words`,
+      );
     }
     if (o.speaker !== undefined) {
       const actor = registry.actors.find((a) => a.id === o.speaker);
       if (!actor) {
         const near = closestId(o.speaker, ids);
-        throw new Error(`${input.file}: quote override '${o.quote}' names unknown actor '${o.speaker}'${near ? ` (did you mean '${near}'?)` : ''}: use an id from content/actors/`);
+        throw new Error(
+          `${input.file}: quote override '${o.quote}' names unknown actor '${o.speaker}'${near ? ` (did you mean '${near}'?)` : ''}: use an id from content/actors/`,
+        );
       }
-      q.speaker = { id: actor.id, name: actor.name, registered: true, ...(actor.role ? { role: actor.role } : {}) };
+      q.speaker = {
+        id: actor.id,
+        name: actor.name,
+        registered: true,
+        ...(actor.role ? { role: actor.role } : {}),
+      };
       q.method = 'override';
       if (q.kind === 'scare') q.kind = 'direct';
     }
@@ -458,7 +681,8 @@ function applyOverrides(input: ArticleInput, registry: Registry, quotes: Quote[]
 }
 
 /** Words that may follow a characterising quote without it being a modifier ("called it “a lie” on Monday"). */
-const AFTER_CHARACTERISATION = /^(between|towards?|to|for|in|on|at|by|with|from|of|and|but|or|nor|that|which|who|as|after|before|since|while|when|because|if|than|is|was|are|were|be|been|has|had|have|will|would|could|can|should|may|might|must|did|does|do|not|also|again|last|this|next|yesterday|today)$/;
+const AFTER_CHARACTERISATION =
+  /^(between|towards?|to|for|in|on|at|by|with|from|of|and|but|or|nor|that|which|who|as|after|before|since|while|when|because|if|than|is|was|are|were|be|been|has|had|have|will|would|could|can|should|may|might|must|did|does|do|not|also|again|last|this|next|yesterday|today)$/;
 
 /**
  * True if a short quote is used as a modifier of the noun after it ("what it calls “AI-first” products"):
@@ -471,4 +695,5 @@ function usedAsModifier(last: Segment, paragraphs: string[], text: string): bool
 }
 
 /** "describes its mission as “…”": what a body calls its mission or motto is a slogan, not speech. */
-const SLOGAN_OBJECT = /\b(?:its|his|her|their|the)\s+(?:mission|motto|slogan|tagline|strapline|vision|brand|ethos|philosophy)\s+as\s*[“"]?$/;
+const SLOGAN_OBJECT =
+  /\b(?:its|his|her|their|the)\s+(?:mission|motto|slogan|tagline|strapline|vision|brand|ethos|philosophy)\s+as\s*[“"]?$/;

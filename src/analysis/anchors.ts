@@ -12,7 +12,11 @@ export function headingAnchors(texts: string[]): string[] {
  * A unique slug from the first `words` words of `text`, extended word by word on collision,
  * then suffixed "-2", "-3"... as a last resort; the result is added to `used`.
  */
-export function uniqueSlug(text: string, used: Set<string>, opts: { prefix?: string; words?: number; fallback?: string } = {}): string {
+export function uniqueSlug(
+  text: string,
+  used: Set<string>,
+  opts: { prefix?: string; words?: number; fallback?: string } = {},
+): string {
   const prefix = opts.prefix ?? '';
   const n = opts.words ?? 5;
   const words = slugWords(text);

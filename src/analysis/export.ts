@@ -22,9 +22,17 @@ export function toExport(analysis: Analysis): ExportedArticle {
   return {
     file: analysis.file,
     paragraphs: analysis.paragraphs.map((p) => ({ anchor: p.anchor, text: p.text })),
-    mentions: analysis.mentions.map((m) => ({ paragraph: m.paragraph, actors: [...m.actors], conflicts: [...m.conflicts] })),
+    mentions: analysis.mentions.map((m) => ({
+      paragraph: m.paragraph,
+      actors: [...m.actors],
+      conflicts: [...m.conflicts],
+    })),
     quotes: analysis.quotes.map((q) => {
-      const speaker: ExportedQuote['speaker'] = { id: q.speaker.id, name: q.speaker.name, registered: q.speaker.registered };
+      const speaker: ExportedQuote['speaker'] = {
+        id: q.speaker.id,
+        name: q.speaker.name,
+        registered: q.speaker.registered,
+      };
       if (q.speaker.role) speaker.role = q.speaker.role;
       return { id: q.id, text: q.text, speaker, kind: q.kind, paragraph: q.paragraph, anchor: q.anchor };
     }),

@@ -10,7 +10,13 @@ export { findSegments, groupQuotes, maskQuotes, isSplitGap } from './quotes.ts';
 export type { Segment, QuoteGroup } from './quotes.ts';
 export { findCues, subjectBefore, subjectAfter, trailingNP } from './cues.ts';
 export type { Cue, CueKind, Subject } from './cues.ts';
-export { resolveSubject, resolvePronoun, resolveDescription, createDiscourse, addUnregistered } from './attribution.ts';
+export {
+  resolveSubject,
+  resolvePronoun,
+  resolveDescription,
+  createDiscourse,
+  addUnregistered,
+} from './attribution.ts';
 export type { Discourse, Entity, Resolution } from './attribution.ts';
 export { trailingName, leadingName, findPersonIntros, isAppositive, isPersonAppositive } from './people.ts';
 export { reportedClause } from './reported.ts';

@@ -16,7 +16,7 @@ interface Pattern {
 }
 
 function escapeChar(c: string): string {
-  return /[.*+?^${}()|[\]\\\/-]/.test(c) ? `\\${c}` : c;
+  return /[.*+?^${}()|[\]\\/-]/.test(c) ? `\\${c}` : c;
 }
 
 /** Regex source for one alias: capitals must be capital, lower-case letters match either case, apostrophes curly or straight. */

@@ -2,36 +2,78 @@
 import { afterPlacePreposition, TITLES } from './people.ts';
 
 /** Words that make a capitalised name an organisation ("Amnesty International", "Foreign Ministry"). */
-export const ORG_WORDS = /\b(News|Times|Post|Agency|Administration|Bureau|Tribunal|Ministry|Council|Centre|Center|Institute|University|Press|Reuters|Jazeera|Group|Organi[sz]ation|Party|Army|Forces|Committee|Office|Department|Bank|Fund|Union|Network|Television|TV|Radio|Journal|Guardian|Telegraph|Herald|Tribune|Gazette|Daily|Foundation|Association|Authority|Commission|Company|Corporation|Inc|Ltd|Media|Watch|International|Federation|Movement|Front|Brigades|Command|Hospital|Society|Service|Services|Court|Parliament|Government|Embassy|Mission|Programme|Program|Initiative|Project|Frontières|Frontieres|Cross|Crescent|Pentagon|Kremlin|Élysée|Elysee|White House|Downing Street|Knesset|Congress|Senate|Bloomberg|Xinhua|Tass|TASS|Interfax)\b/;
+export const ORG_WORDS =
+  /\b(News|Times|Post|Agency|Administration|Bureau|Tribunal|Ministry|Council|Centre|Center|Institute|University|Press|Reuters|Jazeera|Group|Organi[sz]ation|Party|Army|Forces|Committee|Office|Department|Bank|Fund|Union|Network|Television|TV|Radio|Journal|Guardian|Telegraph|Herald|Tribune|Gazette|Daily|Foundation|Association|Authority|Commission|Company|Corporation|Inc|Ltd|Media|Watch|International|Federation|Movement|Front|Brigades|Command|Hospital|Society|Service|Services|Court|Parliament|Government|Embassy|Mission|Programme|Program|Initiative|Project|Frontières|Frontieres|Cross|Crescent|Pentagon|Kremlin|Élysée|Elysee|White House|Downing Street|Knesset|Congress|Senate|Bloomberg|Xinhua|Tass|TASS|Interfax)\b/;
 
 /** Last words of company names ("Hanamura Motors", "Kyushu Electric", "Halden Capital"): a body only after another name word. */
-const COMPANY_SUFFIX = /\S\s+(Motors|Airlines|Airways|Electric|Energy|Holdings|Industries|Technologies|Pharmaceuticals|Semiconductors|Logistics|Shipping|Railways|Telecom|Communications|Studios|Petroleum|Mining|Capital|Partners|Ventures|Labs|Systems|Foods|Steel|Insurance|Plc|PLC|AG|GmbH|LLC)$/;
+const COMPANY_SUFFIX =
+  /\S\s+(Motors|Airlines|Airways|Electric|Energy|Holdings|Industries|Technologies|Pharmaceuticals|Semiconductors|Logistics|Shipping|Railways|Telecom|Communications|Studios|Petroleum|Mining|Capital|Partners|Ventures|Labs|Systems|Foods|Steel|Insurance|Plc|PLC|AG|GmbH|LLC)$/;
 
 /** Well-known bodies whose names carry no org word. */
-const KNOWN = new Set(['Reuters', 'Bloomberg', 'Xinhua', 'Oxfam', 'Hezbollah', 'Taliban', 'Houthis', 'Wagner', 'Amnesty', 'Politico', 'Axios', 'Haaretz', 'Ynet', 'Interfax', 'Tass', 'Pentagon', 'Kremlin', 'Élysée', 'Knesset', 'Congress']);
+const KNOWN = new Set([
+  'Reuters',
+  'Bloomberg',
+  'Xinhua',
+  'Oxfam',
+  'Hezbollah',
+  'Taliban',
+  'Houthis',
+  'Wagner',
+  'Amnesty',
+  'Politico',
+  'Axios',
+  'Haaretz',
+  'Ynet',
+  'Interfax',
+  'Tass',
+  'Pentagon',
+  'Kremlin',
+  'Élysée',
+  'Knesset',
+  'Congress',
+]);
 
 /** True if a name found in the text is an organisation rather than a person. */
 export function isOrgName(name: string): boolean {
   const n = name.trim().replace(/^the\s+/i, '');
   // "Doctors Without Borders": a capitalised function word inside a name; "Save the Children": a lower-case "the" inside
-  return ORG_WORDS.test(n) || COMPANY_SUFFIX.test(n) || KNOWN.has(n) || isAcronym(n) || /\S\s+(Without|Against|For|Of)\s+[A-Z]/.test(n) || /^[A-Z]\S*\s+the\s+[A-Z]/.test(n);
+  return (
+    ORG_WORDS.test(n) ||
+    COMPANY_SUFFIX.test(n) ||
+    KNOWN.has(n) ||
+    isAcronym(n) ||
+    /\S\s+(Without|Against|For|Of)\s+[A-Z]/.test(n) ||
+    /^[A-Z]\S*\s+the\s+[A-Z]/.test(n)
+  );
 }
 
 /** Lower-case words that describe a body, not a person, when they come just before a name ("shipping giant Maersk", "the charity Oxfam"). */
-export const ORG_NOUNS = /\b(group|organi[sz]ation|movement|agency|company|firm|charity|militia|network|party|faction|coalition|giant|carmaker|automaker|retailer|airline|lender|bank|insurer|broadcaster|manufacturer|maker|conglomerate|start-up|startup|chain|operator|supplier|producer|developer|miner|union|watchdog|regulator|publisher|club|team|contractor|multinational|business)\b/;
+export const ORG_NOUNS =
+  /\b(group|organi[sz]ation|movement|agency|company|firm|charity|militia|network|party|faction|coalition|giant|carmaker|automaker|retailer|airline|lender|bank|insurer|broadcaster|manufacturer|maker|conglomerate|start-up|startup|chain|operator|supplier|producer|developer|miner|union|watchdog|regulator|publisher|club|team|contractor|multinational|business)\b/;
 
 /** Initials of a name, all words but "the"/"and" ("Economic Community of West African States" -> "ECOWAS") and capitalised words only ("ICRC"). */
 export function initials(name: string): string[] {
-  const words = name.replace(/^the\s+/i, '').split(/[\s-]+/).filter(Boolean);
-  const all = words.filter((w) => !/^(the|and|&)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+  const words = name
+    .replace(/^the\s+/i, '')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  const all = words
+    .filter((w) => !/^(the|and|&)$/i.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  const caps = words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!)
+    .join('');
   return [...new Set([all, caps])].filter((x) => x.length >= 2);
 }
 
 /** True if an acronym stands for a full name ("ICRC" = "International Committee of the Red Cross"). */
 export function acronymFits(acronym: string, fullName: string): boolean {
   const a = acronym.replace(/s$/, '');
-  return isAcronym(acronym) && fullName.split(/\s+/).length >= 2 && initials(asciiUpper(fullName)).includes(a);
+  return (
+    isAcronym(acronym) && fullName.split(/\s+/).length >= 2 && initials(asciiUpper(fullName)).includes(a)
+  );
 }
 
 function asciiUpper(s: string): string {
@@ -50,7 +92,10 @@ export interface OrgFound {
 }
 
 const CAP = "[A-Z\\u00C0-\\u00DE][\\p{L}\\p{M}'’&-]*";
-const ORG_SEQ = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}|[A-Z]{2,6})(?:\\s+(?:(?:for|of|on|and|the|de|du|des|sans)\\s+)*(?:${CAP}))*`, 'gu');
+const ORG_SEQ = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${CAP}|[A-Z]{2,6})(?:\\s+(?:(?:for|of|on|and|the|de|du|des|sans)\\s+)*(?:${CAP}))*`,
+  'gu',
+);
 
 /**
  * Organisations named in a (quote-masked) text: acronyms, known bodies, capitalised names with an org word,
@@ -61,7 +106,10 @@ export function findOrgs(text: string, blocked: (start: number, end: number) => 
   for (const m of text.matchAll(ORG_SEQ)) {
     let name = m[0].replace(/\s+(?:for|of|on|and|the|de|du|des|sans)$/, '').replace(/['’]s$/, '');
     let start = m.index!;
-    const lead = /^(The|A|An|In|On|At|But|And|As|When|While|After|Before|Meanwhile|However|Separately|About)\s+/.exec(name);
+    const lead =
+      /^(The|A|An|In|On|At|But|And|As|When|While|After|Before|Meanwhile|However|Separately|About)\s+/.exec(
+        name,
+      );
     if (lead) {
       name = name.slice(lead[0].length);
       start += lead[0].length;
@@ -72,22 +120,40 @@ export function findOrgs(text: string, blocked: (start: number, end: number) => 
     if (!name || blocked(start, start + name.length)) continue;
     const next = text.slice(start + name.length, start + name.length + 20);
     // "the Pentagon said" names a body; "the Rafah crossing", "the French government" use the name as a modifier
-    const standsAlone = /^(\s*([,.;:!?)”"]|$)|\s*\([A-Z]{2,6}\)|\s+(said|says|has|had|is|was|will|would|which|declined|told|added|warned|confirmed|denied|reported|announced|urged|called)\b|\s+[a-z]+ed\b)/.test(next);
+    const standsAlone =
+      /^(\s*([,.;:!?)”"]|$)|\s*\([A-Z]{2,6}\)|\s+(said|says|has|had|is|was|will|would|which|declined|told|added|warned|confirmed|denied|reported|announced|urged|called)\b|\s+[a-z]+ed\b)/.test(
+        next,
+      );
     // "around the Cape of Good Hope": a capitalised name after a place preposition is a place
-    const place = /\b(Strip|Sea|River|Valley|Coast|Mountains|Heights|Peninsula|Square|Desert|Ocean|Canal|Islands|Crossing)$/.test(name) || afterPlacePreposition(text, start);
+    const place =
+      /\b(Strip|Sea|River|Valley|Coast|Mountains|Heights|Peninsula|Square|Desert|Ocean|Canal|Islands|Crossing)$/.test(
+        name,
+      ) || afterPlacePreposition(text, start);
     const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && standsAlone && !place;
     const words = name.split(/\s+/);
-    const org = isOrgName(name) || (definite && words.length <= 6 && !/^(West|East|North|South|Middle|Gulf|Hague|Netherlands|Philippines|Congo|Gambia|Bahamas)$/.test(words[0]!));
+    const org =
+      isOrgName(name) ||
+      (definite &&
+        words.length <= 6 &&
+        !/^(West|East|North|South|Middle|Gulf|Hague|Netherlands|Philippines|Congo|Gambia|Bahamas)$/.test(
+          words[0]!,
+        ));
     // what the text says of a name marks a body: "the app Chatterly", "Equinor, the state-controlled energy company,"
     const described = !place && describedAsBody(text, start, start + name.length);
-    if (!described && (!org || (words.length === 1 && !isAcronym(name) && !KNOWN.has(name) && !definite && !ORG_WORDS.test(name)))) continue;
+    if (
+      !described &&
+      (!org ||
+        (words.length === 1 && !isAcronym(name) && !KNOWN.has(name) && !definite && !ORG_WORDS.test(name)))
+    )
+      continue;
     out.push({ name, start, end: start + name.length });
   }
   return out;
 }
 
 /** Lower-case nouns for products and services run by a body ("the app Chatterly", "the platform Kora"). */
-const PRODUCT_NOUNS = /\b(app|platform|website|site|service|marketplace|exchange|chipmaker|drugmaker|automaker|carmaker|shipper|utility|consultancy|broker|brokerage|outlet|label|brand)\b/;
+const PRODUCT_NOUNS =
+  /\b(app|platform|website|site|service|marketplace|exchange|chipmaker|drugmaker|automaker|carmaker|shipper|utility|consultancy|broker|brokerage|outlet|label|brand)\b/;
 
 /**
  * True if the words around a capitalised name describe a body: a body noun just before it ("the app Chatterly",
@@ -97,7 +163,8 @@ const PRODUCT_NOUNS = /\b(app|platform|website|site|service|marketplace|exchange
 export function describedAsBody(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 80);
-  const noun = /(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[a-z][\p{L}-]*\s+)?([a-z][\p{L}-]*)\s+$/u.exec(before)?.[1] ?? '';
+  const noun =
+    /(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[a-z][\p{L}-]*\s+)?([a-z][\p{L}-]*)\s+$/u.exec(before)?.[1] ?? '';
   if (noun && isBodyNoun(noun)) return true;
   const head = /^,\s+(?:the|a|an)\s+[^,.;]{0,60}?\b([a-z][\p{L}-]*),/u.exec(after)?.[1];
   if (head && isBodyNoun(head)) return true;
@@ -109,4 +176,6 @@ export function describedAsBody(text: string, start: number, end: number): boole
 export function isBodyNoun(word: string): boolean {
   return BODY_NOUN.test(word);
 }
-const BODY_NOUN = new RegExp(`^(?:${ORG_NOUNS.source.replace(/\\b/g, '')}|${PRODUCT_NOUNS.source.replace(/\\b/g, '')})$`);
+const BODY_NOUN = new RegExp(
+  `^(?:${ORG_NOUNS.source.replace(/\\b/g, '')}|${PRODUCT_NOUNS.source.replace(/\\b/g, '')})$`,
+);

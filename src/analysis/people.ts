@@ -14,7 +14,8 @@ export const NON_NAME = new Set(
 );
 
 /** Prepositions after which a capitalised word is a place, not a speaker ("in Leeds", "at Cannes", "near the Cape"). */
-const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|at|near|from|around|outside|inside|across|throughout|towards|toward|via)\s+(?:the\s+)?$/iu;
+const PLACE_PREPOSITION =
+  /(?:^|[^\p{L}])(?:in|at|near|from|around|outside|inside|across|throughout|towards|toward|via)\s+(?:the\s+)?$/iu;
 
 /** True if the text before `pos` ends in a place preposition ("… in ", "… near the "). */
 export function afterPlacePreposition(text: string, pos: number): boolean {
@@ -37,21 +38,58 @@ export const POST_NOMINALS = /^(KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|F
 export const POST_NOMINAL_TAIL = /^\s*(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|FRS|Jr\.?|Sr\.?)\s*$/;
 
 /** Words before a body's name that make the speakers some of its people ("members of the union Unison say"). */
-export const MEMBERS_OF = /\b(?:members|some|many|most|all|none|one|two|three|several|dozens|hundreds|thousands|staff|employees|workers)\s+of\s+$/i;
+export const MEMBERS_OF =
+  /\b(?:members|some|many|most|all|none|one|two|three|several|dozens|hundreds|thousands|staff|employees|workers)\s+of\s+$/i;
 
 /** A government body's name that speaks for its state ("Home Office", "State Department", "foreign ministry"). */
-export const GOV_BODY = /^(?:[\p{L}-]+\s+){0,2}(?:Ministry|Office|Department|Government|Cabinet|Presidency|Embassy|Treasury|ministry|government|embassy)(?:\s+of\s+[\p{L}\s]+)?$/u;
+export const GOV_BODY =
+  /^(?:[\p{L}-]+\s+){0,2}(?:Ministry|Office|Department|Government|Cabinet|Presidency|Embassy|Treasury|ministry|government|embassy)(?:\s+of\s+[\p{L}\s]+)?$/u;
 
 /** Titles of peers that stay part of a one-word name ("Lord Reed", "Baroness Hale"). */
 export const PEERAGE = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Earl', 'Viscount']);
 
-const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'Earl', 'Viscount', 'King', 'Prince', 'Father', 'Brother', 'Sheikh', 'Emir', 'Sultan', 'Congressman', 'Chairman', 'Spokesman']);
-const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dame', 'Lady', 'Baroness', 'Queen', 'Princess', 'Sister', 'Congresswoman', 'Chairwoman', 'Spokeswoman']);
+const MALE_HONORIFICS = new Set([
+  'Mr',
+  'Mr.',
+  'Sir',
+  'Lord',
+  'Baron',
+  'Earl',
+  'Viscount',
+  'King',
+  'Prince',
+  'Father',
+  'Brother',
+  'Sheikh',
+  'Emir',
+  'Sultan',
+  'Congressman',
+  'Chairman',
+  'Spokesman',
+]);
+const FEMALE_HONORIFICS = new Set([
+  'Mrs',
+  'Mrs.',
+  'Ms',
+  'Ms.',
+  'Miss',
+  'Dame',
+  'Lady',
+  'Baroness',
+  'Queen',
+  'Princess',
+  'Sister',
+  'Congresswoman',
+  'Chairwoman',
+  'Spokeswoman',
+]);
 
 /** Heads of appositives that describe places or organisations, not people. */
-const NON_PERSON_HEADS = /\b(city|town|village|country|state|region|province|district|camp|neighbourhood|neighborhood|area|hospital|school|university|group|organisation|organization|company|firm|agency|party|ministry|newspaper|outlet|channel|network|think-tank|think tank|movement|militia|coalition|alliance|council|body|port|river|island|capital|border|crossing|enclave|territory|strip|base|facility|site|plant|document|report|treaty|deal|agreement|institute|centre|center|bank|fund|union|court|parliament|government|army|force|forces)\b/i;
+const NON_PERSON_HEADS =
+  /\b(city|town|village|country|state|region|province|district|camp|neighbourhood|neighborhood|area|hospital|school|university|group|organisation|organization|company|firm|agency|party|ministry|newspaper|outlet|channel|network|think-tank|think tank|movement|militia|coalition|alliance|council|body|port|river|island|capital|border|crossing|enclave|territory|strip|base|facility|site|plant|document|report|treaty|deal|agreement|institute|centre|center|bank|fund|union|court|parliament|government|army|force|forces)\b/i;
 
-const NAME_WORD = /^(?:[A-Z][\p{L}\p{M}'’-]*\.?|(?:al|el|ad|ash|as|at|ar|az|bin|ibn|bint|de|da|del|della|di|du|van|von|der|den|la|le|dos|das|abu|bar|ben)(?:-[A-Z][\p{L}\p{M}'’-]*)?)$/u;
+const NAME_WORD =
+  /^(?:[A-Z][\p{L}\p{M}'’-]*\.?|(?:al|el|ad|ash|as|at|ar|az|bin|ibn|bint|de|da|del|della|di|du|van|von|der|den|la|le|dos|das|abu|bar|ben)(?:-[A-Z][\p{L}\p{M}'’-]*)?)$/u;
 
 function isCapWord(w: string): boolean {
   return /^[A-Z]/.test(w) && NAME_WORD.test(w);
@@ -81,14 +119,24 @@ export interface NameFound {
  * titles split off; null if the phrase does not end in a name-like sequence.
  */
 /** Last words of a body's name ("… Association", "… Chamber"): title words before them belong to the name. */
-const ORG_TAIL = /^(Association|Federation|Union|Council|Institute|Chamber|Confederation|Society|Foundation|Agency|Authority|Commission|Committee|Company|Corporation|Bank|Fund|Party|League|Alliance|Guild|Trust|Board|Bureau|Service|Organi[sz]ation)$/;
+const ORG_TAIL =
+  /^(Association|Federation|Union|Council|Institute|Chamber|Confederation|Society|Foundation|Agency|Authority|Commission|Committee|Company|Corporation|Bank|Fund|Party|League|Alliance|Guild|Trust|Board|Bureau|Service|Organi[sz]ation)$/;
 
 export function trailingName(text: string, offset = 0): NameFound | null {
-  const toks = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)].map((m) => ({ w: m[0].replace(/['’]s$/, '').replace(/\.$/, (d) => (TITLES.has(m[0]) ? d : '')), start: m.index!, end: m.index! + m[0].length, poss: /['’]s$/.test(m[0]) }));
+  const toks = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)].map((m) => ({
+    w: m[0].replace(/['’]s$/, '').replace(/\.$/, (d) => (TITLES.has(m[0]) ? d : '')),
+    start: m.index!,
+    end: m.index! + m[0].length,
+    poss: /['’]s$/.test(m[0]),
+  }));
   // "Helen Sato KC": letters after the name are not part of it
-  if (toks.length > 2 && POST_NOMINALS.test(toks[toks.length - 1]!.w) && isCapWord(toks[toks.length - 2]!.w)) toks.pop();
+  if (toks.length > 2 && POST_NOMINALS.test(toks[toks.length - 1]!.w) && isCapWord(toks[toks.length - 2]!.w))
+    toks.pop();
   if (!toks.length) return null;
-  const trailing = text.slice(toks[toks.length - 1]!.end).replace(/^\s*(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|FRS|Jr\.?|Sr\.?)\b/, '').trim();
+  const trailing = text
+    .slice(toks[toks.length - 1]!.end)
+    .replace(/^\s*(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|FRS|Jr\.?|Sr\.?)\b/, '')
+    .trim();
   if (trailing && !/^['’]s?$/.test(trailing)) return null;
   let i = toks.length - 1;
   const nameToks: typeof toks = [];
@@ -97,7 +145,11 @@ export function trailingName(text: string, offset = 0): NameFound | null {
     // "Syria’s Bashar al-Assad": a possessive before the name is a modifier, not part of it
     if (t.poss && nameToks.length) break;
     // "the National Residential Landlords Association": in a body's name a title word ("National") is part of it
-    if (isCapWord(t.w) && (!TITLES.has(t.w) || (nameToks.length > 0 && ORG_TAIL.test(nameToks[nameToks.length - 1]!.w)))) nameToks.unshift(t);
+    if (
+      isCapWord(t.w) &&
+      (!TITLES.has(t.w) || (nameToks.length > 0 && ORG_TAIL.test(nameToks[nameToks.length - 1]!.w)))
+    )
+      nameToks.unshift(t);
     else if (isParticle(t.w) && nameToks.length && i > 0 && isCapWord(toks[i - 1]!.w)) nameToks.unshift(t);
     else if (isParticleSurname(t.w) && i > 0 && isCapWord(toks[i - 1]!.w)) nameToks.unshift(t);
     else break;
@@ -117,10 +169,16 @@ export function trailingName(text: string, offset = 0): NameFound | null {
   const found: NameFound = {
     name: text.slice(first.start, nameToks[nameToks.length - 1]!.end).replace(/['’]s$/, ''),
     start: offset + first.start,
-    end: offset + first.start + text.slice(first.start, nameToks[nameToks.length - 1]!.end).replace(/['’]s$/, '').length,
+    end:
+      offset +
+      first.start +
+      text.slice(first.start, nameToks[nameToks.length - 1]!.end).replace(/['’]s$/, '').length,
   };
   // "Lord Reed": a peer's title with one name word is part of the name
-  const peer = titleToks.length && nameToks.length === 1 && PEERAGE.has(titleToks[titleToks.length - 1]!.w) ? titleToks.pop()! : null;
+  const peer =
+    titleToks.length && nameToks.length === 1 && PEERAGE.has(titleToks[titleToks.length - 1]!.w)
+      ? titleToks.pop()!
+      : null;
   if (peer) {
     found.name = `${peer.w} ${found.name}`;
     found.start = offset + peer.start;
@@ -179,14 +237,20 @@ export function leadingName(text: string, offset = 0): NameFound | null {
 /** True if an appositive looks like a description of a person (not a place or organisation). */
 export function isPersonAppositive(appositive: string): boolean {
   // "the council’s transport lead": the owner before a possessive is not the head
-  const head = appositive.replace(/^(a|an|the)\s+/i, '').replace(/^.*['’]s\s+(?=[a-z])/u, '').split(/\s+(?:at|of|for|in|from|with|on|to|who|based)\s+/)[0] ?? '';
+  const head =
+    appositive
+      .replace(/^(a|an|the)\s+/i, '')
+      .replace(/^.*['’]s\s+(?=[a-z])/u, '')
+      .split(/\s+(?:at|of|for|in|from|with|on|to|who|based)\s+/)[0] ?? '';
   return !NON_PERSON_HEADS.test(head) && !/\b(is|are|was|were|has|have|had|will|would)\b/.test(appositive);
 }
 
 /** True if a comma chunk reads as an appositive ("a nurse in Khan Younis", "the group's leader"). */
 export function isAppositive(chunk: string): boolean {
   const c = chunk.trim();
-  const opens = /^(a|an|the|his|her|its|their)\s+\S/i.test(c) || /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)?['’]s\s+[a-z]/u.test(c);
+  const opens =
+    /^(a|an|the|his|her|its|their)\s+\S/i.test(c) ||
+    /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)?['’]s\s+[a-z]/u.test(c);
   return opens && !/\b(is|are|was|were|has|have|had|will|would|can|could|said|says)\b/.test(chunk);
 }
 
@@ -202,13 +266,22 @@ export interface PersonIntro {
  * People introduced in a text by an appositive ("Amina Yusuf, a nurse in Khan Younis,")
  * or an honorific ("Ms Yusuf"); `blocked(start,end)` excludes spans that are registry names of non-persons.
  */
-export function findPersonIntros(text: string, blocked: (start: number, end: number) => boolean): PersonIntro[] {
+export function findPersonIntros(
+  text: string,
+  blocked: (start: number, end: number) => boolean,
+): PersonIntro[] {
   const out: PersonIntro[] = [];
   const re = /,\s+((?:a|an|the)\s+[^,.;:“”"]+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const before = text.slice(0, m.index);
-    const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.search(/[“”"]\s*[^“”"]*$/)) + 1;
+    const from =
+      Math.max(
+        before.lastIndexOf(','),
+        before.lastIndexOf(';'),
+        before.lastIndexOf(':'),
+        before.search(/[“”"]\s*[^“”"]*$/),
+      ) + 1;
     const nm = trailingName(before.slice(from), from);
     if (!nm || blocked(nm.start, nm.end)) continue;
     if (!isPersonAppositive(m[1]!)) continue;
@@ -222,7 +295,8 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
     out.push(intro);
   }
   // "His neighbour, Fatma Saleh, was ...": a name set off by commas after a description
-  const inner = /(^\s*|[.;:]\s+)((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?(?:[A-Z][\p{L}\p{M}-]*\s+){0,2}[\p{L}\p{M}-]+['’]s|[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
+  const inner =
+    /(^\s*|[.;:]\s+)((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?(?:[A-Z][\p{L}\p{M}-]*\s+){0,2}[\p{L}\p{M}-]+['’]s|[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
   while ((m = inner.exec(text))) {
     const raw = m[3]!.replace(/\s+(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/, '');
     // "Her breakthrough, The Snow Ledger,": a title of a work, not a person
@@ -248,7 +322,8 @@ export function findPersonIntros(text: string, blocked: (start: number, end: num
 }
 
 /** Lower-case job words that introduce a name ("engineer Dawit Bekele", "pensioner Halyna Shevchuk"). */
-const ROLE_NOUNS = /^(engineer|nurse|doctor|surgeon|pensioner|farmer|fisherman|teacher|student|resident|activist|lawyer|journalist|reporter|photographer|analyst|economist|historian|researcher|professor|lecturer|scientist|spokesman|spokeswoman|spokesperson|official|diplomat|negotiator|minister|envoy|commander|soldier|officer|volunteer|worker|driver|shopkeeper|trader|merchant|baker|mother|father|widow|survivor|refugee|villager|mayor|governor|senator|lawmaker|legislator|MP|politician|candidate|leader|chief|director|founder|owner|manager|chairman|chairwoman|president|premier|colleague|neighbour|neighbor|son|daughter|brother|sister|husband|wife|cousin|uncle|aunt|grandmother|grandfather|secretary|consultant|medic|paramedic|pharmacist|midwife|priest|imam|rabbi|cleric|singer|writer|author|novelist|poet|artist|filmmaker|coach|player|athlete|boss|manager|striker|goalkeeper|captain|midfielder|defender|commuter|passenger|donor|designer|architect|chef|curator|editor|producer|actor|actress|musician|composer|dancer|entrepreneur|investor|banker|broker|accountant|programmer|mechanic|electrician|plumber|builder|pilot|sailor|skipper|firefighter|dentist|vet|veterinarian|psychologist|psychiatrist|therapist|counsellor|counselor|campaigner|organiser|organizer|protester|referee|umpire|jockey|trainer|cyclist|swimmer|boxer|climber|explorer|astronaut|astronomer|physicist|chemist|biologist|geologist|ecologist|epidemiologist|virologist|mathematician|philosopher|sociologist|anthropologist|archaeologist|librarian|archivist|translator|interpreter|inspector|detective|prosecutor|magistrate|barrister|solicitor|attorney|commentator|columnist|blogger|presenter|comedian|playwright|screenwriter|illustrator|cartoonist|sculptor|grocer|vendor|cashier|waiter|waitress|landlord|landlady|tenant|homeowner|shopper|voter|supporter|teenager|pupil|graduate|intern|apprentice|carer|caregiver|courier|trucker|crewman|seafarer|deckhand|herder|vintner|winemaker|baker|nun|monk|pastor|vicar|chaplain|coroner|pathologist|radiologist|cardiologist|oncologist|paediatrician|pediatrician|neurologist|obstetrician|anaesthetist|anesthetist|technician|inventor|founder|ceo|executive|investigator|auditor|economist|strategist|adviser|advisor|pollster|lobbyist|registrar|headteacher|headmaster|headmistress|lecturer|tutor|chair|chairperson|ambassador|correspondent|delegate|representative|aide|consul|attache|attaché|judge|justice|juror|witness)$/;
+const ROLE_NOUNS =
+  /^(engineer|nurse|doctor|surgeon|pensioner|farmer|fisherman|teacher|student|resident|activist|lawyer|journalist|reporter|photographer|analyst|economist|historian|researcher|professor|lecturer|scientist|spokesman|spokeswoman|spokesperson|official|diplomat|negotiator|minister|envoy|commander|soldier|officer|volunteer|worker|driver|shopkeeper|trader|merchant|baker|mother|father|widow|survivor|refugee|villager|mayor|governor|senator|lawmaker|legislator|MP|politician|candidate|leader|chief|director|founder|owner|manager|chairman|chairwoman|president|premier|colleague|neighbour|neighbor|son|daughter|brother|sister|husband|wife|cousin|uncle|aunt|grandmother|grandfather|secretary|consultant|medic|paramedic|pharmacist|midwife|priest|imam|rabbi|cleric|singer|writer|author|novelist|poet|artist|filmmaker|coach|player|athlete|boss|manager|striker|goalkeeper|captain|midfielder|defender|commuter|passenger|donor|designer|architect|chef|curator|editor|producer|actor|actress|musician|composer|dancer|entrepreneur|investor|banker|broker|accountant|programmer|mechanic|electrician|plumber|builder|pilot|sailor|skipper|firefighter|dentist|vet|veterinarian|psychologist|psychiatrist|therapist|counsellor|counselor|campaigner|organiser|organizer|protester|referee|umpire|jockey|trainer|cyclist|swimmer|boxer|climber|explorer|astronaut|astronomer|physicist|chemist|biologist|geologist|ecologist|epidemiologist|virologist|mathematician|philosopher|sociologist|anthropologist|archaeologist|librarian|archivist|translator|interpreter|inspector|detective|prosecutor|magistrate|barrister|solicitor|attorney|commentator|columnist|blogger|presenter|comedian|playwright|screenwriter|illustrator|cartoonist|sculptor|grocer|vendor|cashier|waiter|waitress|landlord|landlady|tenant|homeowner|shopper|voter|supporter|teenager|pupil|graduate|intern|apprentice|carer|caregiver|courier|trucker|crewman|seafarer|deckhand|herder|vintner|winemaker|baker|nun|monk|pastor|vicar|chaplain|coroner|pathologist|radiologist|cardiologist|oncologist|paediatrician|pediatrician|neurologist|obstetrician|anaesthetist|anesthetist|technician|inventor|founder|ceo|executive|investigator|auditor|economist|strategist|adviser|advisor|pollster|lobbyist|registrar|headteacher|headmaster|headmistress|lecturer|tutor|chair|chairperson|ambassador|correspondent|delegate|representative|aide|consul|attache|attaché|judge|justice|juror|witness)$/;
 
 /** A title ("Dr", "Minister") or a capitalised job word ("Nurse", "Commuter") that can precede a name; peers' titles excepted. */
 export function isTitleWord(w: string): boolean {
@@ -258,7 +333,7 @@ export function isTitleWord(w: string): boolean {
 /** A name without the titles and capitalised job words before it, keeping at least two words ("Dr Naomi Fisher" -> "Naomi Fisher"). */
 export function stripLeadingTitles(name: string): string {
   const ws = name.split(/\s+/);
-  while (ws.length > 2 && isTitleWord(ws[0]!.replace(/\.$/, '')) ) ws.shift();
+  while (ws.length > 2 && isTitleWord(ws[0]!.replace(/\.$/, ''))) ws.shift();
   return ws.join(' ');
 }
 
@@ -269,13 +344,24 @@ export function isPersonHead(word: string): boolean {
 
 /** True if a description's head is a person noun ("A senior EU diplomat", "one official"). */
 export function isPersonNoun(text: string): boolean {
-  const head = text.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
-  const lower = /^[a-z]/.test(text.trim().replace(/^(a|an|the|one|some|many|two|three)\s+/i, '')) || /^[A-Z][a-z]+s$/.test(text.trim());
-  return lower && (ROLE_NOUNS.test(head) || ROLE_NOUNS.test(head.replace(/s$/, '')) || GROUP_NOUNS.test(head));
+  const head =
+    text
+      .trim()
+      .split(/\s+/)
+      .pop()
+      ?.toLowerCase()
+      .replace(/[^\p{L}]/gu, '') ?? '';
+  const lower =
+    /^[a-z]/.test(text.trim().replace(/^(a|an|the|one|some|many|two|three)\s+/i, '')) ||
+    /^[A-Z][a-z]+s$/.test(text.trim());
+  return (
+    lower && (ROLE_NOUNS.test(head) || ROLE_NOUNS.test(head.replace(/s$/, '')) || GROUP_NOUNS.test(head))
+  );
 }
 
 /** Nouns for a person described, not named, besides jobs ("a man", "one local"). */
-const PERSON_NOUNS = /^(man|woman|boy|girl|person|child|youth|local|individual|mum|mom|dad|grandmother|grandfather|pensioner|resident|friend|relative|witness|victim|bystander|onlooker|visitor|tourist|customer|client|patient|owner)$/;
+const PERSON_NOUNS =
+  /^(man|woman|boy|girl|person|child|youth|local|individual|mum|mom|dad|grandmother|grandfather|pensioner|resident|friend|relative|witness|victim|bystander|onlooker|visitor|tourist|customer|client|patient|owner)$/;
 
 /**
  * An individual introduced by description, not by name: "One tenant in Hackney", "A Greek captain whose ship
@@ -290,7 +376,12 @@ export function isIndefinitePerson(text: string): boolean {
   const words = [...t.slice(det[0].length).matchAll(/[\p{L}\p{M}'’-]+/gu)].slice(0, 3);
   const head = words.find((w) => /^[a-z]/.test(w[0]) && (ROLE_NOUNS.test(w[0]) || PERSON_NOUNS.test(w[0])));
   if (!head) return false;
-  const rest = t.slice(det[0].length + head.index! + head[0].length).replace(/\b(?:in|from|at|near|outside|of|on|for|with|to|by)\s+(?:the\s+)?(?:[A-Z][\p{L}\p{M}'’.-]*\s*)+/gu, ' ');
+  const rest = t
+    .slice(det[0].length + head.index! + head[0].length)
+    .replace(
+      /\b(?:in|from|at|near|outside|of|on|for|with|to|by)\s+(?:the\s+)?(?:[A-Z][\p{L}\p{M}'’.-]*\s*)+/gu,
+      ' ',
+    );
   return !/\p{Lu}/u.test(rest);
 }
 
@@ -301,21 +392,35 @@ export function isCommonPersonWord(word: string): boolean {
 }
 
 /** Plural nouns for unnamed groups of people ("critics", "residents"): never a name, even capitalised at a sentence start. */
-export const GROUP_NOUNS = /^(critics|officials|residents|analysts|experts|observers|diplomats|protesters|campaigners|activists|witnesses|sources|villagers|locals|neighbours|neighbors|survivors|relatives|families|doctors|nurses|medics|soldiers|troops|lawmakers|economists|investors|traders|citizens|voters|opponents|supporters|rebels|militants|refugees|parents|students|workers|farmers|people)$/;
+export const GROUP_NOUNS =
+  /^(critics|officials|residents|analysts|experts|observers|diplomats|protesters|campaigners|activists|witnesses|sources|villagers|locals|neighbours|neighbors|survivors|relatives|families|doctors|nurses|medics|soldiers|troops|lawmakers|economists|investors|traders|citizens|voters|opponents|supporters|rebels|militants|refugees|parents|students|workers|farmers|people)$/;
 
 /** Verbs after a sentence-initial name that make it a person's name ("X was", "X has spent", "X shrugs"). */
-const SUBJECT_VERB = /^\s+(was|is|has|had|shrugs|shrugged|smiled|smiles|sighed|sighs|laughed|laughs|paused|pauses|nodded|nods|remained|remains|seemed|seems|sounded|looked|appeared|agreed|disagreed|runs|ran|lives|lived|works|worked)\b/;
+const SUBJECT_VERB =
+  /^\s+(was|is|has|had|shrugs|shrugged|smiled|smiles|sighed|sighs|laughed|laughs|paused|pauses|nodded|nods|remained|remains|seemed|seems|sounded|looked|appeared|agreed|disagreed|runs|ran|lives|lived|works|worked)\b/;
 
-const PLACE_FIRST = /^(North|South|East|West|Eastern|Western|Northern|Southern|Central|New|Upper|Lower|Greater|United|Saudi|Gaza|Sierra|Costa|Sri|El|Los|Las|San|Santa|Port|Mount|Lake|Cape)$/;
+const PLACE_FIRST =
+  /^(North|South|East|West|Eastern|Western|Northern|Southern|Central|New|Upper|Lower|Greater|United|Saudi|Gaza|Sierra|Costa|Sri|El|Los|Las|San|Santa|Port|Mount|Lake|Cape)$/;
 
 /** Name words (2-4, particles allowed inside) starting at token k; null if none. */
-function nameRun(toks: { w: string; start: number; end: number }[], k: number, text: string): { from: number; to: number } | null {
+function nameRun(
+  toks: { w: string; start: number; end: number }[],
+  k: number,
+  text: string,
+): { from: number; to: number } | null {
   let j = k;
   while (j < toks.length) {
     const t = toks[j]!;
     if (j > k && text.slice(toks[j - 1]!.end, t.start).trim() !== '') break;
     const w = t.w.replace(/['’]s$/, '');
-    if ((isCapWord(w) || (/-[A-Z]/.test(w) && NAME_WORD.test(w))) && !TITLES.has(w) && !NON_NAME.has(w) && !MONTHS.has(w) && !DAYS.has(w)) j++;
+    if (
+      (isCapWord(w) || (/-[A-Z]/.test(w) && NAME_WORD.test(w))) &&
+      !TITLES.has(w) &&
+      !NON_NAME.has(w) &&
+      !MONTHS.has(w) &&
+      !DAYS.has(w)
+    )
+      j++;
     else if (j > k && isParticle(w) && toks[j + 1] && isCapWord(toks[j + 1]!.w)) j++;
     else break;
   }
@@ -327,7 +432,10 @@ function nameRun(toks: { w: string; start: number; end: number }[], k: number, t
  * People introduced without an appositive: after a title or job word ("Foreign Minister Sameh Shoukry",
  * "engineer Dawit Bekele"), in a list of names ("Amal Osman and Yusuf Idris"), or with an age ("Halyna Shevchuk, 74,").
  */
-export function findNameIntros(text: string, blocked: (start: number, end: number) => boolean): PersonIntro[] {
+export function findNameIntros(
+  text: string,
+  blocked: (start: number, end: number) => boolean,
+): PersonIntro[] {
   const toks = wordsWithOffsets(text);
   const out: PersonIntro[] = [];
   const push = (r0: { from: number; to: number }, title?: string) => {
@@ -354,13 +462,21 @@ export function findNameIntros(text: string, blocked: (start: number, end: numbe
     if (!adjacent) continue;
     if (TITLES.has(w) && /^[A-Z]/.test(w)) {
       let t = k;
-      while (t > 0 && TITLES.has(toks[t - 1]!.w) && text.slice(toks[t - 1]!.end, toks[t]!.start).trim() === '') t--;
+      while (
+        t > 0 &&
+        TITLES.has(toks[t - 1]!.w) &&
+        text.slice(toks[t - 1]!.end, toks[t]!.start).trim() === ''
+      )
+        t--;
       let e = k;
       while (e + 1 < toks.length && TITLES.has(toks[e + 1]!.w)) e++;
       const r = nameRun(toks, e + 1, text);
       if (r) push(r, text.slice(toks[t]!.start, toks[e]!.end));
       k = e;
-    } else if (ROLE_NOUNS.test(w) || (ROLE_NOUNS.test(w.toLowerCase()) && /(^\s*|[.!?:;“"]\s*)$/.test(text.slice(0, toks[k]!.start)))) {
+    } else if (
+      ROLE_NOUNS.test(w) ||
+      (ROLE_NOUNS.test(w.toLowerCase()) && /(^\s*|[.!?:;“"]\s*)$/.test(text.slice(0, toks[k]!.start)))
+    ) {
       const r = nameRun(toks, k + 1, text);
       if (r) push(r, w);
     }
@@ -390,7 +506,8 @@ export function findNameIntros(text: string, blocked: (start: number, end: numbe
   }
   // relative clause: "Khadija Musa, who walked for six days," (a person: "which" would be a thing)
   for (const r of runs) {
-    if (/^,\s+who\b/.test(text.slice(toks[r.to]!.end)) && !afterPlacePreposition(text, toks[r.from]!.start)) push(r);
+    if (/^,\s+who\b/.test(text.slice(toks[r.to]!.end)) && !afterPlacePreposition(text, toks[r.from]!.start))
+      push(r);
   }
   // age: "Halyna Shevchuk, 74,"; a surname alone opening a sentence with an age or "who" ("Fry, 19,", "Marlow, who") is someone named before
   for (const r of runs) {
@@ -399,8 +516,22 @@ export function findNameIntros(text: string, blocked: (start: number, end: numbe
   for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])([A-Z][\p{L}\p{M}'’-]+),\s*(?:\d{1,3}\s*,|who\b)/gu)) {
     const w = m[1]!;
     const start = m.index!;
-    if (NON_NAME.has(w) || TITLES.has(w) || MONTHS.has(w) || DAYS.has(w) || PLACE_FIRST.test(w) || /^[A-Z]+$/.test(w) || isOrgName(w)) continue;
-    if (!/(^|[.!?]["”’]?\s+)$/.test(text.slice(0, start)) || blocked(start, start + w.length) || out.some((o) => o.start <= start && start < o.end)) continue;
+    if (
+      NON_NAME.has(w) ||
+      TITLES.has(w) ||
+      MONTHS.has(w) ||
+      DAYS.has(w) ||
+      PLACE_FIRST.test(w) ||
+      /^[A-Z]+$/.test(w) ||
+      isOrgName(w)
+    )
+      continue;
+    if (
+      !/(^|[.!?]["”’]?\s+)$/.test(text.slice(0, start)) ||
+      blocked(start, start + w.length) ||
+      out.some((o) => o.start <= start && start < o.end)
+    )
+      continue;
     out.push({ name: w, start, end: start + w.length });
   }
   return out;

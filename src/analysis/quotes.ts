@@ -25,13 +25,13 @@ const CLOSERS = new Set(['”', '»']);
 
 function straightOpens(text: string, i: number): boolean {
   const prev = i > 0 ? text[i - 1]! : ' ';
-  return /[\s(\[{—–\-\/:]/.test(prev) || i === 0;
+  return /[\s([{—–\-/:]/.test(prev) || i === 0;
 }
 
 /** True if ‘ at i opens a single-quoted stretch (after a space or opening punctuation, before a word). */
 function singleOpens(text: string, i: number): boolean {
   const prev = i > 0 ? text[i - 1]! : ' ';
-  return /[\s(\[{—–\-\/:“"]/.test(prev) && /[\p{L}\p{N}“"‘.…]/u.test(text[i + 1] ?? '');
+  return /[\s([{—–\-/:“"]/.test(prev) && /[\p{L}\p{N}“"‘.…]/u.test(text[i + 1] ?? '');
 }
 
 /** True if ’ at i closes a single-quoted stretch (not an apostrophe: no letter follows). */
@@ -92,7 +92,8 @@ export function maskQuotes(text: string, segments: Segment[]): string {
   let pos = 0;
   for (const s of segments) {
     let lead = text.slice(pos, s.start);
-    if (s.open >= 0 && text[s.open] === '‘') lead = lead.slice(0, s.open - pos) + '“' + lead.slice(s.open - pos + 1);
+    if (s.open >= 0 && text[s.open] === '‘')
+      lead = lead.slice(0, s.open - pos) + '“' + lead.slice(s.open - pos + 1);
     out += lead + '░'.repeat(s.end - s.start);
     pos = s.end;
     if (s.close >= 0 && text[s.close] === '’') {
@@ -103,8 +104,10 @@ export function maskQuotes(text: string, segments: Segment[]): string {
   return out + text.slice(pos);
 }
 
-const SPEECH_GAP = /^[\s,]*([^.!?“”"‘░]{1,80}?)\b(says|said|say|added|adds|asked|asks|told|tells|wrote|writes|explained|explains|continued|continues|argued|argues|noted|notes|warned|warns|insisted|insists|recalled|recalls|replied|stated|states|declared|remarked|conceded|admitted|stressed|went on)\b[^.!?“”"░]{0,60}[,:]\s*$/;
-const SPEECH_GAP_INV = /^[\s,]*\b(says|said|added|asked|told|wrote|explained|continued|argued|noted|warned|insisted|recalled|replied|stated|declared|remarked|conceded|admitted|stressed)\b[^.!?“”"░]{1,80}[,:]\s*$/;
+const SPEECH_GAP =
+  /^[\s,]*([^.!?“”"‘░]{1,80}?)\b(says|said|say|added|adds|asked|asks|told|tells|wrote|writes|explained|explains|continued|continues|argued|argues|noted|notes|warned|warns|insisted|insists|recalled|recalls|replied|stated|states|declared|remarked|conceded|admitted|stressed|went on)\b[^.!?“”"░]{0,60}[,:]\s*$/;
+const SPEECH_GAP_INV =
+  /^[\s,]*\b(says|said|added|asked|told|wrote|explained|continued|argued|noted|warned|insisted|recalled|replied|stated|declared|remarked|conceded|admitted|stressed)\b[^.!?“”"░]{1,80}[,:]\s*$/;
 
 /** True when the text between two quotes is only an attribution that splits one sentence ("“First,” she said, “second.”"). */
 export function isSplitGap(gap: string, firstQuote: string): boolean {

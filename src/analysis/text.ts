@@ -1,6 +1,19 @@
 /** Small text helpers shared by the analysis modules (pure). */
 
-const SPECIAL: Record<string, string> = { ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', œ: 'oe', Œ: 'OE', ı: 'i' };
+const SPECIAL: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  œ: 'oe',
+  Œ: 'OE',
+  ı: 'i',
+};
 
 /** Folds accents and special letters to ASCII ("Qalqīlyah" -> "Qalqilyah"). */
 export function asciiFold(s: string): string {
@@ -45,7 +58,34 @@ export function sentences(text: string): [number, number][] {
   return out;
 }
 
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr', 'sr', 'vs', 'no', 'mt', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc']);
+const ABBREV = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'jr',
+  'sr',
+  'vs',
+  'no',
+  'mt',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'etc',
+]);
 
 function isAbbreviation(text: string, dot: number): boolean {
   const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 8), dot));
@@ -56,7 +96,11 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 /** Words of a span with their offsets. */
-export function wordsWithOffsets(text: string, from = 0, to = text.length): { w: string; start: number; end: number }[] {
+export function wordsWithOffsets(
+  text: string,
+  from = 0,
+  to = text.length,
+): { w: string; start: number; end: number }[] {
   const out: { w: string; start: number; end: number }[] = [];
   const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
   re.lastIndex = from;
@@ -67,16 +111,46 @@ export function wordsWithOffsets(text: string, from = 0, to = text.length): { w:
   return out;
 }
 
-export const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+export const MONTHS = new Set([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+]);
 export const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /** A live blog's time stamp opening a paragraph or a sentence ("09:15 —", "14.02 BST:", "10.30am:"). */
-const TIMESTAMP = /(^|[.!?]["”’]?\s+)(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:BST|GMT|CET|CEST|EST|EDT|PST|PDT|UTC|ET|PT|local time))?\s*(?:[—–-]|:)\s+)(?=["“‘(]?[\p{Lu}\p{N}“"])/gu;
+const TIMESTAMP =
+  /(^|[.!?]["”’]?\s+)(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:BST|GMT|CET|CEST|EST|EDT|PST|PDT|UTC|ET|PT|local time))?\s*(?:[—–-]|:)\s+)(?=["“‘(]?[\p{Lu}\p{N}“"])/gu;
 
 /**
  * The text with live-blog time stamps masked, offsets unchanged: a stamp opening the paragraph becomes ". " then
  * spaces (the next words open a sentence), one after a sentence becomes spaces.
  */
 export function maskTimestamps(text: string): string {
-  return text.replace(TIMESTAMP, (_m, lead: string, stamp: string) => lead + (lead ? ' '.repeat(stamp.length) : '.' + ' '.repeat(stamp.length - 1)));
+  return text.replace(
+    TIMESTAMP,
+    (_m, lead: string, stamp: string) =>
+      lead + (lead ? ' '.repeat(stamp.length) : '.' + ' '.repeat(stamp.length - 1)),
+  );
 }

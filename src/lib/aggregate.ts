@@ -69,7 +69,11 @@ export function wordCount(text: string): number {
 }
 
 /** The sentence of `text` that holds [start, end), with offsets made relative to it. */
-export function sentenceAround(text: string, start: number, end: number): { sentence: string; start: number; end: number } {
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+): { sentence: string; start: number; end: number } {
   const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])/g;
   let from = 0;
   let to = text.length;
@@ -87,7 +91,10 @@ export function sentenceAround(text: string, start: number, end: number): { sent
 }
 
 /** Where a name (or, failing that, its last word) stands in a text, for highlighting. */
-export function locateName(text: string, name: string | undefined): { start: number; end: number } | undefined {
+export function locateName(
+  text: string,
+  name: string | undefined,
+): { start: number; end: number } | undefined {
   if (!name) return undefined;
   for (const needle of [name, name.split(/\s+/).at(-1) ?? name]) {
     const at = text.indexOf(needle);
@@ -123,7 +130,10 @@ function emptyStats(type: 'actor' | 'conflict', id: string, name: string, regist
 }
 
 /** Article order everywhere on the site: newest first, then by slug. */
-export function newestFirst(a: { published: Date; slug: string }, b: { published: Date; slug: string }): number {
+export function newestFirst(
+  a: { published: Date; slug: string },
+  b: { published: Date; slug: string },
+): number {
   return b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug);
 }
 
@@ -132,7 +142,8 @@ export function aggregate(articles: ArticleRef[], registry: Registry): SiteAnaly
   const sorted = [...articles].sort(newestFirst);
   const actors = new Map<string, EntityStats>();
   const conflicts = new Map<string, EntityStats>();
-  for (const actor of registry.actors) actors.set(actor.id, { ...emptyStats('actor', actor.id, actor.name, true), actor });
+  for (const actor of registry.actors)
+    actors.set(actor.id, { ...emptyStats('actor', actor.id, actor.name, true), actor });
   for (const conflict of registry.conflicts)
     conflicts.set(conflict.id, { ...emptyStats('conflict', conflict.id, conflict.name, true), conflict });
 
@@ -180,10 +191,13 @@ export function aggregate(articles: ArticleRef[], registry: Registry): SiteAnaly
           if (!stats) continue;
           stats.mentionCount += 1;
           const span =
-            analysis.spans.find((s) => s.paragraph === row.paragraph && s.type === type && s.id === id && s.via === 'alias') ??
-            analysis.spans.find((s) => s.paragraph === row.paragraph && s.type === type && s.id === id);
+            analysis.spans.find(
+              (s) => s.paragraph === row.paragraph && s.type === type && s.id === id && s.via === 'alias',
+            ) ?? analysis.spans.find((s) => s.paragraph === row.paragraph && s.type === type && s.id === id);
           const at = span ?? locateName(paragraph.text, others.find((o) => o.id === id)?.name);
-          const around = at ? sentenceAround(paragraph.text, at.start, at.end) : { sentence: paragraph.text, start: 0, end: 0 };
+          const around = at
+            ? sentenceAround(paragraph.text, at.start, at.end)
+            : { sentence: paragraph.text, start: 0, end: 0 };
           stats.mentions.push({
             article,
             paragraph,
@@ -200,7 +214,8 @@ export function aggregate(articles: ArticleRef[], registry: Registry): SiteAnaly
       if (quote.kind === 'scare') continue;
       const ref = { article, quote };
       if (quote.kind === 'direct') quotes.push(ref);
-      const speakerId = quote.speaker.id ?? (quote.speaker.name ? unregisteredIds.get(quote.speaker.name) : undefined);
+      const speakerId =
+        quote.speaker.id ?? (quote.speaker.name ? unregisteredIds.get(quote.speaker.name) : undefined);
       const speaker = speakerId ? actors.get(speakerId) : undefined;
       if (speaker) {
         speaker.quotes.push(ref);

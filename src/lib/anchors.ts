@@ -14,7 +14,9 @@ export function articleAnchors(analysis: Analysis): string[] {
     ...analysis.headings.map((h) => h.anchor),
     ...analysis.paragraphs.map((p) => p.anchor),
     ...analysis.quotes.flatMap((q) =>
-      q.kind === 'reported' ? [q.anchor] : [q.anchor, ...q.parts.slice(1).map((_, i) => `${q.anchor}-${i + 2}`)],
+      q.kind === 'reported'
+        ? [q.anchor]
+        : [q.anchor, ...q.parts.slice(1).map((_, i) => `${q.anchor}-${i + 2}`)],
     ),
   ];
   return ids;
@@ -24,18 +26,31 @@ export function articleAnchors(analysis: Analysis): string[] {
  * Problems with an article's anchors, as messages naming the file, the anchor and the fix:
  * duplicate ids, aliases that clash or point nowhere, locked anchors that vanished.
  */
-export function checkAnchors(file: string, ids: string[], locked: string[], aliases: Record<string, string>): string[] {
+export function checkAnchors(
+  file: string,
+  ids: string[],
+  locked: string[],
+  aliases: Record<string, string>,
+): string[] {
   const problems: string[] = [];
   const present = new Set<string>();
   for (const id of ids) {
-    if (present.has(id)) problems.push(`${file}: duplicate anchor '${id}': two elements would share it. Reword one of them, or report this as a bug.`);
+    if (present.has(id))
+      problems.push(
+        `${file}: duplicate anchor '${id}': two elements would share it. Reword one of them, or report this as a bug.`,
+      );
     present.add(id);
   }
   for (const [from, to] of Object.entries(aliases)) {
-    if (present.has(from)) problems.push(`${file}: field "anchors": alias '${from}' duplicates an anchor the article already has. Remove the alias.`);
+    if (present.has(from))
+      problems.push(
+        `${file}: field "anchors": alias '${from}' duplicates an anchor the article already has. Remove the alias.`,
+      );
     if (!present.has(to)) {
       const hint = closestId(to, [...present]);
-      problems.push(`${file}: field "anchors": alias '${from}' points to '${to}', which the article does not have${hint ? ` (did you mean '${hint}'?)` : ''}.`);
+      problems.push(
+        `${file}: field "anchors": alias '${from}' points to '${to}', which the article does not have${hint ? ` (did you mean '${hint}'?)` : ''}.`,
+      );
     }
   }
   for (const old of locked) {

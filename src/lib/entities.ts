@@ -7,7 +7,10 @@ export const kindGroups: { label: string; kinds: string[] }[] = [
   { label: 'People', kinds: ['person'] },
   { label: 'Peoples and blocs', kinds: ['people', 'bloc'] },
   { label: 'Alliances and armed groups', kinds: ['alliance', 'armed group'] },
-  { label: 'Institutions and organisations', kinds: ['government body', 'think tank', 'academic institution', 'media', 'organisation'] },
+  {
+    label: 'Institutions and organisations',
+    kinds: ['government body', 'think tank', 'academic institution', 'media', 'organisation'],
+  },
 ];
 
 /** Kind of an actor's stats; unregistered speakers are people unless the analysis found a body. */
@@ -17,7 +20,10 @@ export function kindOf(stats: EntityStats): string {
 
 /** Prominence: quotes weigh more than mentions. */
 export function byProminence(a: EntityStats, b: EntityStats): number {
-  return b.mentionCount + 2 * b.quotes.length - (a.mentionCount + 2 * a.quotes.length) || a.name.localeCompare(b.name);
+  return (
+    b.mentionCount + 2 * b.quotes.length - (a.mentionCount + 2 * a.quotes.length) ||
+    a.name.localeCompare(b.name)
+  );
 }
 
 /** "state" -> "State". */

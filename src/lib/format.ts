@@ -1,6 +1,11 @@
 /** Formatting helpers shared by pages: dates, reading time, counts. */
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "15 December 2023": a dateline in British news style, in UTC so builds agree. */
 export function formatDate(date: Date): string {

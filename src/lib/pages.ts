@@ -53,7 +53,10 @@ export interface EntityPage {
 }
 
 /** What page `page` of an entity lists. */
-export function entityPage(stats: Pick<EntityStats, 'articles' | 'mentions' | 'quotes' | 'quotesAbout'>, page: number): EntityPage {
+export function entityPage(
+  stats: Pick<EntityStats, 'articles' | 'mentions' | 'quotes' | 'quotesAbout'>,
+  page: number,
+): EntityPage {
   const articles = pageItems(stats.articles, page);
   const here = new Set(articles);
   return {

@@ -27,7 +27,11 @@ async function load(): Promise<SiteData> {
     getCollection('actors'),
     getCollection('conflicts'),
   ]);
-  const actors: Actor[] = actorEntries.map((e) => ({ ...e.data, id: e.id, affiliation: e.data.affiliation?.id }));
+  const actors: Actor[] = actorEntries.map((e) => ({
+    ...e.data,
+    id: e.id,
+    affiliation: e.data.affiliation?.id,
+  }));
   const conflicts: Conflict[] = conflictEntries.map((e) => ({ ...e.data, id: e.id }));
   const registry: Registry = { actors, conflicts };
   const articles: ArticleRef[] = articleEntries.map((e) => ({
@@ -46,5 +50,7 @@ async function load(): Promise<SiteData> {
 
 /** The article entries (with their frontmatter), newest first: the order of every list of articles. */
 export async function articleEntries(): Promise<CollectionEntry<'articles'>[]> {
-  return (await getCollection('articles')).sort((a, b) => newestFirst({ published: a.data.published, slug: a.id }, { published: b.data.published, slug: b.id }));
+  return (await getCollection('articles')).sort((a, b) =>
+    newestFirst({ published: a.data.published, slug: a.id }, { published: b.data.published, slug: b.id }),
+  );
 }

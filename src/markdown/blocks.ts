@@ -38,6 +38,8 @@ export function flattenNewlines(text: string): string {
 /** Plain-text blocks for the analysis, from the block nodes. */
 export function toBlockInputs(nodes: BlockNode[]): BlockInput[] {
   return nodes.map((node) =>
-    node.type === 'heading' ? { kind: 'heading', text: blockText(node), depth: node.depth } : { kind: 'paragraph', text: blockText(node) },
+    node.type === 'heading'
+      ? { kind: 'heading', text: blockText(node), depth: node.depth }
+      : { kind: 'paragraph', text: blockText(node) },
   );
 }

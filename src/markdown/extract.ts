@@ -36,15 +36,24 @@ export function parseArticleFile(file: string, displayName = display(file)): Par
   try {
     raw = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new Error(`${displayName}: cannot read the file (${(e as Error).message}): check the path`);
+    throw new Error(`${displayName}: cannot read the file (${(e as Error).message}): check the path`, {
+      cause: e,
+    });
   }
   const parsed = splitFrontmatter(raw, displayName);
   const fm = articleFrontmatterSchema.safeParse(parsed.data);
   if (!fm.success) {
-    const msgs = fm.error.issues.map((i) => `${displayName}: field "${i.path.join('.') || '(frontmatter)'}": ${i.message}`);
+    const msgs = fm.error.issues.map(
+      (i) => `${displayName}: field "${i.path.join('.') || '(frontmatter)'}": ${i.message}`,
+    );
     throw new Error(msgs.join('\n'));
   }
-  return { file: displayName, frontmatter: fm.data, body: parsed.content, blocks: extractBlocks(parsed.content) };
+  return {
+    file: displayName,
+    frontmatter: fm.data,
+    body: parsed.content,
+    blocks: extractBlocks(parsed.content),
+  };
 }
 
 /**
@@ -65,6 +74,7 @@ export function splitFrontmatter(
     const where = err.mark ? ` at line ${err.mark.line + 2}, column ${err.mark.column + 1}` : '';
     throw new Error(
       `${displayName}: malformed YAML frontmatter${where}: ${err.reason ?? err.message}. The frontmatter is not valid YAML: Fix the YAML between the two "---" lines.`,
+      { cause: e },
     );
   }
 }

@@ -130,7 +130,8 @@ export function insertAt(parent: Element, offset: number, element: Element): boo
         parent.children.splice(at, 0, element);
         return true;
       }
-      if (child.type === 'element' && offset > seen && offset < seen + len) return insertAt(child, offset - seen, element);
+      if (child.type === 'element' && offset > seen && offset < seen + len)
+        return insertAt(child, offset - seen, element);
       parent.children.splice(offset === seen ? i : i + 1, 0, element);
       return true;
     }

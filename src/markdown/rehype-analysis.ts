@@ -78,14 +78,19 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
           const cls = String(child.properties?.className ?? '');
           if (/speaker-chip|permalinks/.test(cls)) continue;
           walk(child);
-          if (child.properties?.dataPagefindTitle && child.properties.id) spots.push({ parent, child, end: text.length });
+          if (child.properties?.dataPagefindTitle && child.properties.id)
+            spots.push({ parent, child, end: text.length });
         }
       }
     };
     walk(node);
     for (const { parent, child, end } of spots) {
       if (!/[\p{L}\p{N}]/u.test(text.slice(end))) continue; // only punctuation left: nothing to re-title
-      const marker = h('span', { id: `${String(child.properties.id)}-after`, className: 'section-resume', dataPagefindTitle: title });
+      const marker = h('span', {
+        id: `${String(child.properties.id)}-after`,
+        className: 'section-resume',
+        dataPagefindTitle: title,
+      });
       parent.children.splice(parent.children.indexOf(child) + 1, 0, marker);
     }
   }
@@ -110,9 +115,22 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
       if (quote.kind !== 'reported') continue;
       const part = quote.parts.find((p) => p.paragraph === index);
       if (!part || quote.parts[0] !== part) continue;
-      const name = (quote.speaker.id ? nameOf(quote.speaker.id) : undefined) ?? quote.speaker.name ?? 'speaker unknown';
-      const props = { className: 'reported', id: quote.anchor, dataQuote: quote.id, dataSpeaker: quote.speaker.id ?? undefined, dataPagefindTitle: `Reported: ${name}` };
-      const crosses = quoted.some(([s, e]) => s < part.end && e > part.start && !(s >= part.start && e <= part.end) && !(s <= part.start && e >= part.end));
+      const name =
+        (quote.speaker.id ? nameOf(quote.speaker.id) : undefined) ?? quote.speaker.name ?? 'speaker unknown';
+      const props = {
+        className: 'reported',
+        id: quote.anchor,
+        dataQuote: quote.id,
+        dataSpeaker: quote.speaker.id ?? undefined,
+        dataPagefindTitle: `Reported: ${name}`,
+      };
+      const crosses = quoted.some(
+        ([s, e]) =>
+          s < part.end &&
+          e > part.start &&
+          !(s >= part.start && e <= part.end) &&
+          !(s <= part.start && e >= part.end),
+      );
       if (crosses) insertAt(node, part.start, h('span', { ...props, className: 'reported-anchor' }));
       else ranges.push({ start: part.start, end: part.end, wrap: (children) => h('span', props, children) });
     }
@@ -164,7 +182,11 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
     }
     const label = [h('span', { className: 'sr-only' }, 'Quote by '), name];
     if (speaker.id) return h('a', { ...common, href: hrefFor('actor', speaker.id) }, label);
-    return h('span', { ...common, className: 'speaker-chip speaker-chip--unregistered', title: 'Not in the registry' }, label);
+    return h(
+      'span',
+      { ...common, className: 'speaker-chip speaker-chip--unregistered', title: 'Not in the registry' },
+      label,
+    );
   }
 
   function wrapMentions(node: Element, block: number): void {
@@ -208,6 +230,8 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
       className: span.via === 'coreference' ? 'mention mention--coref' : 'mention',
       [span.type === 'actor' ? 'dataActor' : 'dataConflict']: span.id,
     };
-    return link ? h('a', { ...props, href: hrefFor(span.type, span.id) }, children) : h('span', props, children);
+    return link
+      ? h('a', { ...props, href: hrefFor(span.type, span.id) }, children)
+      : h('span', props, children);
   }
 }

@@ -16,13 +16,15 @@ export interface RehypeAnchorAliasesOptions {
  */
 export default function rehypeAnchorAliases(options: RehypeAnchorAliasesOptions) {
   const byTarget = new Map<string, string[]>();
-  for (const [from, to] of Object.entries(options.aliases)) byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
+  for (const [from, to] of Object.entries(options.aliases))
+    byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
   return (tree: Root) => {
     if (byTarget.size === 0) return;
     visit(tree, 'element', (node: Element) => {
       const id = node.properties?.id;
       if (typeof id !== 'string') return;
-      for (const from of byTarget.get(id) ?? []) node.children.unshift(h('span', { id: from, className: 'anchor-alias' }));
+      for (const from of byTarget.get(id) ?? [])
+        node.children.unshift(h('span', { id: from, className: 'anchor-alias' }));
     });
   };
 }

@@ -39,8 +39,23 @@ export default function rehypePermalinks() {
 
 /** Two overlapping sheets: "copy". Drawn, not a font glyph, so it shows on every system. */
 function copyIcon() {
-  return s('svg', { viewBox: '0 0 16 16', width: '14', height: '14', ariaHidden: 'true', focusable: 'false', fill: 'none', stroke: 'currentColor', strokeWidth: '1.5' }, [
-    s('rect', { x: '5.5', y: '5.5', width: '8', height: '8', rx: '1.5' }),
-    s('path', { d: 'M10.5 5.5v-2a1.5 1.5 0 0 0-1.5-1.5H4A1.5 1.5 0 0 0 2.5 3.5V9A1.5 1.5 0 0 0 4 10.5h1.5' }),
-  ]);
+  return s(
+    'svg',
+    {
+      viewBox: '0 0 16 16',
+      width: '14',
+      height: '14',
+      ariaHidden: 'true',
+      focusable: 'false',
+      fill: 'none',
+      stroke: 'currentColor',
+      strokeWidth: '1.5',
+    },
+    [
+      s('rect', { x: '5.5', y: '5.5', width: '8', height: '8', rx: '1.5' }),
+      s('path', {
+        d: 'M10.5 5.5v-2a1.5 1.5 0 0 0-1.5-1.5H4A1.5 1.5 0 0 0 2.5 3.5V9A1.5 1.5 0 0 0 4 10.5h1.5',
+      }),
+    ],
+  );
 }

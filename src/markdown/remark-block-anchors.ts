@@ -32,7 +32,12 @@ export default function remarkBlockAnchors(options: RemarkBlockAnchorsOptions) {
       const title = titleByBlock.get(block);
       node.data = {
         ...node.data,
-        hProperties: { ...(node.data?.hProperties ?? {}), id, dataBlock: String(block), ...(title ? { dataPagefindTitle: title } : {}) },
+        hProperties: {
+          ...(node.data?.hProperties ?? {}),
+          id,
+          dataBlock: String(block),
+          ...(title ? { dataPagefindTitle: title } : {}),
+        },
       };
     });
   };

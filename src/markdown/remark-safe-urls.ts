@@ -17,7 +17,10 @@ export default function remarkSafeUrls() {
     visit(tree, ['link', 'image', 'definition'], (node) => {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
       // a definition is only used by reference links and images; judge it as the stricter use it serves
-      const use = node.type === 'image' || (node.type === 'definition' && isImageDefinition(tree, node.identifier)) ? 'image' : 'link';
+      const use =
+        node.type === 'image' || (node.type === 'definition' && isImageDefinition(tree, node.identifier))
+          ? 'image'
+          : 'link';
       const reason = unsafeUrlReason(node.url, use);
       if (!reason) return;
       const line = node.position?.start.line;

@@ -29,7 +29,10 @@ function zodMessage(file: string, err: ZodError): string {
     .join('\n');
 }
 
-function readEntities<T>(dir: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }): (T & { id: string; file: string })[] {
+function readEntities<T>(
+  dir: string,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } },
+): (T & { id: string; file: string })[] {
   if (!fs.existsSync(dir)) return [];
   const out: (T & { id: string; file: string })[] = [];
   for (const name of fs.readdirSync(dir).sort()) {
@@ -39,7 +42,9 @@ function readEntities<T>(dir: string, schema: { safeParse(v: unknown): { success
     const id = name.replace(/\.ya?ml$/, '');
     const idCheck = idSchema.safeParse(id);
     if (!idCheck.success) {
-      throw new Error(`${file}: file name "${id}" is not a valid id: rename the file to lower-case kebab-case, e.g. "john-kirby.yaml"`);
+      throw new Error(
+        `${file}: file name "${id}" is not a valid id: rename the file to lower-case kebab-case, e.g. "john-kirby.yaml"`,
+      );
     }
     let raw: unknown;
     try {
@@ -47,10 +52,14 @@ function readEntities<T>(dir: string, schema: { safeParse(v: unknown): { success
     } catch (e) {
       const err = e as { mark?: { line: number; column: number }; reason?: string; message: string };
       const where = err.mark ? ` (line ${err.mark.line + 1}, column ${err.mark.column + 1})` : '';
-      throw new Error(`${file}: malformed YAML${where}: ${err.reason ?? err.message}: fix the YAML syntax`);
+      throw new Error(`${file}: malformed YAML${where}: ${err.reason ?? err.message}: fix the YAML syntax`, {
+        cause: e,
+      });
     }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      throw new Error(`${file}: field "(file)": expected a YAML mapping with at least "name" and "kind": write e.g. "name: John Kirby"`);
+      throw new Error(
+        `${file}: field "(file)": expected a YAML mapping with at least "name" and "kind": write e.g. "name: John Kirby"`,
+      );
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) throw new Error(zodMessage(file, parsed.error));
@@ -61,8 +70,13 @@ function readEntities<T>(dir: string, schema: { safeParse(v: unknown): { success
 
 /** Reads content/actors/*.yaml and content/conflicts/*.yaml under `dir`, validates them, and returns the registry. */
 export function loadRegistry(dir = 'content'): Registry {
-  const actors = readEntities<Omit<Actor, 'id'>>(path.join(dir, 'actors'), actorSchema) as (Actor & { file: string })[];
-  const conflicts = readEntities<Omit<Conflict, 'id'>>(path.join(dir, 'conflicts'), conflictSchema) as (Conflict & { file: string })[];
+  const actors = readEntities<Omit<Actor, 'id'>>(path.join(dir, 'actors'), actorSchema) as (Actor & {
+    file: string;
+  })[];
+  const conflicts = readEntities<Omit<Conflict, 'id'>>(
+    path.join(dir, 'conflicts'),
+    conflictSchema,
+  ) as (Conflict & { file: string })[];
   const registry: Registry = { actors, conflicts };
   validateRegistry(registry);
   return registry;
@@ -91,7 +105,9 @@ export function validateRegistry(registry: Registry): void {
     if (a.affiliation === undefined) continue;
     const file = where(a, 'actors');
     if (a.affiliation === a.id) {
-      problems.push(`${file}: field "affiliation": an actor cannot be affiliated with itself: remove the field or name another actor id`);
+      problems.push(
+        `${file}: field "affiliation": an actor cannot be affiliated with itself: remove the field or name another actor id`,
+      );
     } else if (!actorIds.includes(a.affiliation)) {
       const near = closestId(a.affiliation, actorIds);
       problems.push(
@@ -111,7 +127,9 @@ export function validateRegistry(registry: Registry): void {
       own.add(key);
       const other = aliasOwner.get(key);
       if (other && other !== file) {
-        problems.push(`${file}: field "aliases": alias "${alias}" is also claimed by ${other}: keep it in only one of the two files`);
+        problems.push(
+          `${file}: field "aliases": alias "${alias}" is also claimed by ${other}: keep it in only one of the two files`,
+        );
       } else aliasOwner.set(key, file);
     }
   }

@@ -7,11 +7,9 @@
 import { z } from 'zod';
 
 /** Lower-case kebab-case id, the file name without extension. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'id must be lower-case kebab-case, e.g. "john-kirby"',
-  });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'id must be lower-case kebab-case, e.g. "john-kirby"',
+});
 
 export const actorKinds = [
   'state',
@@ -38,9 +36,7 @@ export const editorNoteSchema = z.string().min(1).optional();
  */
 const entityBase = z.object({
   name: z.string().min(1, { message: 'name must not be empty' }),
-  aliases: z
-    .array(z.string().min(1, { message: 'an alias must not be empty' }))
-    .default([]),
+  aliases: z.array(z.string().min(1, { message: 'an alias must not be empty' })).default([]),
   note: editorNoteSchema,
 });
 
@@ -98,15 +94,22 @@ export const articleFrontmatterSchema = z.object({
   updated: z.coerce.date({ message: 'updated must be a date, e.g. 2023-12-16' }).optional(),
   source: z.string({ message: 'source is required, e.g. "TRT World"' }).min(1),
   sourceUrl: z
-    .url({ protocol: /^https?$/, message: 'sourceUrl must be an absolute http(s) URL, e.g. "https://www.trtworld.com/…"' })
+    .url({
+      protocol: /^https?$/,
+      message: 'sourceUrl must be an absolute http(s) URL, e.g. "https://www.trtworld.com/…"',
+    })
     .optional(),
   tags: z.array(z.string()).default([]),
   quotes: z.array(quoteOverrideSchema).default([]),
   /** Old anchor -> current anchor, so links to a paragraph whose words changed keep landing. */
   anchors: z
     .record(
-      z.string().regex(/^[a-z0-9-]+$/, { message: 'an anchor alias must be lower-case letters, digits and hyphens' }),
-      z.string().regex(/^[a-z0-9-]+$/, { message: 'an anchor alias must point to an anchor (lower-case letters, digits and hyphens)' }),
+      z
+        .string()
+        .regex(/^[a-z0-9-]+$/, { message: 'an anchor alias must be lower-case letters, digits and hyphens' }),
+      z.string().regex(/^[a-z0-9-]+$/, {
+        message: 'an anchor alias must point to an anchor (lower-case letters, digits and hyphens)',
+      }),
     )
     .default({}),
 });

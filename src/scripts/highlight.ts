@@ -7,7 +7,15 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'BUTTON']);
 
 /** Words of a query worth marking: quotes stripped, at least two letters. */
 export function highlightTerms(query: string): string[] {
-  return [...new Set(query.replace(/["“”]/g, ' ').split(/\s+/).map((t) => t.trim()).filter((t) => t.length >= 2))].slice(0, 10);
+  return [
+    ...new Set(
+      query
+        .replace(/["“”]/g, ' ')
+        .split(/\s+/)
+        .map((t) => t.trim())
+        .filter((t) => t.length >= 2),
+    ),
+  ].slice(0, 10);
 }
 
 function escapeRegExp(s: string): string {
@@ -17,10 +25,15 @@ function escapeRegExp(s: string): string {
 /** Wraps every occurrence of the terms inside `root` (word starts, any case) in <mark class="search-hit">. */
 export function markTerms(root: HTMLElement, terms: string[]): number {
   if (!terms.length) return 0;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${terms.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`,
+    'giu',
+  );
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement && !SKIP.has(node.parentElement.tagName) && !node.parentElement.closest('[data-pagefind-ignore]')
+      node.parentElement &&
+      !SKIP.has(node.parentElement.tagName) &&
+      !node.parentElement.closest('[data-pagefind-ignore]')
         ? NodeFilter.FILTER_ACCEPT
         : NodeFilter.FILTER_REJECT,
   });
@@ -54,9 +67,13 @@ export function markTerms(root: HTMLElement, terms: string[]): number {
 export function applyHighlight(): void {
   const query = new URLSearchParams(window.location.search).get('highlight');
   if (!query) return;
-  const root = document.querySelector<HTMLElement>('[data-pagefind-body]') ?? document.querySelector<HTMLElement>('main');
+  const root =
+    document.querySelector<HTMLElement>('[data-pagefind-body]') ??
+    document.querySelector<HTMLElement>('main');
   if (!root) return;
   markTerms(root, highlightTerms(query.slice(0, 200)));
-  const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+  const target = window.location.hash
+    ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
+    : null;
   target?.scrollIntoView({ block: 'start' });
 }

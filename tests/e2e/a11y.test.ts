@@ -41,8 +41,16 @@ describe.each([
     const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
     const { page, errors } = await openPage(context, url);
     if (url.startsWith('/search/')) await page.waitForSelector('li.search-result', { timeout: 10_000 });
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const summary = result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
     expect(summary).toEqual([]);
     expect(await page.locator('h1').count()).toBe(1);
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);

@@ -40,7 +40,10 @@ afterAll(() => {
 
 const page = (p: string) => readFileSync(path.join(out, p, 'index.html'), 'utf8');
 /** Titles of the article blocks in the mentions section, in order. */
-const articleTitles = (html: string) => [...html.matchAll(/<article[^>]*>\s*<h3[^>]*>\s*<a href="\/articles\/[^"]+\/">([^<]+)<\/a>/g)].map((m) => m[1]!);
+const articleTitles = (html: string) =>
+  [...html.matchAll(/<article[^>]*>\s*<h3[^>]*>\s*<a href="\/articles\/[^"]+\/">([^<]+)<\/a>/g)].map(
+    (m) => m[1]!,
+  );
 
 describe('mentions at archive scale', () => {
   test('an actor page shows the newest ten articles, then links to the older ones', () => {
@@ -57,7 +60,10 @@ describe('mentions at archive scale', () => {
   test('the last page holds the rest, oldest last, and links back; there is no page after it', () => {
     expect(articleTitles(page('actors/russia/mentions/2'))).toHaveLength(10);
     const html = page('actors/russia/mentions/3');
-    expect(articleTitles(html)).toEqual(['Briefing number 1 on Russia and the Gaza war', 'The Gaza war shows Russia and Iran have narrowed their differences']);
+    expect(articleTitles(html)).toEqual([
+      'Briefing number 1 on Russia and the Gaza war',
+      'The Gaza war shows Russia and Iran have narrowed their differences',
+    ]);
     expect(html).toMatch(/<a href="\/actors\/russia\/mentions\/2\/" rel="prev">/);
     expect(page('actors/russia/mentions/2')).toMatch(/<a href="\/actors\/russia\/#mentions" rel="prev">/);
     expect(html).toMatch(/aria-current="page"[^>]*>3</);
@@ -67,20 +73,32 @@ describe('mentions at archive scale', () => {
   });
 
   test('the front page lists the newest twenty articles; the rest are on /page/2/', () => {
-    const front = [...page('').matchAll(/<h3[^>]*>\s*<a href="\/articles\/[^"]+\/"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!);
+    const front = [...page('').matchAll(/<h3[^>]*>\s*<a href="\/articles\/[^"]+\/"[^>]*>([^<]+)<\/a>/g)].map(
+      (m) => m[1]!,
+    );
     expect(front).toHaveLength(20);
     expect(front[0]).toBe('Briefing number 21 on Russia and the Gaza war');
     expect(page('')).toMatch(/<a href="\/page\/2\/" rel="next">/);
-    const second = [...page('page/2').matchAll(/<h2[^>]*>\s*<a href="\/articles\/[^"]+\/"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!);
-    expect(second).toEqual(['Briefing number 1 on Russia and the Gaza war', 'The Gaza war shows Russia and Iran have narrowed their differences']);
+    const second = [
+      ...page('page/2').matchAll(/<h2[^>]*>\s*<a href="\/articles\/[^"]+\/"[^>]*>([^<]+)<\/a>/g),
+    ].map((m) => m[1]!);
+    expect(second).toEqual([
+      'Briefing number 1 on Russia and the Gaza war',
+      'The Gaza war shows Russia and Iran have narrowed their differences',
+    ]);
     expect(page('page/2')).toMatch(/<a href="\/" rel="prev">/);
     expect(existsSync(path.join(out, 'page/3'))).toBe(false);
   });
 
   test('quotes are paged with their articles: the newest ten briefings on the page, the rest with theirs', () => {
     const cards = (html: string) => [...html.matchAll(/data-quote-card="([^"]+)"/g)].map((m) => m[1]!);
-    const analysis = JSON.parse(readFileSync(path.join(out, 'data/analysis.json'), 'utf8')) as { articles: { slug: string; quotes: { kind: string; speaker: { id: string | null } }[] }[] };
-    const byGasanov = (slug: string) => analysis.articles.find((a) => a.slug === slug)!.quotes.filter((q) => q.kind === 'direct' && q.speaker.id === 'kamran-gasanov').length;
+    const analysis = JSON.parse(readFileSync(path.join(out, 'data/analysis.json'), 'utf8')) as {
+      articles: { slug: string; quotes: { kind: string; speaker: { id: string | null } }[] }[];
+    };
+    const byGasanov = (slug: string) =>
+      analysis.articles
+        .find((a) => a.slug === slug)!
+        .quotes.filter((q) => q.kind === 'direct' && q.speaker.id === 'kamran-gasanov').length;
     const seedQuotes = byGasanov('2023-12-15-russia-iran-gaza');
     expect(seedQuotes).toBeGreaterThan(0);
     const first = page('actors/kamran-gasanov');
@@ -110,8 +128,13 @@ test('archive pages and the paged front page have no axe violations, light and d
       for (const url of ['/actors/russia/mentions/2/', '/page/2/', '/']) {
         const p = await context.newPage();
         await p.goto(`${server.url}${url}`);
-        const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        expect(result.violations.map((v) => v.id), `${url} ${colorScheme}`).toEqual([]);
+        const result = await new AxeBuilder({ page: p })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
+        expect(
+          result.violations.map((v) => v.id),
+          `${url} ${colorScheme}`,
+        ).toEqual([]);
         await p.close();
       }
       await context.close();

@@ -64,7 +64,9 @@ describe('article page', () => {
 
   test('every paragraph has a unique, readable id derived from its words', async () => {
     const { page } = await openPage(context, ARTICLE);
-    const rows = await page.$$eval('.article-body > p', (ps) => ps.map((p) => ({ id: p.id, text: p.textContent ?? '' })));
+    const rows = await page.$$eval('.article-body > p', (ps) =>
+      ps.map((p) => ({ id: p.id, text: p.textContent ?? '' })),
+    );
     const ids = rows.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const { id, text } of rows) {
@@ -147,7 +149,11 @@ describe('article page', () => {
       });
       if (href) {
         // Shown on focus (after a short fade).
-        await page.waitForFunction(() => getComputedStyle(document.activeElement!.closest('.permalinks')!).opacity === '1', null, { timeout: 1000 });
+        await page.waitForFunction(
+          () => getComputedStyle(document.activeElement!.closest('.permalinks')!).opacity === '1',
+          null,
+          { timeout: 1000 },
+        );
         reached.add(href);
       }
     }
@@ -213,7 +219,9 @@ describe('article page', () => {
   test.each([320, 360, 768, 1280])('has no horizontal scroll at %i px', async (width) => {
     const ctx = await browser.newContext({ viewport: { width, height: 800 } });
     const { page } = await openPage(ctx, ARTICLE);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await ctx.close();
   });

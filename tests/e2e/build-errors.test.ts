@@ -8,7 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-function buildWith(name: string, markdown: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+function buildWith(
+  name: string,
+  markdown: string,
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bad-article-'));
   const out = mkdtempSync(path.join(os.tmpdir(), 'bad-dist-'));
   mkdirSync(dir, { recursive: true });
@@ -19,10 +23,13 @@ function buildWith(name: string, markdown: string, env: Record<string, string> =
   });
   rmSync(dir, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  // eslint-disable-next-line no-control-regex -- terminal colour codes
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
 }
 
-const good = (extra = '') => `---\ntitle: "A test article about Ruritania"\ndescription: "A test article used to check that bad input fails the build."\npublished: 2024-01-01\nsource: Test${extra}\n---\n\n`;
+const good = (extra = '') =>
+  `---\ntitle: "A test article about Ruritania"\ndescription: "A test article used to check that bad input fails the build."\npublished: 2024-01-01\nsource: Test${extra}\n---\n\n`;
 
 describe('the build refuses bad input', () => {
   test.each([
@@ -70,11 +77,15 @@ describe('the analysis report', () => {
     const { status, output } = buildWith('2024-01-01-unattributed.md', unattributed);
     expect(status).toBe(0);
     expect(output).toMatch(/analysis: 2 article\(s\), 10 direct quotes \(1 unattributed\)/);
-    expect(output).toMatch(/2024-01-01-unattributed\.md: quote .q-this-is-a-disaster. \(paragraph 2\) has no speaker: add a frontmatter override/);
+    expect(output).toMatch(
+      /2024-01-01-unattributed\.md: quote .q-this-is-a-disaster. \(paragraph 2\) has no speaker: add a frontmatter override/,
+    );
   });
 
   test('strict mode turns the warning into a failed build', () => {
-    const { status, output } = buildWith('2024-01-01-unattributed.md', unattributed, { STRICT_ANALYSIS: '1' });
+    const { status, output } = buildWith('2024-01-01-unattributed.md', unattributed, {
+      STRICT_ANALYSIS: '1',
+    });
     expect(status).not.toBe(0);
     expect(output).toMatch(/1 analysis warning\(s\) and strict mode is on/);
   });

@@ -13,7 +13,11 @@ export function buildFixtureSite(): string {
   const out = path.resolve(FIXTURE_DIST);
   if (process.env.FIXTURE_SITE_BUILT === out && existsSync(path.join(out, 'index.html'))) return out;
   const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-    env: { ...process.env, EXTRA_ARTICLE_DIRS: 'tests/fixtures/site-articles', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      EXTRA_ARTICLE_DIRS: 'tests/fixtures/site-articles',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);

@@ -19,7 +19,9 @@ export async function openPage(context: BrowserContext, path: string): Promise<T
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('requestfailed', (req) => errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (req) =>
+    errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`),
+  );
   await page.goto(new URL(path, baseUrl()).toString());
   return { page, errors };
 }

@@ -27,7 +27,9 @@ async function html(url: string): Promise<{ status: number; body: string }> {
 
 /** Every href on a page, resolved against it. */
 function hrefs(body: string, pageUrl: string): URL[] {
-  return [...body.matchAll(/href="([^"]+)"/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), new URL(pageUrl, baseUrl())));
+  return [...body.matchAll(/href="([^"]+)"/g)].map(
+    (m) => new URL(m[1]!.replace(/&amp;/g, '&'), new URL(pageUrl, baseUrl())),
+  );
 }
 
 describe('index pages', () => {
@@ -46,7 +48,14 @@ describe('index pages', () => {
   });
 
   test('every deep link on every index page points to an id that exists on its target', async () => {
-    const pages = ['/', '/actors/', '/conflicts/', '/quotes/', ...registry.actors.map((a) => `/actors/${a.id}/`), ...registry.conflicts.map((c) => `/conflicts/${c.id}/`)];
+    const pages = [
+      '/',
+      '/actors/',
+      '/conflicts/',
+      '/quotes/',
+      ...registry.actors.map((a) => `/actors/${a.id}/`),
+      ...registry.conflicts.map((c) => `/conflicts/${c.id}/`),
+    ];
     const cache = new Map<string, string>();
     let checked = 0;
     for (const page of pages) {
@@ -60,7 +69,9 @@ describe('index pages', () => {
           cache.set(key, target.body);
         }
         const id = decodeURIComponent(url.hash.slice(1));
-        expect(cache.get(key)!.includes(`id="${id}"`), `${page} links to ${url.pathname}${url.hash}`).toBe(true);
+        expect(cache.get(key)!.includes(`id="${id}"`), `${page} links to ${url.pathname}${url.hash}`).toBe(
+          true,
+        );
         checked++;
       }
     }
@@ -68,7 +79,14 @@ describe('index pages', () => {
   });
 
   test('every plain link on the index pages resolves (no 404s)', async () => {
-    const pages = ['/', '/actors/', '/conflicts/', '/quotes/', '/actors/kamran-gasanov/', '/conflicts/gaza-war/'];
+    const pages = [
+      '/',
+      '/actors/',
+      '/conflicts/',
+      '/quotes/',
+      '/actors/kamran-gasanov/',
+      '/conflicts/gaza-war/',
+    ];
     const seen = new Set<string>();
     for (const page of pages) {
       const { body } = await html(page);
@@ -108,8 +126,12 @@ describe('index pages', () => {
     const { page, errors } = await openPage(context, '/actors/kamran-gasanov/');
     const facts = await page.locator('main dl').innerText();
     expect(facts).toContain('a political analyst at Russian International Affairs Council');
-    expect(await page.locator('main dl a[href="/actors/russian-international-affairs-council/"]').count()).toBe(1);
-    const quoteLinks = await page.locator('#quotes ~ ol a[href*="#q-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(
+      await page.locator('main dl a[href="/actors/russian-international-affairs-council/"]').count(),
+    ).toBe(1);
+    const quoteLinks = await page
+      .locator('#quotes ~ ol a[href*="#q-"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(quoteLinks.length).toBe(4);
     const marks = await page.locator('mark').allInnerTexts();
     expect(marks).toEqual(expect.arrayContaining(['Kamran Gasanov', 'Gasanov']));
@@ -138,12 +160,20 @@ describe('index pages', () => {
 
   test('the mention strip marks exactly the paragraphs that name the actor, each linking to it', async () => {
     const analysis = JSON.parse((await html('/data/analysis.json')).body) as {
-      articles: { slug: string; mentions: { paragraph: number; actors: string[] }[]; paragraphs: { anchor: string }[] }[];
+      articles: {
+        slug: string;
+        mentions: { paragraph: number; actors: string[] }[];
+        paragraphs: { anchor: string }[];
+      }[];
     };
     const article = analysis.articles[0]!;
-    const expected = article.mentions.filter((m) => m.actors.includes('iran')).map((m) => `#${article.paragraphs[m.paragraph - 1]!.anchor}`);
+    const expected = article.mentions
+      .filter((m) => m.actors.includes('iran'))
+      .map((m) => `#${article.paragraphs[m.paragraph - 1]!.anchor}`);
     const { page } = await openPage(context, '/actors/iran/');
-    const links = await page.locator('#mentions ~ article figure svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/^.*#/, '#')));
+    const links = await page
+      .locator('#mentions ~ article figure svg a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/^.*#/, '#')));
     expect(links).toEqual(expected);
     await page.close();
   });
@@ -152,9 +182,13 @@ describe('index pages', () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 800 } });
     for (const url of ['/actors/', '/quotes/', '/actors/russia/', '/conflicts/gaza-war/']) {
       const { page } = await openPage(ctx, url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, url).toBeLessThanOrEqual(0);
-      const smallest = await page.$$eval('svg text', (ts) => Math.min(...ts.map((t) => t.getBoundingClientRect().height)));
+      const smallest = await page.$$eval('svg text', (ts) =>
+        Math.min(...ts.map((t) => t.getBoundingClientRect().height)),
+      );
       expect(smallest, url).toBeGreaterThanOrEqual(9);
       await page.close();
     }
@@ -162,12 +196,16 @@ describe('index pages', () => {
   });
 
   test('open data: analysis.json matches the CLI shape and quotes.csv has one row per quote', async () => {
-    const json = JSON.parse((await html('/data/analysis.json')).body) as { articles: { quotes: { kind: string }[] }[] };
+    const json = JSON.parse((await html('/data/analysis.json')).body) as {
+      articles: { quotes: { kind: string }[] }[];
+    };
     expect(json.articles).toHaveLength(1);
     const direct = json.articles[0]!.quotes.filter((q) => q.kind === 'direct').length;
     expect(direct).toBe(9);
     const csv = (await html('/data/quotes.csv')).body.trim().split('\r\n');
-    expect(csv[0]).toBe('article,published,quote_id,kind,paragraph,speaker_id,speaker_name,registered,text,url');
+    expect(csv[0]).toBe(
+      'article,published,quote_id,kind,paragraph,speaker_id,speaker_name,registered,text,url',
+    );
     expect(csv.length - 1).toBe(json.articles[0]!.quotes.length);
   });
 });

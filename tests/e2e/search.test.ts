@@ -31,9 +31,13 @@ async function searchFor(page: Page, query: string): Promise<string> {
   // The results render as their data arrives: wait for the whole first page of them (up to 10).
   await page.waitForFunction(
     () => {
-      const status = document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '';
+      const status =
+        document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '';
       const total = Number(/^(\d+) results?/.exec(status)?.[1] ?? 0);
-      return document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length >= Math.min(total, 10);
+      return (
+        document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length >=
+        Math.min(total, 10)
+      );
     },
     null,
     { timeout: 10_000 },
@@ -53,7 +57,11 @@ describe('search page', () => {
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await page.keyboard.press('/');
     await page.locator('#search-dialog input[type="search"]').fill('Iran');
-    await page.waitForFunction(() => document.querySelectorAll('#search-dialog li.search-result').length > 0, null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('#search-dialog li.search-result').length > 0,
+      null,
+      { timeout: 10_000 },
+    );
     expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
     await page.close();
   });
@@ -63,13 +71,21 @@ describe('search page', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(new URL('/search/', baseUrl()).toString(), { waitUntil: 'networkidle' });
-    const searchCode = () => requests.filter((p) => p.startsWith('/pagefind/') || /\/_astro\/controller\./.test(p));
+    const searchCode = () =>
+      requests.filter((p) => p.startsWith('/pagefind/') || /\/_astro\/controller\./.test(p));
     expect(searchCode()).toEqual([]);
     // The filters are there before any search code: they are part of the form.
     expect(await page.locator(`${panel} select[data-filter-name="speaker"]`).isVisible()).toBe(true);
     await page.locator(`${panel} input[type="search"]`).click();
     await page.keyboard.type('Hamas'); // at once: the search code is still loading
-    await page.waitForFunction(() => /for “Hamas”/.test(document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        /for “Hamas”/.test(
+          document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '',
+        ),
+      null,
+      { timeout: 10_000 },
+    );
     expect(searchCode().some((p) => p.includes('controller'))).toBe(true);
     expect(await page.locator(`${panel} input[type="search"]`).inputValue()).toBe('Hamas');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Hamas');
@@ -82,8 +98,12 @@ describe('search page', () => {
     expect(status).toMatch(/^\d+ results? for “Kirby”/);
     const first = results(page).first();
     expect(await first.getAttribute('data-kind')).toBe('quote');
-    expect(await first.locator('.search-title').innerText()).toContain('clearly a growing relationship in the defense realm');
-    expect(await first.locator('.search-speaker').innerText()).toBe('Said by John Kirby, US national security spokesman');
+    expect(await first.locator('.search-title').innerText()).toContain(
+      'clearly a growing relationship in the defense realm',
+    );
+    expect(await first.locator('.search-speaker').innerText()).toBe(
+      'Said by John Kirby, US national security spokesman',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -92,12 +112,18 @@ describe('search page', () => {
     const { page } = await openPage(context, '/search/');
     await searchFor(page, 'Tazmini');
     await page.locator(`${panel} select[data-filter-name="speaker"]`).selectOption('Ghoncheh Tazmini');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('speaker') === 'Ghoncheh Tazmini');
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('speaker') === 'Ghoncheh Tazmini',
+    );
     await page.waitForTimeout(300);
     const kinds = await results(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
     expect(kinds.filter((k) => k === 'quote').length).toBe(2);
-    const speakers = await page.locator(`${panel} li.search-result[data-kind="quote"] .search-speaker`).allInnerTexts();
-    expect(speakers).toEqual(Array(2).fill('Said by Ghoncheh Tazmini, a visiting fellow at the Middle East Centre, LSE'));
+    const speakers = await page
+      .locator(`${panel} li.search-result[data-kind="quote"] .search-speaker`)
+      .allInnerTexts();
+    expect(speakers).toEqual(
+      Array(2).fill('Said by Ghoncheh Tazmini, a visiting fellow at the Middle East Centre, LSE'),
+    );
     await page.close();
   });
 
@@ -114,13 +140,17 @@ describe('search page', () => {
     await searchFor(page, '"stronger than ever"');
     const first = results(page).first();
     expect(await first.getAttribute('data-kind')).toBe('quote');
-    expect(await first.locator('.search-speaker').innerText()).toBe('Said by Kamran Gasanov, a political analyst at Russian International Affairs Council');
+    expect(await first.locator('.search-speaker').innerText()).toBe(
+      'Said by Kamran Gasanov, a political analyst at Russian International Affairs Council',
+    );
     await first.locator('a.search-title').click();
     await page.waitForURL(/\/articles\/2023-12-15-russia-iran-gaza\/\?highlight=/);
     const url = new URL(page.url());
     const target = page.locator(`[id="${url.hash.slice(1)}"]`);
     expect(await target.getAttribute('class')).toContain('quote');
-    expect(await target.innerText()).toContain('relations between Russia and Iran have become stronger than ever');
+    expect(await target.innerText()).toContain(
+      'relations between Russia and Iran have become stronger than ever',
+    );
     await page.waitForSelector('mark.search-hit');
     const marked = await page.locator('mark.search-hit').allInnerTexts();
     expect(marked.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['stronger', 'than', 'ever']));
@@ -146,8 +176,12 @@ describe('search page', () => {
     const text = (await results(page).allInnerTexts()).join('\n');
     expect(text).toMatch(/NATO/);
     expect(text).toMatch(/Meshaal/);
-    const links = await page.locator(`${panel} .search-subs a, ${panel} a.search-title`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links.some((h) => /#the-gaza-war-puts/.test(h ?? '') || /#q-puts-pressure-on-nato/.test(h ?? ''))).toBe(true);
+    const links = await page
+      .locator(`${panel} .search-subs a, ${panel} a.search-title`)
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(
+      links.some((h) => /#the-gaza-war-puts/.test(h ?? '') || /#q-puts-pressure-on-nato/.test(h ?? '')),
+    ).toBe(true);
     await page.close();
   });
 
@@ -163,16 +197,30 @@ describe('search page', () => {
 
   test('the query lives in the URL: shareable, and back/forward work', async () => {
     const { page } = await openPage(context, '/search/?q=Hamas');
-    await page.waitForFunction(() => document.querySelectorAll('li.search-result').length > 0, null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('li.search-result').length > 0, null, {
+      timeout: 10_000,
+    });
     expect(await page.locator(`${panel} input[type="search"]`).inputValue()).toBe('Hamas');
     await page.locator(`${panel} input[type="search"]`).fill('Houthis');
     await page.locator(`${panel} input[type="search"]`).press('Enter');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Houthis');
     await page.goBack();
-    await page.waitForFunction(() => (document.querySelector('[data-search-panel="page-search"] input') as HTMLInputElement).value === 'Hamas');
-    await page.waitForFunction(() => document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent?.includes('Hamas'));
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-search-panel="page-search"] input') as HTMLInputElement).value ===
+        'Hamas',
+    );
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-search-panel="page-search"] [data-status]')
+        ?.textContent?.includes('Hamas'),
+    );
     await page.goForward();
-    await page.waitForFunction(() => (document.querySelector('[data-search-panel="page-search"] input') as HTMLInputElement).value === 'Houthis');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-search-panel="page-search"] input') as HTMLInputElement).value ===
+        'Houthis',
+    );
     await page.close();
   });
 
@@ -201,7 +249,11 @@ describe('search dialog', () => {
     await page.waitForFunction(() => (document.getElementById('search-dialog') as HTMLDialogElement).open);
     await page.waitForFunction(() => document.activeElement?.matches('#search-dialog input[type="search"]'));
     await page.keyboard.type('Meshaal');
-    await page.waitForFunction(() => /result/.test(document.querySelector('#search-dialog [data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => /result/.test(document.querySelector('#search-dialog [data-status]')?.textContent ?? ''),
+      null,
+      { timeout: 10_000 },
+    );
     expect(await dialog.locator('[data-status]').innerText()).toMatch(/^\d+ results? for “Meshaal”/);
     await page.keyboard.press('Escape');
     expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
@@ -214,11 +266,17 @@ describe('search dialog', () => {
     await page.keyboard.press('Control+k');
     await page.waitForFunction(() => document.activeElement?.matches('#search-dialog input[type="search"]'));
     await page.keyboard.type('Hezbollah');
-    await page.waitForFunction(() => document.querySelectorAll('#search-dialog li.search-result a').length > 0, null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('#search-dialog li.search-result a').length > 0,
+      null,
+      { timeout: 10_000 },
+    );
     let onResult = false;
     for (let i = 0; i < 12 && !onResult; i++) {
       await page.keyboard.press('Tab');
-      onResult = await page.evaluate(() => !!document.activeElement?.closest('#search-dialog li.search-result'));
+      onResult = await page.evaluate(
+        () => !!document.activeElement?.closest('#search-dialog li.search-result'),
+      );
     }
     expect(onResult).toBe(true);
     await page.close();
@@ -244,13 +302,23 @@ describe('hostile input', () => {
     const input = page.locator(`${panel} input[type="search"]`);
     await input.fill(query!);
     await input.press('Enter');
-    await page.waitForFunction(() => (document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '') !== '', null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '') !== '',
+      null,
+      { timeout: 10_000 },
+    );
     expect(await page.locator(`${panel} [data-results] img`).count()).toBe(0);
     // Still usable: a normal search answers.
     const status = await searchFor(page, 'Iran');
     expect(status).toMatch(/^\d+ results? for “Iran”/);
     // The highlight on a landing page treats the query as text, too.
-    await page.goto(new URL(`/articles/2023-12-15-russia-iran-gaza/?highlight=${encodeURIComponent(query!)}`, baseUrl()).toString());
+    await page.goto(
+      new URL(
+        `/articles/2023-12-15-russia-iran-gaza/?highlight=${encodeURIComponent(query!)}`,
+        baseUrl(),
+      ).toString(),
+    );
     await page.waitForTimeout(200);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
@@ -264,7 +332,11 @@ test('keys typed the instant the dialog opens are not lost while search loads', 
   await page.goto(new URL('/conflicts/', baseUrl()).toString());
   await page.keyboard.press('Control+k');
   await page.keyboard.type('Hamas'); // no wait: the search code is still loading
-  await page.waitForFunction(() => /for “Hamas”/.test(document.querySelector('#search-dialog [data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => /for “Hamas”/.test(document.querySelector('#search-dialog [data-status]')?.textContent ?? ''),
+    null,
+    { timeout: 10_000 },
+  );
   expect(await page.locator('#search-dialog input[type="search"]').inputValue()).toBe('Hamas');
   await browser.close();
 });
@@ -273,7 +345,11 @@ test('a sub-result titled as a quote holds that quote, not the words after it', 
   const browser = await launchBrowser();
   const page = await browser.newPage();
   await page.goto(new URL('/search/?q=Meshaal', baseUrl()).toString());
-  await page.waitForFunction(() => document.querySelectorAll('[data-search-panel="page-search"] .search-subs a').length > 0, null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-search-panel="page-search"] .search-subs a').length > 0,
+    null,
+    { timeout: 10_000 },
+  );
   const subs = await page.locator('[data-search-panel="page-search"] .search-subs a').allInnerTexts();
   // Meshaal is named after Gasanov's quote in paragraph 10: that text belongs to ¶10, not to "Quote: Kamran Gasanov".
   expect(subs).not.toContain('Quote: Kamran Gasanov');
@@ -304,7 +380,11 @@ describe('cold start', () => {
     expect(pagefind).toEqual([]);
     await page.locator(`${panel} input[type="search"]`).focus();
     await page.keyboard.type('Kirby');
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length >= 3, null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length >= 3,
+      null,
+      { timeout: 10_000 },
+    );
     const names = pagefind.map((u) => new URL(u).pathname.replace('/pagefind/', ''));
     expect(names.filter((n) => n === 'pagefind-entry.json')).toHaveLength(1);
     expect(names.filter((n) => n.startsWith('wasm.'))).toHaveLength(1);
@@ -318,7 +398,11 @@ describe('cold start', () => {
     const { page, errors } = await coldPage(() => {
       delete (window as unknown as { DecompressionStream?: unknown }).DecompressionStream;
     });
-    expect(await page.evaluate(() => typeof (window as unknown as { DecompressionStream?: unknown }).DecompressionStream)).toBe('undefined');
+    expect(
+      await page.evaluate(
+        () => typeof (window as unknown as { DecompressionStream?: unknown }).DecompressionStream,
+      ),
+    ).toBe('undefined');
     const status = await searchFor(page, 'Kirby');
     expect(status).toMatch(/^\d+ results? for “Kirby”/);
     expect(await results(page).first().getAttribute('data-kind')).toBe('quote');
@@ -328,10 +412,19 @@ describe('cold start', () => {
 
   test('when the index cannot load, the reader is told so and offered the indexes', async () => {
     const page = await context.newPage();
-    await page.route('**/pagefind/pagefind-entry.json*', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.route('**/pagefind/pagefind-entry.json*', (route) =>
+      route.fulfill({ status: 503, body: 'unavailable' }),
+    );
     await page.goto(new URL('/search/', baseUrl()).toString());
     await page.locator(`${panel} input[type="search"]`).fill('Iran');
-    await page.waitForFunction(() => /could not load/.test(document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        /could not load/.test(
+          document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '',
+        ),
+      null,
+      { timeout: 10_000 },
+    );
     expect(await page.locator(`${panel} [data-empty]`).isVisible()).toBe(true);
     expect(await page.locator(`${panel} [data-empty] a[href="/quotes/"]`).count()).toBe(1);
     expect(await results(page).count()).toBe(0);
@@ -342,14 +435,22 @@ describe('cold start', () => {
 
 test('on the search page "/", Ctrl+K and the header link go to its own box, keeping the query', async () => {
   const { page, errors } = await openPage(context, '/search/?q=Hamas');
-  await page.waitForFunction(() => document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length > 0, null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length > 0,
+    null,
+    { timeout: 10_000 },
+  );
   const isPageBox = () => page.evaluate(() => document.activeElement?.id === 'page-search-q');
   for (const keys of ['/', 'Control+k']) {
     await page.locator('h1').click();
     expect(await isPageBox()).toBe(false);
     await page.keyboard.press(keys);
     expect(await isPageBox()).toBe(true);
-    expect(await page.evaluate(() => (document.getElementById('search-dialog') as HTMLDialogElement | null)?.open ?? false)).toBe(false);
+    expect(
+      await page.evaluate(
+        () => (document.getElementById('search-dialog') as HTMLDialogElement | null)?.open ?? false,
+      ),
+    ).toBe(false);
   }
   await page.locator('h1').click();
   await page.locator('header [data-search-open]').first().click();
@@ -367,7 +468,14 @@ test('Enter pressed before the search code has loaded searches in place, without
   const input = page.locator(`${panel} input[type="search"]`);
   await input.fill('Houthis');
   await input.press('Enter'); // within milliseconds of the first focus
-  await page.waitForFunction(() => /for “Houthis”/.test(document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () =>
+      /for “Houthis”/.test(
+        document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '',
+      ),
+    null,
+    { timeout: 10_000 },
+  );
   expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
   await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Houthis');
   expect(errors).toEqual([]);
@@ -379,14 +487,29 @@ test('a filter chosen before any query lists its choices and searches by it alon
   await page.waitForLoadState('networkidle');
   const speaker = page.locator(`${panel} select[data-filter-name="speaker"]`);
   await speaker.focus();
-  await page.waitForFunction(() => document.querySelectorAll('[data-search-panel="page-search"] select[data-filter-name="speaker"] option').length > 2, null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('[data-search-panel="page-search"] select[data-filter-name="speaker"] option')
+        .length > 2,
+    null,
+    { timeout: 10_000 },
+  );
   const tazmini = await speaker.locator('option', { hasText: 'Ghoncheh Tazmini' }).getAttribute('value');
   await speaker.selectOption(tazmini!);
-  await page.waitForFunction(() => /for these filters/.test(document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () =>
+      /for these filters/.test(
+        document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '',
+      ),
+    null,
+    { timeout: 10_000 },
+  );
   expect(await page.locator(`${panel} [data-status]`).innerText()).toMatch(/^\d+ results? for these filters/);
   await results(page).first().waitFor(); // results render as their data arrives, after the count
   // The address follows once the first result has painted.
-  await page.waitForFunction((v) => new URL(location.href).searchParams.get('speaker') === v, tazmini, { timeout: 5_000 });
+  await page.waitForFunction((v) => new URL(location.href).searchParams.get('speaker') === v, tazmini, {
+    timeout: 5_000,
+  });
   expect(errors).toEqual([]);
   await page.close();
 });

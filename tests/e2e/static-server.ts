@@ -44,7 +44,10 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
 }
 
 /** Starts serving `root` on 127.0.0.1 and an ephemeral port (or `port`). */
-export async function serveStatic(root: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const absRoot = path.resolve(root);
   const server = http.createServer(async (req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;

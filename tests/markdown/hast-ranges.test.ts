@@ -9,14 +9,45 @@ const mark = (children: ElementContent[]): Element => h('mark', children);
 describe('wrapRanges', () => {
   test.each([
     ['one range in plain text', h('p', 'Russia and Iran'), [[0, 6]], '<p><mark>Russia</mark> and Iran</p>'],
-    ['two ranges, right to left safe', h('p', 'Russia and Iran'), [[0, 6], [11, 15]], '<p><mark>Russia</mark> and <mark>Iran</mark></p>'],
-    ['range across an inline element', h('p', ['a ', h('em', 'big'), ' deal']), [[0, 10]], '<p><mark>a <em>big</em> deal</mark></p>'],
-    ['range inside an inline element', h('p', ['a ', h('em', 'big deal'), '!']), [[2, 5]], '<p>a <em><mark>big</mark> deal</em>!</p>'],
-    ['range equal to an inline element wraps the element', h('p', ['a ', h('em', 'big'), '!']), [[2, 5]], '<p>a <mark><em>big</em></mark>!</p>'],
-    ['range starting inside a link is clipped to the part outside it, text kept', h('p', [h('a', { href: '#' }, 'ab cd'), ' ef']), [[3, 8]], '<p><a href="#">ab cd</a><mark> ef</mark></p>'],
+    [
+      'two ranges, right to left safe',
+      h('p', 'Russia and Iran'),
+      [
+        [0, 6],
+        [11, 15],
+      ],
+      '<p><mark>Russia</mark> and <mark>Iran</mark></p>',
+    ],
+    [
+      'range across an inline element',
+      h('p', ['a ', h('em', 'big'), ' deal']),
+      [[0, 10]],
+      '<p><mark>a <em>big</em> deal</mark></p>',
+    ],
+    [
+      'range inside an inline element',
+      h('p', ['a ', h('em', 'big deal'), '!']),
+      [[2, 5]],
+      '<p>a <em><mark>big</mark> deal</em>!</p>',
+    ],
+    [
+      'range equal to an inline element wraps the element',
+      h('p', ['a ', h('em', 'big'), '!']),
+      [[2, 5]],
+      '<p>a <mark><em>big</em></mark>!</p>',
+    ],
+    [
+      'range starting inside a link is clipped to the part outside it, text kept',
+      h('p', [h('a', { href: '#' }, 'ab cd'), ' ef']),
+      [[3, 8]],
+      '<p><a href="#">ab cd</a><mark> ef</mark></p>',
+    ],
   ])('%s', (_name, node, ranges, html) => {
     const before = textOf(node as Element);
-    wrapRanges(node as Element, ranges.map(([start, end]) => ({ start: start!, end: end!, wrap: mark })));
+    wrapRanges(
+      node as Element,
+      ranges.map(([start, end]) => ({ start: start!, end: end!, wrap: mark })),
+    );
     expect(toHtml(node)).toBe(html);
     expect(textOf(node as Element)).toBe(before); // nothing lost
   });

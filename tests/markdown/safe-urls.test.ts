@@ -26,17 +26,29 @@ describe('urlScheme reads a URL the way a browser does', () => {
 });
 
 describe('unsafeUrlReason', () => {
-  test.each(['https://example.org/a', 'http://example.org', 'mailto:desk@example.org', '/actors/iran/', '#p', 'x/y'])(
-    'a link to %s is allowed',
-    (url) => expect(unsafeUrlReason(url, 'link')).toBeNull(),
+  test.each([
+    'https://example.org/a',
+    'http://example.org',
+    'mailto:desk@example.org',
+    '/actors/iran/',
+    '#p',
+    'x/y',
+  ])('a link to %s is allowed', (url) => expect(unsafeUrlReason(url, 'link')).toBeNull());
+  test.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    'file:///etc/passwd',
+  ])('a link to %s is refused', (url) =>
+    expect(unsafeUrlReason(url, 'link')).toMatch(/a link may use http:, https:, mailto: or a relative URL/),
   );
-  test.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd'])(
-    'a link to %s is refused',
-    (url) => expect(unsafeUrlReason(url, 'link')).toMatch(/a link may use http:, https:, mailto: or a relative URL/),
-  );
-  test.each(['https://tracker.example/x.png', '//cdn.example/x.png', 'javascript:alert(1)', 'data:image/svg+xml,<svg/>'])(
-    'an image from %s is refused',
-    (url) => expect(unsafeUrlReason(url, 'image')).toMatch(/an image must be a file of this site/),
+  test.each([
+    'https://tracker.example/x.png',
+    '//cdn.example/x.png',
+    'javascript:alert(1)',
+    'data:image/svg+xml,<svg/>',
+  ])('an image from %s is refused', (url) =>
+    expect(unsafeUrlReason(url, 'image')).toMatch(/an image must be a file of this site/),
   );
   test('a local image is allowed', () => expect(unsafeUrlReason('/images/map.png', 'image')).toBeNull());
 });
@@ -56,7 +68,9 @@ describe('the pipeline refuses unsafe URLs with the file and its line', () => {
   });
 
   test('lines count from the top of the file, frontmatter included', async () => {
-    await expect(render('Text [click](javascript:alert(1)).\n', 6)).rejects.toThrow(/x\.md:7: a link may use/);
+    await expect(render('Text [click](javascript:alert(1)).\n', 6)).rejects.toThrow(
+      /x\.md:7: a link may use/,
+    );
   });
 
   test('safe links render as written', async () => {
@@ -67,13 +81,23 @@ describe('the pipeline refuses unsafe URLs with the file and its line', () => {
 });
 
 describe('sourceUrl', () => {
-  const base = { title: 'A headline of some length', description: 'One or two sentences, likewise.', published: '2024-01-01', source: 'Desk' };
-  test.each(['javascript:alert(1)', 'JAVASCRIPT://x/%0aalert(1)', 'data:text/html,x', 'ftp://example.org/a'])('%s is refused', (url) => {
-    const result = articleFrontmatterSchema.safeParse({ ...base, sourceUrl: url });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toMatch(/sourceUrl must be an absolute http\(s\) URL/);
-  });
+  const base = {
+    title: 'A headline of some length',
+    description: 'One or two sentences, likewise.',
+    published: '2024-01-01',
+    source: 'Desk',
+  };
+  test.each(['javascript:alert(1)', 'JAVASCRIPT://x/%0aalert(1)', 'data:text/html,x', 'ftp://example.org/a'])(
+    '%s is refused',
+    (url) => {
+      const result = articleFrontmatterSchema.safeParse({ ...base, sourceUrl: url });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/sourceUrl must be an absolute http\(s\) URL/);
+    },
+  );
   test('an https URL is accepted', () => {
-    expect(articleFrontmatterSchema.safeParse({ ...base, sourceUrl: 'https://www.trtworld.com/a' }).success).toBe(true);
+    expect(
+      articleFrontmatterSchema.safeParse({ ...base, sourceUrl: 'https://www.trtworld.com/a' }).success,
+    ).toBe(true);
   });
 });

@@ -10,7 +10,9 @@ describe('checkAnchors', () => {
 
   test('fails when a published anchor vanished, naming it, the closest anchor and the fix', () => {
     const [problem] = checkAnchors(file, ['russia-and-iran-are-outliers'], ['russia-and-iran-have-been'], {});
-    expect(problem).toMatch(/^content\/articles\/x\.md: published anchor 'russia-and-iran-have-been' is gone/);
+    expect(problem).toMatch(
+      /^content\/articles\/x\.md: published anchor 'russia-and-iran-have-been' is gone/,
+    );
     expect(problem).toContain('anchors: { russia-and-iran-have-been: russia-and-iran-are-outliers }');
     expect(problem).toContain('npm run anchors:lock -- --drop');
   });
@@ -20,8 +22,18 @@ describe('checkAnchors', () => {
   });
 
   test.each([
-    ['an alias that duplicates an existing anchor', ['a-b', 'c-d'], { 'a-b': 'c-d' }, /field "anchors": alias 'a-b' duplicates an anchor/],
-    ['an alias that points nowhere', ['a-b'], { 'x-y': 'a-c' }, /alias 'x-y' points to 'a-c', which the article does not have \(did you mean 'a-b'\?\)/],
+    [
+      'an alias that duplicates an existing anchor',
+      ['a-b', 'c-d'],
+      { 'a-b': 'c-d' },
+      /field "anchors": alias 'a-b' duplicates an anchor/,
+    ],
+    [
+      'an alias that points nowhere',
+      ['a-b'],
+      { 'x-y': 'a-c' },
+      /alias 'x-y' points to 'a-c', which the article does not have \(did you mean 'a-b'\?\)/,
+    ],
     ['two elements with one id', ['a-b', 'a-b'], {}, /duplicate anchor 'a-b'/],
   ])('reports %s', (_name, ids, aliases, message) => {
     expect(checkAnchors(file, ids, [], aliases).join('\n')).toMatch(message);

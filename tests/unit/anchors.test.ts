@@ -14,18 +14,32 @@ describe('anchors', () => {
   });
 
   test('collisions extend with more words, then a numeric suffix', () => {
-    const a = paragraphAnchors(['One two three four five six', 'One two three four five seven', 'One two three four five six']);
-    expect(a).toEqual(['one-two-three-four-five', 'one-two-three-four-five-seven', 'one-two-three-four-five-six']);
+    const a = paragraphAnchors([
+      'One two three four five six',
+      'One two three four five seven',
+      'One two three four five six',
+    ]);
+    expect(a).toEqual([
+      'one-two-three-four-five',
+      'one-two-three-four-five-seven',
+      'one-two-three-four-five-six',
+    ]);
     const b = paragraphAnchors(['Same text.', 'Same text.']);
     expect(b).toEqual(['same-text', 'same-text-2']);
   });
 
   test('paragraph anchors never collide with heading slugs', () => {
-    expect(paragraphAnchors(['Farmers downstream'], ['farmers-downstream'])).toEqual(['farmers-downstream-2']);
+    expect(paragraphAnchors(['Farmers downstream'], ['farmers-downstream'])).toEqual([
+      'farmers-downstream-2',
+    ]);
   });
 
   test('heading anchors equal github-slugger (rehype-slug)', () => {
-    const texts = ['Gaza distracts the Western focus on Ukraine', 'Gaza distracts the Western focus on Ukraine', 'Ça va? Yes!'];
+    const texts = [
+      'Gaza distracts the Western focus on Ukraine',
+      'Gaza distracts the Western focus on Ukraine',
+      'Ça va? Yes!',
+    ];
     const s = new GithubSlugger();
     expect(headingAnchors(texts)).toEqual(texts.map((t) => s.slug(t)));
   });
@@ -39,7 +53,10 @@ describe('anchors', () => {
 
   test('quote ids are q- plus four words and unique', () => {
     const a = run(['“We will wait and see,” said Ross.', '“We will wait and see,” said Ross again.']);
-    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.id)).toEqual(['q-we-will-wait-and', 'q-we-will-wait-and-see']);
+    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.id)).toEqual([
+      'q-we-will-wait-and',
+      'q-we-will-wait-and-see',
+    ]);
     const used = new Set<string>();
     expect(uniqueSlug('x', used, { prefix: 'r-', words: 4 })).toBe('r-x');
   });

@@ -5,11 +5,18 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from './helpers.ts';
 
-const cli = (args: string[], cwd = projectRoot) => spawnSync(process.execPath, [path.join(projectRoot, 'scripts/analyze.ts'), ...args], { cwd, encoding: 'utf8' });
+const cli = (args: string[], cwd = projectRoot) =>
+  spawnSync(process.execPath, [path.join(projectRoot, 'scripts/analyze.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
 
 describe('analyze CLI', () => {
   test('prints the export JSON for a file outside content/, from another cwd', () => {
-    const r = cli([path.join(projectRoot, 'tests/fixtures/articles/2024-05-14-nile-dam-talks-stall.md')], os.tmpdir());
+    const r = cli(
+      [path.join(projectRoot, 'tests/fixtures/articles/2024-05-14-nile-dam-talks-stall.md')],
+      os.tmpdir(),
+    );
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.articles).toHaveLength(1);

@@ -9,11 +9,14 @@ const tmp = (name: string, body: string) => {
   fs.writeFileSync(f, body);
   return f;
 };
-const FM = '---\ntitle: "A headline of some length"\ndescription: "One sentence about what the article says."\npublished: 2024-01-02\nsource: Wire\n---\n';
+const FM =
+  '---\ntitle: "A headline of some length"\ndescription: "One sentence about what the article says."\npublished: 2024-01-02\nsource: Wire\n---\n';
 
 describe('markdown extraction', () => {
   test('paragraphs, blockquote paragraphs and h2+ headings; lists and h1 skipped; inline markup removed', () => {
-    const blocks = extractBlocks('# Title\n\nFirst *para* with [a link](http://x).\n\n## Sub\n\n> Quoted para.\n\n- a list item\n\nLast\nline.\n');
+    const blocks = extractBlocks(
+      '# Title\n\nFirst *para* with [a link](http://x).\n\n## Sub\n\n> Quoted para.\n\n- a list item\n\nLast\nline.\n',
+    );
     expect(blocks).toEqual([
       { kind: 'paragraph', text: 'First para with a link.' },
       { kind: 'heading', text: 'Sub', depth: 2 },
@@ -30,8 +33,13 @@ describe('markdown extraction', () => {
   });
 
   test('a missing field names the file and the field', () => {
-    const f = tmp('bad.md', '---\ntitle: "A headline of some length"\npublished: 2024-01-02\nsource: Wire\n---\nBody.\n');
-    expect(() => parseArticleFile(f, 'content/articles/bad.md')).toThrow(/content\/articles\/bad\.md: field "description": description is required/);
+    const f = tmp(
+      'bad.md',
+      '---\ntitle: "A headline of some length"\npublished: 2024-01-02\nsource: Wire\n---\nBody.\n',
+    );
+    expect(() => parseArticleFile(f, 'content/articles/bad.md')).toThrow(
+      /content\/articles\/bad\.md: field "description": description is required/,
+    );
   });
 
   test('malformed YAML names the file and the line', () => {

@@ -6,7 +6,10 @@ import { parseArticleFile, toArticleInput } from '../../src/markdown/extract.ts'
 import { fixtureRegistry, projectRoot } from './helpers.ts';
 
 const file = path.join(projectRoot, 'tests/fixtures/articles/2024-05-14-nile-dam-talks-stall.md');
-const a = analyzeArticle(toArticleInput(parseArticleFile(file, 'tests/fixtures/articles/2024-05-14-nile-dam-talks-stall.md')), fixtureRegistry);
+const a = analyzeArticle(
+  toArticleInput(parseArticleFile(file, 'tests/fixtures/articles/2024-05-14-nile-dam-talks-stall.md')),
+  fixtureRegistry,
+);
 const rows = a.quotes.map((q) => [q.paragraph, q.kind, q.speaker.id ?? q.speaker.name, q.text.slice(0, 24)]);
 
 describe('fixture article (Nile dam talks)', () => {
@@ -29,7 +32,9 @@ describe('fixture article (Nile dam talks)', () => {
 
   test('split quote has two parts, multi-paragraph quote spans two paragraphs', () => {
     expect(a.quotes[0]!.parts).toHaveLength(2);
-    expect(a.quotes.find((q) => q.text.startsWith('Every season'))!.parts.map((p) => p.paragraph)).toEqual([5, 6]);
+    expect(a.quotes.find((q) => q.text.startsWith('Every season'))!.parts.map((p) => p.paragraph)).toEqual([
+      5, 6,
+    ]);
   });
 
   test('mentions: "us" is not the US, demonyms and capitals count', () => {
@@ -53,13 +58,18 @@ describe('fixture article (Nile dam talks)', () => {
       { name: 'Samira Haddad', role: 'a hydrologist at Cairo University', paragraphs: [4, 5] },
       { name: 'Abdel Karim Osman', role: 'a farmer near Khartoum', paragraphs: [8, 9] },
     ]);
-    expect(a.warnings.every((w) => w.startsWith('tests/fixtures/articles/2024-05-14-nile-dam-talks-stall.md: '))).toBe(true);
+    expect(
+      a.warnings.every((w) => w.startsWith('tests/fixtures/articles/2024-05-14-nile-dam-talks-stall.md: ')),
+    ).toBe(true);
   });
 
   test('export shape', () => {
     const e = toExport(a);
     expect(Object.keys(e)).toEqual(['file', 'paragraphs', 'mentions', 'quotes']);
     expect(Object.keys(e.quotes[0]!)).toEqual(['id', 'text', 'speaker', 'kind', 'paragraph', 'anchor']);
-    expect(e.paragraphs[0]).toEqual({ anchor: 'talks-between-egypt-and-ethiopia', text: a.paragraphs[0]!.text });
+    expect(e.paragraphs[0]).toEqual({
+      anchor: 'talks-between-egypt-and-ethiopia',
+      text: a.paragraphs[0]!.text,
+    });
   });
 });

@@ -19,8 +19,19 @@ export function seedBlocks(subheading: string): { blocks: BlockInput[]; source: 
     return { blocks: parseArticleFile(md).blocks, source: md };
   }
   const txt = fs.readFileSync(path.join(sharedDir, 'seed/000_3bc9a7b25982bdd2.txt'), 'utf8');
-  const lines = txt.split(/\n/).map((l, i) => (i === 0 ? l.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s+/, '') : l)).map((l) => l.trim()).filter(Boolean);
-  return { blocks: lines.map((text) => (text === subheading ? { kind: 'heading' as const, text, depth: 2 } : { kind: 'paragraph' as const, text })), source: 'seed txt' };
+  const lines = txt
+    .split(/\n/)
+    .map((l, i) => (i === 0 ? l.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s+/, '') : l))
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return {
+    blocks: lines.map((text) =>
+      text === subheading
+        ? { kind: 'heading' as const, text, depth: 2 }
+        : { kind: 'paragraph' as const, text },
+    ),
+    source: 'seed txt',
+  };
 }
 
 /** The fixture registry (tests/fixtures/registry). */
@@ -30,13 +41,17 @@ export const projectRegistry = loadRegistry(path.join(projectRoot, 'content'));
 
 /** Analyzes plain paragraphs (strings starting with "## " are headings) against the fixture registry. */
 export function run(paragraphs: string[], registry = fixtureRegistry, file = 'test.md'): Analysis {
-  const blocks: BlockInput[] = paragraphs.map((t) => (t.startsWith('## ') ? { kind: 'heading', text: t.slice(3), depth: 2 } : { kind: 'paragraph', text: t }));
+  const blocks: BlockInput[] = paragraphs.map((t) =>
+    t.startsWith('## ') ? { kind: 'heading', text: t.slice(3), depth: 2 } : { kind: 'paragraph', text: t },
+  );
   return analyzeArticle({ file, blocks }, registry);
 }
 
 /** Direct (and scare) quotes as [text, speaker id or name or null, kind]. */
 export function quoteRows(a: Analysis): [string, string | null, string][] {
-  return a.quotes.filter((q) => q.kind !== 'reported').map((q) => [q.text, q.speaker.id ?? q.speaker.name, q.kind]);
+  return a.quotes
+    .filter((q) => q.kind !== 'reported')
+    .map((q) => [q.text, q.speaker.id ?? q.speaker.name, q.kind]);
 }
 
 /** Expected direct/scare quotes: [opening words, speaker id or name or null, kind]. */
@@ -48,6 +63,12 @@ export function namedRegistry(name: string) {
 }
 
 /** Asserts the quotes found in `paragraphs`: each text contains the expected words, with that speaker and kind. */
-export function expectQuotes(paragraphs: string[], rows: QuoteExpectation[], registry = fixtureRegistry): void {
-  expect(quoteRows(run(paragraphs, registry))).toEqual(rows.map(([t, s, k]) => [expect.stringContaining(t), s, k]));
+export function expectQuotes(
+  paragraphs: string[],
+  rows: QuoteExpectation[],
+  registry = fixtureRegistry,
+): void {
+  expect(quoteRows(run(paragraphs, registry))).toEqual(
+    rows.map(([t, s, k]) => [expect.stringContaining(t), s, k]),
+  );
 }

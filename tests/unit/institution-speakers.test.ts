@@ -9,7 +9,12 @@ const registry: Registry = {
 const speakerOf = (text: string) => {
   const a = analyzeArticle({ file: 't.md', blocks: [{ kind: 'paragraph', text }] }, registry);
   const q = a.quotes.find((x) => x.kind === 'direct')!;
-  return { id: q.speaker.id, name: q.speaker.name, kind: q.speaker.kind, unregistered: a.unregistered.map((u) => u.name) };
+  return {
+    id: q.speaker.id,
+    name: q.speaker.name,
+    kind: q.speaker.kind,
+    unregistered: a.unregistered.map((u) => u.name),
+  };
 };
 
 describe('public bodies named by a description', () => {
@@ -30,10 +35,10 @@ describe('public bodies named by a description', () => {
     expect(speakerOf(text)).toMatchObject({ id: 'ruritania', unregistered: [] });
   });
 
-  test.each([
-    ['“We will not attend,” the ministry said.'],
-    ['“We will not attend,” the government said.'],
-  ])('%s with nothing to tell the body apart stays unattributed', (text) => {
-    expect(speakerOf(text)).toMatchObject({ id: null, name: null, unregistered: [] });
-  });
+  test.each([['“We will not attend,” the ministry said.'], ['“We will not attend,” the government said.']])(
+    '%s with nothing to tell the body apart stays unattributed',
+    (text) => {
+      expect(speakerOf(text)).toMatchObject({ id: null, name: null, unregistered: [] });
+    },
+  );
 });

@@ -12,7 +12,10 @@ describe('names introduced by a title, a job word, a list or an age', () => {
     ['German Chancellor Olaf Scholz was quick to reply.', ['Olaf Scholz']],
     ['said Lt Col Peter Lerner, a spokesman.', ['Peter Lerner']],
     ['Both Amal Osman and Yusuf Idris have worked there.', ['Amal Osman', 'Yusuf Idris']],
-    ['Two residents, Hana Saleh, Musa Barakat and Ali Nour, stayed.', ['Hana Saleh', 'Musa Barakat', 'Ali Nour']],
+    [
+      'Two residents, Hana Saleh, Musa Barakat and Ali Nour, stayed.',
+      ['Hana Saleh', 'Musa Barakat', 'Ali Nour'],
+    ],
     ['Halyna Shevchuk, 74, lives alone.', ['Halyna Shevchuk']],
     ['President Bashar al-Assad spoke.', ['Bashar al-Assad']],
     // negatives
@@ -43,8 +46,13 @@ describe('organisations without org words', () => {
   });
 
   test.each([
-    ['Reuters', true], ['AFP', true], ['the Pentagon', true], ['Human Rights Watch', true],
-    ['Dawit Bekele', false], ['Ross', false], ['II', false],
+    ['Reuters', true],
+    ['AFP', true],
+    ['the Pentagon', true],
+    ['Human Rights Watch', true],
+    ['Dawit Bekele', false],
+    ['Ross', false],
+    ['II', false],
   ])('isOrgName(%s) = %s', (name, expected) => {
     expect(isOrgName(name)).toBe(expected);
   });
@@ -52,12 +60,27 @@ describe('organisations without org words', () => {
 
 describe('attribution with the new intros and organisations', () => {
   test.each([
-    [['At the dam, engineer Dawit Bekele showed visitors round.', '“Four are running,” Bekele said. He added: “More will follow.”'], [['Four are running,', 'Dawit Bekele'], ['More will follow.', 'Dawit Bekele']]],
+    [
+      [
+        'At the dam, engineer Dawit Bekele showed visitors round.',
+        '“Four are running,” Bekele said. He added: “More will follow.”',
+      ],
+      [
+        ['Four are running,', 'Dawit Bekele'],
+        ['More will follow.', 'Dawit Bekele'],
+      ],
+    ],
     [['Both Amal Osman and Yusuf Idris work there. “We will stay,” they said.'], [['We will stay,', null]]],
     [['Amal Osman and Yusuf Idris work there.', '“We stay,” Idris said.'], [['We stay,', 'Yusuf Idris']]],
     [['“The convoy was hit,” Reuters reported.'], [['The convoy was hit,', 'Reuters']]],
-    [['Ethiopia spoke first. The Pentagon declined to give details. “We are aware,” it said.'], [['We are aware,', 'Pentagon']]],
-    [['Egypt replied within hours.', 'The ministry said: “We respect our commitments.”'], [['We respect our commitments.', 'egypt']]],
+    [
+      ['Ethiopia spoke first. The Pentagon declined to give details. “We are aware,” it said.'],
+      [['We are aware,', 'Pentagon']],
+    ],
+    [
+      ['Egypt replied within hours.', 'The ministry said: “We respect our commitments.”'],
+      [['We respect our commitments.', 'egypt']],
+    ],
     [['One resident told Reuters: “We were told to leave.”'], [['We were told to leave.', null]]],
   ])('%j', (paras, rows) => {
     expect(quoteRows(run(paras)).map(([t, s]) => [t, s])).toEqual(rows);
@@ -70,8 +93,19 @@ describe('attribution with the new intros and organisations', () => {
   });
 
   test('a gender guessed from an earlier pronoun does not override a later, better fit', () => {
-    const a = run(['Sam Dara and Alex Kim spoke.', '“First,” Kim said. “Yes,” she said.', '“Second,” Dara said. “No,” he said.', '“Third,” she said.']);
-    expect(quoteRows(a).map((r) => r[1])).toEqual(['Alex Kim', 'Alex Kim', 'Sam Dara', 'Sam Dara', 'Alex Kim']);
+    const a = run([
+      'Sam Dara and Alex Kim spoke.',
+      '“First,” Kim said. “Yes,” she said.',
+      '“Second,” Dara said. “No,” he said.',
+      '“Third,” she said.',
+    ]);
+    expect(quoteRows(a).map((r) => r[1])).toEqual([
+      'Alex Kim',
+      'Alex Kim',
+      'Sam Dara',
+      'Sam Dara',
+      'Alex Kim',
+    ]);
   });
 });
 

@@ -10,8 +10,21 @@ const registry: Registry = {
   actors: [
     { id: 'ruritania', name: 'Ruritania', kind: 'state', aliases: ['Ruritania', 'Strelsau'] },
     { id: 'borduria', name: 'Borduria', kind: 'state', aliases: ['Borduria'] },
-    { id: 'ministry', name: 'Ruritanian Ministry', kind: 'government body', aliases: ['Ruritanian ministry'], affiliation: 'ruritania' },
-    { id: 'ada-byrne', name: 'Ada Byrne', kind: 'person', aliases: ['Ada Byrne', 'Byrne'], affiliation: 'ministry', gender: 'female' },
+    {
+      id: 'ministry',
+      name: 'Ruritanian Ministry',
+      kind: 'government body',
+      aliases: ['Ruritanian ministry'],
+      affiliation: 'ruritania',
+    },
+    {
+      id: 'ada-byrne',
+      name: 'Ada Byrne',
+      kind: 'person',
+      aliases: ['Ada Byrne', 'Byrne'],
+      affiliation: 'ministry',
+      gender: 'female',
+    },
     // An id an unregistered speaker's slug would take: the page id must not collide with it.
     { id: 'tom-hale', name: 'Tom Hale (registered namesake)', kind: 'person', aliases: ['Thomas Hale'] },
   ],
@@ -30,7 +43,10 @@ const one = analyzeArticle(
   },
   registry,
 );
-const two = analyzeArticle({ file: 'b.md', blocks: text(['Borduria said nothing. Ruritania waited.']) }, registry);
+const two = analyzeArticle(
+  { file: 'b.md', blocks: text(['Borduria said nothing. Ruritania waited.']) },
+  registry,
+);
 const site = aggregate(
   [
     { slug: 'a', title: 'A', published: new Date('2024-01-02'), analysis: one },
@@ -49,7 +65,12 @@ describe('aggregate', () => {
 
   test('co-mentions are weighted by shared paragraphs', () => {
     expect(site.actors.get('ruritania')!.coActors.find((c) => c.id === 'borduria')!.count).toBe(2);
-    expect(site.conflicts.get('border-war')!.coActors.map((c) => c.id).sort()).toEqual(['borduria', 'ruritania']);
+    expect(
+      site.conflicts
+        .get('border-war')!
+        .coActors.map((c) => c.id)
+        .sort(),
+    ).toEqual(['borduria', 'ruritania']);
   });
 
   test('quotes go to their speaker, with quoted words counted', () => {
@@ -66,7 +87,9 @@ describe('aggregate', () => {
     expect(hale.unregistered?.role).toBe('a farmer near the border');
     expect(hale.quotes).toHaveLength(1);
     expect(hale.mentionCount).toBe(1);
-    expect(hale.mentions[0]!.sentence.slice(hale.mentions[0]!.highlight.start, hale.mentions[0]!.highlight.end)).toBe('Tom Hale');
+    expect(
+      hale.mentions[0]!.sentence.slice(hale.mentions[0]!.highlight.start, hale.mentions[0]!.highlight.end),
+    ).toBe('Tom Hale');
     const quote = one.quotes.find((q) => q.speaker.name === 'Tom Hale')!;
     expect(speakerPageId(site, quote)).toBe('tom-hale-2');
   });

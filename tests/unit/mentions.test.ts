@@ -11,14 +11,17 @@ describe('alias matcher', () => {
     ['Egypt and Ethiopia met.', ['egypt', 'ethiopia']],
     ['Cairo said no; Addis Ababa said yes.', ['egypt', 'ethiopia']],
     ['Egyptian farmers and Ethiopian engineers', ['egypt', 'ethiopia']],
-    ['Egypt’s position and Ethiopia\'s answer', ['egypt', 'ethiopia']],
+    ["Egypt’s position and Ethiopia's answer", ['egypt', 'ethiopia']],
     ['the US-led talks in a Cairo-based office', ['united-states', 'egypt']],
     ['American diplomats in Washington', ['united-states', 'united-states']],
     ['let us go', []],
     ['tell us, US officials', ['united-states']],
     ['The West and the West', ['the-west', 'the-west']],
     ['the Western alliance and Western media', ['nato', 'the-west']],
-    ['the Egyptian Foreign Ministry and the Egyptian foreign ministry', ['egyptian-foreign-ministry', 'egyptian-foreign-ministry']],
+    [
+      'the Egyptian Foreign Ministry and the Egyptian foreign ministry',
+      ['egyptian-foreign-ministry', 'egyptian-foreign-ministry'],
+    ],
     ['Alemu spoke; Tesfaye Alemu spoke', ['tesfaye-alemu', 'tesfaye-alemu']],
     ['Egyptians', []],
     ['the WHO said; who knows', ['world-health-organization']],
@@ -33,7 +36,7 @@ describe('alias matcher', () => {
     ['a Moscow-based think-tank', ['russia']],
     ['the West-led order', ['the-west']],
     ['Tel Aviv’s attacks', ['israel']],
-    ['Assad\'s allies', ['bashar-al-assad']],
+    ["Assad's allies", ['bashar-al-assad']],
     ['the Syrian military campaign', ['syrian-civil-war']],
     ['its nuclear program', ['iran-nuclear-programme']],
   ])('seed registry: %s', (text, expected) => {
@@ -61,7 +64,10 @@ describe('alias matcher', () => {
   });
 
   test('coreference: a pronoun speaker counts as mentioned in its paragraph', () => {
-    const a = run(['Laila Mansour, an Egyptian negotiator, spoke first.', '“We are ready to sign,” she said.']);
+    const a = run([
+      'Laila Mansour, an Egyptian negotiator, spoke first.',
+      '“We are ready to sign,” she said.',
+    ]);
     expect(a.mentions[1]!.actors).toContain('laila-mansour');
     expect(a.spans.some((s) => s.via === 'coreference' && s.surface === 'she')).toBe(true);
   });

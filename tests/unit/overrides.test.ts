@@ -3,10 +3,14 @@ import { analyzeArticle } from '../../src/analysis/analyze.ts';
 import { fixtureRegistry } from './helpers.ts';
 
 const blocks = [
-  { kind: 'paragraph' as const, text: 'The sign read “no water until further notice for the whole district”.' },
+  {
+    kind: 'paragraph' as const,
+    text: 'The sign read “no water until further notice for the whole district”.',
+  },
   { kind: 'paragraph' as const, text: 'Critics mocked the “deal”.' },
 ];
-const go = (overrides: { quote: string; speaker?: string; scare?: boolean }[]) => analyzeArticle({ file: 'content/articles/x.md', blocks, overrides }, fixtureRegistry);
+const go = (overrides: { quote: string; speaker?: string; scare?: boolean }[]) =>
+  analyzeArticle({ file: 'content/articles/x.md', blocks, overrides }, fixtureRegistry);
 
 describe('editor overrides', () => {
   test('by id: speaker', () => {
@@ -22,7 +26,10 @@ describe('editor overrides', () => {
   });
 
   test('scare: false makes a scare quote direct', () => {
-    expect(go([{ quote: 'q-deal', scare: false, speaker: 'david-ross' }]).quotes[1]).toMatchObject({ kind: 'direct', speaker: { id: 'david-ross' } });
+    expect(go([{ quote: 'q-deal', scare: false, speaker: 'david-ross' }]).quotes[1]).toMatchObject({
+      kind: 'direct',
+      speaker: { id: 'david-ross' },
+    });
   });
 
   test('unknown actor names the file, the quote and the closest id', () => {
@@ -32,6 +39,8 @@ describe('editor overrides', () => {
   });
 
   test('an override matching no quote throws with the closest quote id', () => {
-    expect(() => go([{ quote: 'q-no-watr', scare: true }])).toThrow(/content\/articles\/x\.md: quote override 'q-no-watr' matches no quote \(did you mean 'q-no-water-until-further'\?\)/);
+    expect(() => go([{ quote: 'q-no-watr', scare: true }])).toThrow(
+      /content\/articles\/x\.md: quote override 'q-no-watr' matches no quote \(did you mean 'q-no-water-until-further'\?\)/,
+    );
   });
 });

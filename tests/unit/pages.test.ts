@@ -1,15 +1,26 @@
 /** Grouping an entity's mentions by article and paging them (src/lib/pages.ts). */
 import { describe, expect, test } from 'vitest';
 import type { ArticleRef, MentionContext } from '../../src/lib/aggregate.ts';
-import { archivePages, entityPage, mentionsByArticle, mentionsPageUrl, pageCount, pageItems } from '../../src/lib/pages.ts';
+import {
+  archivePages,
+  entityPage,
+  mentionsByArticle,
+  mentionsPageUrl,
+  pageCount,
+  pageItems,
+} from '../../src/lib/pages.ts';
 
 const article = (slug: string) => ({ slug, title: slug, published: new Date('2024-01-01') }) as ArticleRef;
-const mention = (a: ArticleRef, index: number) => ({ article: a, paragraph: { index } }) as unknown as MentionContext;
+const mention = (a: ArticleRef, index: number) =>
+  ({ article: a, paragraph: { index } }) as unknown as MentionContext;
 
 describe('pages of mentions', () => {
   const [newer, older, none] = [article('newer'), article('older'), article('quoted-only')];
   test('mentions are grouped in the order of the articles given (newest first), skipping articles without one', () => {
-    const groups = mentionsByArticle({ articles: [newer, none, older], mentions: [mention(older, 2), mention(newer, 5), mention(older, 7)] });
+    const groups = mentionsByArticle({
+      articles: [newer, none, older],
+      mentions: [mention(older, 2), mention(newer, 5), mention(older, 7)],
+    });
     expect(groups.map((g) => [g.article.slug, g.mentions.map((m) => m.paragraph.index)])).toEqual([
       ['newer', [5]],
       ['older', [2, 7]],

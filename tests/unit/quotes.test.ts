@@ -8,7 +8,7 @@ describe('quote spans', () => {
     ['He said "one" and "two".', ['one', 'two']],
     ['“A. B. C,” she said.', ['A. B. C,']],
     ['It seeks “cooperation with China.”', ['cooperation with China.']],
-    ['No quotes here, only Assad\'s allies and O\'Neill.', []],
+    ["No quotes here, only Assad's allies and O'Neill.", []],
     ['The 5" screen is not a quote opener.', []],
   ])('%s', (text, expected) => {
     expect(findSegments(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
@@ -28,7 +28,11 @@ describe('quote spans', () => {
   });
 
   test('newspaper-style quote across paragraphs', () => {
-    const g = groupQuotes(['“First paragraph of the quote.', '“Second paragraph,” said Samira Haddad.', 'Unrelated.']);
+    const g = groupQuotes([
+      '“First paragraph of the quote.',
+      '“Second paragraph,” said Samira Haddad.',
+      'Unrelated.',
+    ]);
     expect(g).toHaveLength(1);
     expect(g[0]!.segments.map((s) => s.para)).toEqual([0, 1]);
   });

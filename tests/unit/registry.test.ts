@@ -23,7 +23,9 @@ describe('registry loader', () => {
 
   test('a bad kind names the file, the field and the allowed values', () => {
     const dir = tmpRegistry({ 'actors/john-kirby.yaml': 'name: John Kirby\nkind: human\n' });
-    expect(() => loadRegistry(dir)).toThrow(/actors\/john-kirby\.yaml: field "kind": kind must be one of: state, person/);
+    expect(() => loadRegistry(dir)).toThrow(
+      /actors\/john-kirby\.yaml: field "kind": kind must be one of: state, person/,
+    );
   });
 
   test('a missing name names the field', () => {
@@ -41,7 +43,9 @@ describe('registry loader', () => {
       'actors/john-kirby.yaml': 'name: John Kirby\nkind: person\naffiliation: united-state\n',
       'actors/united-states.yaml': 'name: United States\nkind: state\n',
     });
-    expect(() => loadRegistry(dir)).toThrow(/john-kirby\.yaml: field "affiliation": unknown actor id "united-state" \(did you mean "united-states"\?\)/);
+    expect(() => loadRegistry(dir)).toThrow(
+      /john-kirby\.yaml: field "affiliation": unknown actor id "united-state" \(did you mean "united-states"\?\)/,
+    );
   });
 
   test('an alias claimed by two entities names both files', () => {
@@ -49,7 +53,9 @@ describe('registry loader', () => {
       'actors/a.yaml': 'name: A\nkind: state\naliases: [Shared]\n',
       'conflicts/b.yaml': 'name: B\naliases: [Shared]\n',
     });
-    expect(() => loadRegistry(dir)).toThrow(/conflicts\/b\.yaml: field "aliases": alias "Shared" is also claimed by .*actors\/a\.yaml/);
+    expect(() => loadRegistry(dir)).toThrow(
+      /conflicts\/b\.yaml: field "aliases": alias "Shared" is also claimed by .*actors\/a\.yaml/,
+    );
   });
 
   test('a file name that is not an id is rejected', () => {
@@ -58,7 +64,15 @@ describe('registry loader', () => {
   });
 
   test('validateRegistry works on in-memory registries', () => {
-    expect(() => validateRegistry({ actors: [{ id: 'a', name: 'A', kind: 'state', aliases: [], affiliation: 'bb' }, { id: 'b', name: 'B', kind: 'state', aliases: [] }], conflicts: [] })).toThrow(/did you mean "b"/);
+    expect(() =>
+      validateRegistry({
+        actors: [
+          { id: 'a', name: 'A', kind: 'state', aliases: [], affiliation: 'bb' },
+          { id: 'b', name: 'B', kind: 'state', aliases: [] },
+        ],
+        conflicts: [],
+      }),
+    ).toThrow(/did you mean "b"/);
     expect(() => validateRegistry(projectRegistry)).not.toThrow();
   });
 

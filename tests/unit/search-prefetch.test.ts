@@ -57,15 +57,23 @@ describe('decoded: gunzip by the platform, pass-through otherwise', () => {
 });
 
 test('PAGEFIND_DATA names the binary files, not the script or the entry', () => {
-  for (const f of ['wasm.en.pagefind', 'pagefind.en_1.pf_meta', 'index/en_2.pf_index', 'filter/en_3.pf_filter', 'fragment/en_4.pf_fragment'])
+  for (const f of [
+    'wasm.en.pagefind',
+    'pagefind.en_1.pf_meta',
+    'index/en_2.pf_index',
+    'filter/en_3.pf_filter',
+    'fragment/en_4.pf_fragment',
+  ])
     expect(PAGEFIND_DATA.test(`${BASE}${f}`)).toBe(true);
-  for (const f of ['pagefind.js', 'pagefind-entry.json?ts=1', 'pagefind-ui.css']) expect(PAGEFIND_DATA.test(`${BASE}${f}`)).toBe(false);
+  for (const f of ['pagefind.js', 'pagefind-entry.json?ts=1', 'pagefind-ui.css'])
+    expect(PAGEFIND_DATA.test(`${BASE}${f}`)).toBe(false);
 });
 
 /** A window whose fetch serves a small Pagefind folder and records every request. */
 function fakeWindow(options: { failEntry?: boolean } = {}) {
   const files: Record<string, () => Response> = {
-    'pagefind-entry.json': () => Response.json({ version: '1.6.0', languages: { en: { hash: 'en_abc', wasm: 'en', page_count: 2 } } }),
+    'pagefind-entry.json': () =>
+      Response.json({ version: '1.6.0', languages: { en: { hash: 'en_abc', wasm: 'en', page_count: 2 } } }),
     'pagefind.en_abc.pf_meta': () => new Response(gzipSync(signed('meta'))),
     'wasm.en.pagefind': () => new Response(gzipSync(signed('core'))),
     'index/en_1.pf_index': () => new Response(gzipSync(signed('index'))),
@@ -75,7 +83,8 @@ function fakeWindow(options: { failEntry?: boolean } = {}) {
     const url = new URL(input instanceof Request ? input.url : String(input));
     calls.push(url.href);
     const name = url.href.startsWith(BASE) ? url.pathname.replace('/pagefind/', '') : '';
-    if (options.failEntry && name === 'pagefind-entry.json' && calls.length === 1) throw new TypeError('network down');
+    if (options.failEntry && name === 'pagefind-entry.json' && calls.length === 1)
+      throw new TypeError('network down');
     const file = files[name];
     return file ? file() : new Response('elsewhere', { status: name ? 404 : 200 });
   });
@@ -104,7 +113,9 @@ describe('prepare: early requests handed to Pagefind', () => {
     const entry = await win.fetch(`${BASE}pagefind-entry.json?ts=${tag}`);
     expect((await entry.json()).languages.en.hash).toBe('en_abc');
     expect(await text(await win.fetch(`${BASE}wasm.en.pagefind`))).toBe('pagefind_dcdcore');
-    expect(await text(await win.fetch(new Request(`${BASE}pagefind.en_abc.pf_meta`)))).toBe('pagefind_dcdmeta');
+    expect(await text(await win.fetch(new Request(`${BASE}pagefind.en_abc.pf_meta`)))).toBe(
+      'pagefind_dcdmeta',
+    );
     expect(calls.length).toBe(before); // nothing fetched twice
     // A second request for the same file goes to the network again (and is decoded too).
     expect(await text(await win.fetch(`${BASE}wasm.en.pagefind`))).toBe('pagefind_dcdcore');

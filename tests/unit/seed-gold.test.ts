@@ -14,10 +14,21 @@ interface Gold {
 }
 const gold = JSON.parse(fs.readFileSync(path.join(sharedDir, 'gold/seed-analysis.json'), 'utf8')) as Gold;
 const mentionRows: [number, Gold['mentions'][number]][] = gold.mentions.map((m) => [m.paragraph, m]);
-const quoteRows: [number, string, Gold['quotes'][number]][] = gold.quotes.map((q) => [q.paragraph, q.text.slice(0, 40), q]);
-const reportedRows: [number, string, Gold['reported'][number]][] = gold.reported.map((r) => [r.paragraph, r.fragment, r]);
+const quoteRows: [number, string, Gold['quotes'][number]][] = gold.quotes.map((q) => [
+  q.paragraph,
+  q.text.slice(0, 40),
+  q,
+]);
+const reportedRows: [number, string, Gold['reported'][number]][] = gold.reported.map((r) => [
+  r.paragraph,
+  r.fragment,
+  r,
+]);
 const { blocks } = seedBlocks(gold.subheading);
-const a = analyzeArticle({ file: 'content/articles/2023-12-15-russia-iran-gaza.md', blocks }, projectRegistry);
+const a = analyzeArticle(
+  { file: 'content/articles/2023-12-15-russia-iran-gaza.md', blocks },
+  projectRegistry,
+);
 const norm = (s: string) => normQuotes(s).replace(/\s+/g, ' ').trim();
 
 describe('seed article against the gold analysis', () => {
@@ -33,7 +44,9 @@ describe('seed article against the gold analysis', () => {
   });
 
   test.each(quoteRows)('quote in paragraph %i: %s', (_p, _t, q) => {
-    const found = a.quotes.find((x) => x.kind === 'direct' && x.paragraph === q.paragraph && norm(x.text) === norm(q.text));
+    const found = a.quotes.find(
+      (x) => x.kind === 'direct' && x.paragraph === q.paragraph && norm(x.text) === norm(q.text),
+    );
     expect(found, `quote "${q.text}"`).toBeDefined();
     expect(found!.speaker.id).toBe(q.speaker);
   });
@@ -44,7 +57,13 @@ describe('seed article against the gold analysis', () => {
   });
 
   test.each(reportedRows)('reported in paragraph %i: %s', (_p, _f, r) => {
-    const found = a.quotes.find((x) => x.kind === 'reported' && x.paragraph === r.paragraph && x.speaker.id === r.speaker && norm(x.text).includes(norm(r.fragment)));
+    const found = a.quotes.find(
+      (x) =>
+        x.kind === 'reported' &&
+        x.paragraph === r.paragraph &&
+        x.speaker.id === r.speaker &&
+        norm(x.text).includes(norm(r.fragment)),
+    );
     expect(found).toBeDefined();
   });
 
@@ -57,7 +76,11 @@ describe('seed article against the gold analysis', () => {
     expect(a.paragraphs[0]!.anchor).toBe('russia-and-iran-have-been');
     expect(a.headings[0]!.anchor).toBe('gaza-distracts-the-western-focus-on-ukraine');
     expect(a.quotes.find((q) => q.text === 'everything has changed')!.id).toBe('q-everything-has-changed');
-    const all = [...a.paragraphs.map((p) => p.anchor), ...a.headings.map((h) => h.anchor), ...a.quotes.map((q) => q.id)];
+    const all = [
+      ...a.paragraphs.map((p) => p.anchor),
+      ...a.headings.map((h) => h.anchor),
+      ...a.quotes.map((q) => q.id),
+    ];
     expect(new Set(all).size).toBe(all.length);
   });
 });

@@ -53,7 +53,10 @@ describe('speech verbs that name no speaker', () => {
   });
 
   test('a passive "it was reported" gives the quote no speaker', () => {
-    const a = run(['Ethiopia spoke first.', 'Troops had taken two villages, “with heavy losses”, it was reported.']);
+    const a = run([
+      'Ethiopia spoke first.',
+      'Troops had taken two villages, “with heavy losses”, it was reported.',
+    ]);
     expect(quoteRows(a)[0]![1]).toBeNull();
   });
 });

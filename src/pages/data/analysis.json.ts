@@ -8,7 +8,13 @@ export const GET: APIRoute = async () => {
   const entries = await getCollection('articles');
   const articles = entries
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((e) => ({ slug: e.id, title: e.data.title, published: e.data.published.toISOString().slice(0, 10), source: e.data.source, ...toExport(e.data.analysis as Analysis) }));
+    .map((e) => ({
+      slug: e.id,
+      title: e.data.title,
+      published: e.data.published.toISOString().slice(0, 10),
+      source: e.data.source,
+      ...toExport(e.data.analysis as Analysis),
+    }));
   return new Response(JSON.stringify({ articles }, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

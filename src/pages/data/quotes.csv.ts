@@ -6,7 +6,20 @@ import { toCsv } from '../../lib/csv.ts';
 /** Open data: every direct and reported quote, one row each, with its deep link. */
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await getSite();
-  const rows: string[][] = [['article', 'published', 'quote_id', 'kind', 'paragraph', 'speaker_id', 'speaker_name', 'registered', 'text', 'url']];
+  const rows: string[][] = [
+    [
+      'article',
+      'published',
+      'quote_id',
+      'kind',
+      'paragraph',
+      'speaker_id',
+      'speaker_name',
+      'registered',
+      'text',
+      'url',
+    ],
+  ];
   for (const article of site.articles) {
     for (const q of article.analysis.quotes) {
       const name = speakerName(site, q) ?? '';

@@ -39,7 +39,9 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
   const advice = root.querySelector<HTMLElement>('[data-empty-advice]');
   const selects = new Map(
-    FILTER_NAMES.map((name) => [name, root.querySelector<HTMLSelectElement>(`select[data-filter-name="${name}"]`)] as const),
+    FILTER_NAMES.map(
+      (name) => [name, root.querySelector<HTMLSelectElement>(`select[data-filter-name="${name}"]`)] as const,
+    ),
   );
   let sequence = 0;
   let filtersReady: Promise<void> | undefined;
@@ -139,7 +141,8 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
       more.hidden = true;
       empty.hidden = false;
       if (advice) advice.hidden = true; // nothing was searched: spelling advice would mislead
-      status.textContent = 'Search could not load its index. Reload the page to try again, or browse the indexes below.';
+      status.textContent =
+        'Search could not load its index. Reload the page to try again, or browse the indexes below.';
       remember();
       return;
     }
@@ -151,7 +154,9 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     if (advice) advice.hidden = false;
     const label = query ? `“${query}”` : 'these filters';
     status.textContent =
-      results.length === 0 ? `No results for ${label}.` : `${results.length} result${results.length === 1 ? '' : 's'} for ${label}.`;
+      results.length === 0
+        ? `No results for ${label}.`
+        : `${results.length} result${results.length === 1 ? '' : 's'} for ${label}.`;
     await showNext(query, mine, remember);
     void loadFilters();
   }
@@ -192,11 +197,14 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
   more.addEventListener('click', () => {
     const first = list.children.length;
     // Move focus to the first new result, so keyboard readers continue where the list grew.
-    void showNext(cleanQuery(input.value), sequence).then(() => list.children[first]?.querySelector<HTMLElement>('a')?.focus());
+    void showNext(cleanQuery(input.value), sequence).then(() =>
+      list.children[first]?.querySelector<HTMLElement>('a')?.focus(),
+    );
   });
 
   // A reader who goes to a filter before typing wants its choices: fill them then, not after a search.
-  for (const select of selects.values()) select?.addEventListener('focus', () => void loadFilters(), { once: true });
+  for (const select of selects.values())
+    select?.addEventListener('focus', () => void loadFilters(), { once: true });
   // Mounted while the reader is already in the panel (this code loads on their first focus): load now.
   if (root.contains(document.activeElement)) {
     void warm();
@@ -212,7 +220,8 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     if (fromLink) {
       // A shared link (?q=…): the reader came to search, so search straight away.
       restoreFromUrl();
-      if (input.value || [...selects.values()].some((s) => s?.dataset.initial)) void loadFilters().then(() => run(false, true));
+      if (input.value || [...selects.values()].some((s) => s?.dataset.initial))
+        void loadFilters().then(() => run(false, true));
     } else if (cleanQuery(input.value)) {
       void run(); // typed while this code was loading
     }

@@ -17,7 +17,13 @@ function onSearchShortcut(action: () => void): void {
     if ((event.ctrlKey || event.metaKey) && k === 'k') {
       event.preventDefault();
       action();
-    } else if (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    } else if (
+      event.key === '/' &&
+      !isTyping(event.target) &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
       event.preventDefault();
       action();
     }
@@ -38,7 +44,9 @@ function onSearchLink(action: () => void): void {
 /** Wires the dialog and its shortcuts; search itself is imported on first open. */
 export function setupSearchDialog(): void {
   const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
-  const pageField = document.querySelector<HTMLInputElement>('[data-search-panel="page-search"] input[type="search"]');
+  const pageField = document.querySelector<HTMLInputElement>(
+    '[data-search-panel="page-search"] input[type="search"]',
+  );
   if (pageField) {
     // The search page has its own box: the shortcuts go there instead of opening a second one.
     const focusField = () => {
@@ -82,7 +90,8 @@ export function setupSearchDialog(): void {
     if (event.target === dialog) dialog.close(); // a click on the backdrop
   });
 
-  for (const trigger of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]')) trigger.setAttribute('aria-haspopup', 'dialog');
+  for (const trigger of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]'))
+    trigger.setAttribute('aria-haspopup', 'dialog');
   onSearchLink(() => void open());
   onSearchShortcut(() => void open());
 }

@@ -27,7 +27,10 @@ export interface SearchHit {
 interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string | string[]> }) => Promise<{ results: SearchHit[] } | null>;
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, string | string[]> },
+  ) => Promise<{ results: SearchHit[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   preload?: (q: string) => Promise<void>;
 }
@@ -68,14 +71,16 @@ function whenReady(api: PagefindApi): Promise<void> {
   if (!preload) return Promise.resolve();
   const probes = Array.from(
     { length: 10 },
-    (_, i) => new Promise<void>((resolve, reject) => setTimeout(() => preload('').then(resolve, reject), i * 5)),
+    (_, i) =>
+      new Promise<void>((resolve, reject) => setTimeout(() => preload('').then(resolve, reject), i * 5)),
   );
   return Promise.race(probes);
 }
 
 function warmSegmenter(language: string): void {
   try {
-    if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(language === 'unknown' ? undefined : language, { granularity: 'grapheme' });
+    if (typeof Intl.Segmenter === 'function')
+      new Intl.Segmenter(language === 'unknown' ? undefined : language, { granularity: 'grapheme' });
   } catch {
     // an unusual lang attribute: Pagefind falls back the same way, nothing to warm
   }
@@ -86,5 +91,11 @@ export const MAX_QUERY = 200;
 
 /** Trims and bounds a reader's query; the text itself stays as typed (Pagefind treats it as words). */
 export function cleanQuery(raw: string): string {
-  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_QUERY);
+  return (
+    raw
+      // eslint-disable-next-line no-control-regex -- control characters are what it removes
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .trim()
+      .slice(0, MAX_QUERY)
+  );
 }

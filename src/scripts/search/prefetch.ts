@@ -24,7 +24,10 @@ export interface PagefindEntry {
 }
 
 /** The language index Pagefind will pick for a page language (the same rule as its findIndex). */
-export function chooseIndex(entry: PagefindEntry, language: string): { hash: string; wasm: string } | undefined {
+export function chooseIndex(
+  entry: PagefindEntry,
+  language: string,
+): { hash: string; wasm: string } | undefined {
   const languages = entry.languages ?? {};
   const lang = language.toLowerCase();
   const index =
@@ -49,12 +52,18 @@ export async function decoded(response: Response): Promise<Response> {
   let body: ArrayBuffer | Uint8Array = bytes;
   if (isGzip(bytes)) {
     try {
-      body = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+      body = await new Response(
+        new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')),
+      ).arrayBuffer();
     } catch {
       body = bytes; // leave it to Pagefind's own inflater, which reports a broken file by name
     }
   }
-  return new Response(body as BodyInit, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(body as BodyInit, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 type Fetch = typeof fetch;

@@ -7,7 +7,10 @@ import type { ResultData } from './pagefind.ts';
 
 /** Decodes HTML entities in a text fragment without creating elements or running anything. */
 function decodeEntities(text: string): string {
-  const doc = new DOMParser().parseFromString(`<!doctype html><body>${text.replace(/</g, '&lt;')}`, 'text/html');
+  const doc = new DOMParser().parseFromString(
+    `<!doctype html><body>${text.replace(/</g, '&lt;')}`,
+    'text/html',
+  );
   return doc.body.textContent ?? '';
 }
 
@@ -52,10 +55,21 @@ export interface RenderedResult {
 export function toRendered(data: ResultData): RenderedResult {
   const kind = data.filters.kind?.[0] ?? 'page';
   const url = data.meta.target ?? data.url;
-  const subs = kind === 'quote' ? [] : data.sub_results.filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, 3);
+  const subs =
+    kind === 'quote'
+      ? []
+      : data.sub_results.filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, 3);
   // A quote's title is the quote itself: its excerpt would only repeat it.
   const excerpt = kind === 'quote' ? '' : data.excerpt;
-  return { kind, title: data.meta.title ?? url, url, speaker: data.meta.speaker, role: data.meta.role, excerpt, subs };
+  return {
+    kind,
+    title: data.meta.title ?? url,
+    url,
+    speaker: data.meta.speaker,
+    role: data.meta.role,
+    excerpt,
+    subs,
+  };
 }
 
 /** One result as a list item: title link, kind, speaker, excerpt, and up to three deep links. */
@@ -65,7 +79,14 @@ export function resultItem(result: RenderedResult, query: string): HTMLLIElement
   li.dataset.kind = result.kind;
   const kind = document.createElement('span');
   kind.className = 'search-kind';
-  kind.textContent = result.kind === 'quote' ? 'Quote' : result.kind === 'actor profile' ? 'Actor' : result.kind === 'conflict' ? 'Conflict' : 'Article';
+  kind.textContent =
+    result.kind === 'quote'
+      ? 'Quote'
+      : result.kind === 'actor profile'
+        ? 'Actor'
+        : result.kind === 'conflict'
+          ? 'Conflict'
+          : 'Article';
   const link = document.createElement('a');
   link.href = withHighlight(result.url, query);
   link.className = 'search-title';
