@@ -31,6 +31,7 @@ import {
 import { findNameIntros, findPersonIntros, GOV_BODY, isIndefinitePerson, isPersonNoun } from './people.ts';
 import { findOrgs, isAcronym } from './orgs.ts';
 import { reportedClause } from './reported.ts';
+import { evidenceFor } from './evidence.ts';
 import { maskTimestamps, normQuotes, slugWords } from './text.ts';
 
 const matcherCache = new WeakMap<Registry, Matcher>();
@@ -346,7 +347,9 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     const speaker =
       kind === 'scare' ? { id: null, name: null, registered: false } : speakerOf(a.res, a.cue?.subject?.role);
     if (kind !== 'scare') noteUnregistered(speaker, first.para + 1);
+    const attributed = kind === 'scare' ? null : a.cue;
     quotes.push({
+      ...evidenceFor(attributed, kind === 'scare' ? null : a.method, speaker, rawTexts),
       id,
       anchor: id,
       kind,
@@ -376,6 +379,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
     const speaker = speakerOf(res, c.subject?.role);
     noteUnregistered(speaker, c.para + 1);
     quotes.push({
+      ...evidenceFor(c, c.kind === 'adding' ? 'continuation' : methodName(c, res), speaker, rawTexts),
       id,
       anchor: id,
       kind: 'reported',
@@ -666,6 +670,8 @@ function applyOverrides(input: ArticleInput, registry: Registry, quotes: Quote[]
         ...(actor.role ? { role: actor.role } : {}),
       };
       q.method = 'override';
+      q.evidence = { how: 'override', cue: q.evidence?.cue ?? null, mention: null };
+      q.confidence = 'high';
       if (q.kind === 'scare') q.kind = 'direct';
     }
     if (o.scare === true) {
@@ -673,6 +679,8 @@ function applyOverrides(input: ArticleInput, registry: Registry, quotes: Quote[]
       q.speaker = { id: null, name: null, registered: false };
       q.method = 'override';
       q.cue = null;
+      q.evidence = null;
+      q.confidence = null;
     } else if (o.scare === false && q.kind === 'scare') {
       q.kind = 'direct';
       q.method = 'override';

@@ -1,5 +1,5 @@
 /** The public JSON shape of an analysis (CLI output and /data/analysis.json). */
-import type { Analysis, QuoteKind } from './types.ts';
+import type { Analysis, Confidence, Evidence, QuoteKind } from './types.ts';
 
 export interface ExportedQuote {
   id: string;
@@ -8,6 +8,10 @@ export interface ExportedQuote {
   kind: QuoteKind;
   paragraph: number;
   anchor: string;
+  /** How sure the engine is of the speaker; null without one. */
+  confidence: Confidence | null;
+  /** The cue and the mention the speaker was found through, with paragraph offsets. */
+  evidence: Evidence | null;
 }
 
 export interface ExportedArticle {
@@ -34,7 +38,16 @@ export function toExport(analysis: Analysis): ExportedArticle {
         registered: q.speaker.registered,
       };
       if (q.speaker.role) speaker.role = q.speaker.role;
-      return { id: q.id, text: q.text, speaker, kind: q.kind, paragraph: q.paragraph, anchor: q.anchor };
+      return {
+        id: q.id,
+        text: q.text,
+        speaker,
+        kind: q.kind,
+        paragraph: q.paragraph,
+        anchor: q.anchor,
+        confidence: q.confidence,
+        evidence: q.evidence,
+      };
     }),
   };
 }

@@ -82,6 +82,34 @@ export interface QuotePart {
 
 export type QuoteKind = 'direct' | 'scare' | 'reported';
 
+/** How sure the engine is of an attribution; `high` may be shown as fact, the others read as uncertain. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/**
+ * How the speaker was reached: by a name (or registered alias), a pronoun, a description
+ * ("the spokesman"), an organisation's name, the continuation of an attributed quote,
+ * or an editor's override.
+ */
+export type EvidenceHow = 'name' | 'pronoun' | 'description' | 'organisation' | 'continuation' | 'override';
+
+/** A stretch of a paragraph's text, with its offsets. */
+export interface TextSpan {
+  /** 1-based paragraph index. */
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Why the engine gives a quote to its speaker. */
+export interface Evidence {
+  how: EvidenceHow;
+  /** The speech cue: a verb of saying, a colon, "according to". */
+  cue: TextSpan | null;
+  /** The words the engine attributed through: a name, pronoun or description, with offsets. */
+  mention: TextSpan | null;
+}
+
 export interface Quote {
   /** Stable id derived from the quote's words, e.g. "q-everything-has-changed"; also its anchor. */
   id: string;
@@ -97,6 +125,10 @@ export interface Quote {
   method: string | null;
   /** The words that tie the quote to the speaker, e.g. "Gasanov tells". */
   cue: string | null;
+  /** Why the speaker was chosen; null when there is no speaker (scare quotes, unattributed). */
+  evidence: Evidence | null;
+  /** Null when there is no speaker. */
+  confidence: Confidence | null;
 }
 
 /** A person quoted or reporting who is not in the registry. */

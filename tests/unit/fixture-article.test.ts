@@ -66,7 +66,20 @@ describe('fixture article (Nile dam talks)', () => {
   test('export shape', () => {
     const e = toExport(a);
     expect(Object.keys(e)).toEqual(['file', 'paragraphs', 'mentions', 'quotes']);
-    expect(Object.keys(e.quotes[0]!)).toEqual(['id', 'text', 'speaker', 'kind', 'paragraph', 'anchor']);
+    expect(Object.keys(e.quotes[0]!)).toEqual([
+      'id',
+      'text',
+      'speaker',
+      'kind',
+      'paragraph',
+      'anchor',
+      'confidence',
+      'evidence',
+    ]);
+    const attributed = e.quotes.find((q) => q.speaker.name)!;
+    expect(attributed.confidence).toMatch(/^(high|medium|low)$/);
+    const mention = attributed.evidence!.mention!;
+    expect(a.paragraphs[mention.paragraph - 1]!.text.slice(mention.start, mention.end)).toBe(mention.text);
     expect(e.paragraphs[0]).toEqual({
       anchor: 'talks-between-egypt-and-ethiopia',
       text: a.paragraphs[0]!.text,
