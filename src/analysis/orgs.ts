@@ -1,44 +1,30 @@
 /** Organisation names in running text: org words, well-known bodies without org words, acronyms, "the X". */
-import { afterPlacePreposition, TITLES } from './people.ts';
+import {
+  alternation,
+  COMPANY_SUFFIXES,
+  KNOWN_BODIES,
+  ORG_NOUNS,
+  ORG_WORDS,
+  PRODUCT_NOUNS,
+  wordSet,
+} from './lexicon.ts';
+import { afterPlacePreposition, TITLES } from './names.ts';
 
 /** Words that make a capitalised name an organisation ("Amnesty International", "Foreign Ministry"). */
-export const ORG_WORDS =
-  /\b(News|Times|Post|Agency|Administration|Bureau|Tribunal|Ministry|Council|Centre|Center|Institute|University|Press|Reuters|Jazeera|Group|Organi[sz]ation|Party|Army|Forces|Committee|Office|Department|Bank|Fund|Union|Network|Television|TV|Radio|Journal|Guardian|Telegraph|Herald|Tribune|Gazette|Daily|Foundation|Association|Authority|Commission|Company|Corporation|Inc|Ltd|Media|Watch|International|Federation|Movement|Front|Brigades|Command|Hospital|Society|Service|Services|Court|Parliament|Government|Embassy|Mission|Programme|Program|Initiative|Project|Frontières|Frontieres|Cross|Crescent|Pentagon|Kremlin|Élysée|Elysee|White House|Downing Street|Knesset|Congress|Senate|Bloomberg|Xinhua|Tass|TASS|Interfax)\b/;
+export const ORG_WORD = new RegExp(`\\b(${alternation(ORG_WORDS)})\\b`);
 
 /** Last words of company names ("Hanamura Motors", "Kyushu Electric", "Halden Capital"): a body only after another name word. */
-const COMPANY_SUFFIX =
-  /\S\s+(Motors|Airlines|Airways|Electric|Energy|Holdings|Industries|Technologies|Pharmaceuticals|Semiconductors|Logistics|Shipping|Railways|Telecom|Communications|Studios|Petroleum|Mining|Capital|Partners|Ventures|Labs|Systems|Foods|Steel|Insurance|Plc|PLC|AG|GmbH|LLC)$/;
+const COMPANY_SUFFIX = new RegExp(`\\S\\s+(${alternation(COMPANY_SUFFIXES)})$`);
 
 /** Well-known bodies whose names carry no org word. */
-const KNOWN = new Set([
-  'Reuters',
-  'Bloomberg',
-  'Xinhua',
-  'Oxfam',
-  'Hezbollah',
-  'Taliban',
-  'Houthis',
-  'Wagner',
-  'Amnesty',
-  'Politico',
-  'Axios',
-  'Haaretz',
-  'Ynet',
-  'Interfax',
-  'Tass',
-  'Pentagon',
-  'Kremlin',
-  'Élysée',
-  'Knesset',
-  'Congress',
-]);
+const KNOWN = wordSet(KNOWN_BODIES);
 
 /** True if a name found in the text is an organisation rather than a person. */
 export function isOrgName(name: string): boolean {
   const n = name.trim().replace(/^the\s+/i, '');
   // "Doctors Without Borders": a capitalised function word inside a name; "Save the Children": a lower-case "the" inside
   return (
-    ORG_WORDS.test(n) ||
+    ORG_WORD.test(n) ||
     COMPANY_SUFFIX.test(n) ||
     KNOWN.has(n) ||
     isAcronym(n) ||
@@ -48,8 +34,7 @@ export function isOrgName(name: string): boolean {
 }
 
 /** Lower-case words that describe a body, not a person, when they come just before a name ("shipping giant Maersk", "the charity Oxfam"). */
-export const ORG_NOUNS =
-  /\b(group|organi[sz]ation|movement|agency|company|firm|charity|militia|network|party|faction|coalition|giant|carmaker|automaker|retailer|airline|lender|bank|insurer|broadcaster|manufacturer|maker|conglomerate|start-up|startup|chain|operator|supplier|producer|developer|miner|union|watchdog|regulator|publisher|club|team|contractor|multinational|business)\b/;
+export const ORG_NOUN = new RegExp(`\\b(${alternation(ORG_NOUNS)})\\b`);
 
 /** Initials of a name, all words but "the"/"and" ("Economic Community of West African States" -> "ECOWAS") and capitalised words only ("ICRC"). */
 export function initials(name: string): string[] {
@@ -143,17 +128,13 @@ export function findOrgs(text: string, blocked: (start: number, end: number) => 
     if (
       !described &&
       (!org ||
-        (words.length === 1 && !isAcronym(name) && !KNOWN.has(name) && !definite && !ORG_WORDS.test(name)))
+        (words.length === 1 && !isAcronym(name) && !KNOWN.has(name) && !definite && !ORG_WORD.test(name)))
     )
       continue;
     out.push({ name, start, end: start + name.length });
   }
   return out;
 }
-
-/** Lower-case nouns for products and services run by a body ("the app Chatterly", "the platform Kora"). */
-const PRODUCT_NOUNS =
-  /\b(app|platform|website|site|service|marketplace|exchange|chipmaker|drugmaker|automaker|carmaker|shipper|utility|consultancy|broker|brokerage|outlet|label|brand)\b/;
 
 /**
  * True if the words around a capitalised name describe a body: a body noun just before it ("the app Chatterly",
@@ -172,10 +153,9 @@ export function describedAsBody(text: string, start: number, end: number): boole
   return /^\s+(?:said|says|announced|confirmed|added|warned)\s+(?:that\s+)?its\b/.test(after);
 }
 
+const BODY_NOUN = new RegExp(`^(?:${alternation(ORG_NOUNS)}|${alternation(PRODUCT_NOUNS)})$`);
+
 /** True for a lower-case noun that names a kind of body ("carmaker", "app", "lender"). */
 export function isBodyNoun(word: string): boolean {
   return BODY_NOUN.test(word);
 }
-const BODY_NOUN = new RegExp(
-  `^(?:${ORG_NOUNS.source.replace(/\\b/g, '')}|${PRODUCT_NOUNS.source.replace(/\\b/g, '')})$`,
-);

@@ -1,4 +1,7 @@
-/** Finds quotation spans (curly or straight double quotes, British single curly quotes) and groups split and multi-paragraph quotes. */
+/**
+ * Quotation spans (curly or straight double quotes, British single curly quotes), grouped into split and
+ * multi-paragraph quotes.
+ */
 
 /** One quoted stretch inside a paragraph. */
 export interface Segment {

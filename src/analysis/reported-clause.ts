@@ -1,6 +1,6 @@
 /** Reported speech: clauses introduced by a speech cue outside quotation marks. */
-import type { Cue } from './cues.ts';
-import type { Segment } from './quotes.ts';
+import type { Segment } from './quote-marks.ts';
+import type { Cue } from './speech-cues.ts';
 
 function words(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
