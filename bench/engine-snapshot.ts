@@ -3,7 +3,8 @@
  * articles, the labelled sets and PolNeAR train and dev. Used to prove that a restructuring changes nothing:
  *
  *   node bench/engine-snapshot.ts --write /tmp/before.json    (before the change)
- *   node bench/engine-snapshot.ts --compare /tmp/before.json  (after: lists every text whose analysis differs)
+ *   node bench/engine-snapshot.ts --compare /tmp/before.json  (after: lists every text whose analysis
+ * differs)
  *
  * The snapshot holds the full analyses (PolNeAR's text among them), so write it outside the repository.
  */
@@ -35,7 +36,8 @@ function* texts(): Generator<[string, ArticleInput, Registry]> {
   for (const dir of ['content/articles', 'tests/fixtures/articles']) {
     for (const f of fs.readdirSync(path.join(root, dir)).filter((x) => x.endsWith('.md'))) {
       const parsed = parseArticleFile(path.join(root, dir, f), `${dir}/${f}`);
-      const registry = dir === 'content/articles' ? content : loadRegistry(path.join(root, 'tests/fixtures/registry'));
+      const registry =
+        dir === 'content/articles' ? content : loadRegistry(path.join(root, 'tests/fixtures/registry'));
       yield [`${dir}/${f}`, toArticleInput(parsed), registry];
     }
   }
@@ -77,7 +79,9 @@ if (values.write) {
   console.log(`${Object.keys(snapshot).length} analyses written to ${values.write}`);
 } else {
   const before = JSON.parse(fs.readFileSync(values.compare!, 'utf8')) as Record<string, unknown>;
-  const changed = Object.keys(snapshot).filter((k) => JSON.stringify(snapshot[k]) !== JSON.stringify(before[k]));
+  const changed = Object.keys(snapshot).filter(
+    (k) => JSON.stringify(snapshot[k]) !== JSON.stringify(before[k]),
+  );
   console.log(`${changed.length} of ${Object.keys(snapshot).length} analyses differ`);
   for (const key of changed.slice(0, Number(values.show))) {
     const a = JSON.stringify(before[key], null, 1).split('\n');

@@ -38,7 +38,8 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
-if (!['dev', 'train', 'all'].includes(values.split)) throw new Error(`--split must be dev, train or all\n${HELP}`);
+if (!['dev', 'train', 'all'].includes(values.split))
+  throw new Error(`--split must be dev, train or all\n${HELP}`);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = corpusDir(root);
@@ -75,7 +76,11 @@ function table(split: string, c: Counts, articles: number): string {
   const rr = c.reportedGold ? c.reportedMatchedGold / c.reportedGold : 0;
   const rows: [string, string, string][] = [
     ['quote detection: recall', ratio(c.found, c.inside), '>= 97 %'],
-    ['quote detection: precision (direct inside an attribution)', ratio(c.engineDirectInside, c.engineDirect), ''],
+    [
+      'quote detection: precision (direct inside an attribution)',
+      ratio(c.engineDirectInside, c.engineDirect),
+      '',
+    ],
     ['partial quotes kept direct', ratio(c.keptDirect, c.found), '>= 90 %'],
     ['quotes outside attributions called scare', ratio(c.outsideScare, c.outsideFound), ''],
     ['source agreement (found direct quotes with a Source)', ratio(c.agree, c.withSource), '>= 90 %'],

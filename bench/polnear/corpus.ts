@@ -79,7 +79,10 @@ export function parseAnn(ann: string, text: string): Attribution[] {
     const content = spans.get(roles.get('Content') ?? '');
     if (!cue || !content) continue;
     const source = spans.get(roles.get('Source') ?? '') ?? null;
-    const cueText = cue.map((r) => text.slice(r.start, r.end)).join(' ').toLowerCase();
+    const cueText = cue
+      .map((r) => text.slice(r.start, r.end))
+      .join(' ')
+      .toLowerCase();
     out.push({ source, cue, content, cueText });
   }
   return out;

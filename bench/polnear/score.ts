@@ -83,10 +83,20 @@ export interface Miss {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'this', 'that']);
 const LEADING = /^(?:the|a|an|his|her|their|its|our|my|former|retired|then-)$/i;
-const TITLES =
-  /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|maj|sgt|capt|adm|rev|prof|pres|president|senator|governor|secretary|speaker|judge|justice|mayor|chairman|chairwoman|director|vice|attorney|general|state|u\.s\.|us)\.?$/i;
+// prettier-ignore
+const TITLE_WORDS = [
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'sgt', 'capt', 'adm', 'rev',
+  'prof', 'pres', 'president', 'senator', 'governor', 'secretary', 'speaker', 'judge', 'justice', 'mayor',
+  'chairman', 'chairwoman', 'director', 'vice', 'attorney', 'general', 'state', 'u\\.s\\.', 'us',
+];
+/**
+ * Titles the bench strips before comparing names (its own list: the bench judges the engine, not with it).
+ */
+const TITLES = new RegExp(`^(?:${TITLE_WORDS.join('|')})\\.?$`, 'i');
 
-/** The proper name a Source span ends on ("Clinton’s campaign manager Robby Mook" -> "Robby Mook"), or null. */
+/**
+ * The proper name a Source span ends on ("Clinton’s campaign manager Robby Mook" -> "Robby Mook"), or null.
+ */
 export function sourceName(source: string, article: string): string | null {
   const head = source.split(/,|\(| who | which /)[0]!.trim();
   const tokens = head.split(/\s+/).filter(Boolean);
@@ -106,7 +116,11 @@ export function sourceName(source: string, article: string): string | null {
 /** True when the engine's speaker is the person or body the Source names (full name or surname). */
 export function sameName(gold: string, speaker: string | null): boolean {
   if (!speaker) return false;
-  const words = (s: string) => s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u);
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[’']s\b/g, '')
+      .split(/[^\p{L}\p{N}]+/u);
   const last = words(gold).filter(Boolean).pop();
   return !!last && words(speaker).includes(last);
 }

@@ -4,14 +4,15 @@
  */
 import type { Subject } from './cue-subjects.ts';
 import {
-  INTERJECTION,
-  PARTICIPLE,
   chunksOf,
+  INTERJECTION,
   isShortCap,
   nameAfterDescription,
   orgChunk,
+  PARTICIPLE,
   roleFrom,
 } from './cue-subjects.ts';
+import { alternation, NAME_INNER_WORDS } from './lexicon.ts';
 import { NON_NAME, trailingName } from './names.ts';
 import { isOrgName } from './orgs.ts';
 import { isAppositive, isCommonPersonWord } from './person-phrases.ts';
@@ -29,12 +30,16 @@ const LABEL = /^\s*([A-Z][\p{L}\p{M}'’-]+(?:\s+[A-Z][\p{L}\p{M}'’-]+){0,2})\
 
 const COLON_LEAD = /^(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead),?\s+)?/;
 
-const CAP_SUBJECT =
-  /^(?:(?:the|The)\s+)?[A-Z][\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|the|al|bin|ibn|de|da|von|der|van|le|la)\s+)*(?:[A-Z][\p{L}\p{M}'’.&-]*|[a-z]+-[A-Z][\p{L}\p{M}'’-]*))*/u;
+const NAME_PART = "[A-Z][\\p{L}\\p{M}'’.&-]*";
+const CAP_SUBJECT = new RegExp(
+  `^(?:(?:the|The)\\s+)?${NAME_PART}(?:\\s+(?:(?:${alternation(NAME_INNER_WORDS)})\\s+)*` +
+    `(?:${NAME_PART}|[a-z]+-[A-Z][\\p{L}\\p{M}'’-]*))*`,
+  'u',
+);
 
 /**
- * Cues for a quote introduced by a colon after a non-speech predicate: "Pierre O'Brien disagreed: “…”",
- * "She put it bluntly: “…”", "Macron, the French president, was blunt: “…”" (subject + at most six words).
+ * Cues for a quote introduced by a colon after a non-speech predicate: "Pierre O'Brien disagreed: “…”", "She
+ * put it bluntly: “…”", "Macron, the French president, was blunt: “…”" (subject + at most six words).
  */
 export function colonCues(
   masked: string,
@@ -46,7 +51,8 @@ export function colonCues(
   const out: Cue[] = [];
   for (const m of masked.matchAll(/[:.]\s*(?=[“"„«]|$)/g)) {
     const cpos = m.index!;
-    // "he paused. “…”": a full stop ends a short sentence about a person, and the quote that opens the next one is theirs
+    // "he paused. “…”": a full stop ends a short sentence about a person, and the quote that opens the next
+    // one is theirs
     const stop = m[0][0] === '.';
     if (stop && (cpos + m[0].length >= masked.length || isAbbrevDot(masked, cpos))) continue;
     const sent = sentenceOf(sents, cpos);
@@ -60,7 +66,8 @@ export function colonCues(
     const lead = (intro ? /^\s*/ : COLON_LEAD).exec(clause)![0];
     const off = clauseStart + lead.length;
     const body = clause.slice(lead.length);
-    // a transcript's speaker label ("Onyango: “…”", "… ” Costa: “…”"): a name alone before the colon, opening the sentence
+    // a transcript's speaker label ("Onyango: “…”", "… ” Costa: “…”"): a name alone before the colon, opening
+    // the sentence
     const label = !stop && !intro ? LABEL.exec(body) : null;
     if (
       label &&

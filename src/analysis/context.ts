@@ -1,7 +1,7 @@
 /**
- * The context the analysis stages build, one typed layer per stage, in order:
- * text -> mentions -> quote spans -> cues -> candidates -> resolution -> attribution -> reported -> overrides
- * -> warnings. Each stage reads the layers before it and returns its own; `analyze.ts` joins them.
+ * The context the analysis stages build, one typed layer per stage, in order: text -> mentions -> quote spans
+ * -> cues -> candidates -> resolution -> attribution -> reported -> overrides -> warnings. Each stage reads
+ * the layers before it and returns its own; `analyze.ts` joins them.
  */
 import type { Registry } from '../registry/schema.ts';
 import type { AliasMatch } from './alias-matcher.ts';
@@ -38,7 +38,9 @@ export interface MentionLayer {
   actorKind: Map<string, string>;
 }
 
-/** Stage 3, quote spans: quoted stretches grouped into quotes, and the paragraphs with quoted words masked. */
+/**
+ * Stage 3, quote spans: quoted stretches grouped into quotes, and the paragraphs with quoted words masked.
+ */
 export interface QuoteSpanLayer {
   groups: QuoteGroup[];
   segments: Segment[][];

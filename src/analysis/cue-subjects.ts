@@ -5,14 +5,16 @@
 import {
   CIRCUMSTANCE_OPENINGS,
   DETERMINERS,
+  GROUP_PLACE_PREPOSITIONS,
   INTERJECTIONS,
+  SPOKESPERSON_LIKE_NOUNS,
   SUBJECT_END_WORDS,
   SUBJECT_STOP_WORDS,
   alternation,
   wordSet,
 } from './lexicon.ts';
 import { trailingName } from './names.ts';
-import { isOrgName } from './orgs.ts';
+import { ORG_NAME_PHRASE, isOrgName } from './orgs.ts';
 import { GROUP_NOUN, isAppositive, isCommonPersonWord, isIndefinitePerson } from './person-phrases.ts';
 
 /** The words naming who speaks. */
@@ -97,7 +99,10 @@ export const PARTICIPLE = /^(?:[a-z]+ing|asked|pressed|questioned)\b/;
 
 export const INTERJECTION = new RegExp(`^(${alternation(INTERJECTIONS)})$`, 'i');
 
-/** True if a comma chunk ends in a name or a registry entity ("Syria’s Bashar al-Assad", "The European Commission"). */
+/**
+ * True if a comma chunk ends in a name or a registry entity ("Syria’s Bashar al-Assad", "The European
+ * Commission").
+ */
 function endsInName(
   c: { text: string; start: number; end: number },
   isEntity: (s: number, e: number) => boolean,
@@ -114,16 +119,19 @@ function wholeNP(c: { text: string; start: number; end: number }): Subject | nul
   return { start: c.start, end: c.end, text: c.text };
 }
 
-const ORG_CHUNK =
-  /^(?:(?:the|The)\s+)?(?:[A-Z][\p{L}\p{M}'’&.-]*|[A-Z]{2,6})(?:\s+(?:(?:for|of|on|and|the|de|du|des|sans|without)\s+)*[A-Z][\p{L}\p{M}'’&.-]*)*$/u;
-
-/** A comma chunk that is an organisation's full name ("the Institute for the Study of War", "The IDF"), or null. */
+/**
+ * A comma chunk that is an organisation's full name ("the Institute for the Study of War", "The IDF"), or
+ * null.
+ */
 export function orgChunk(c: { text: string; start: number; end: number }): Subject | null {
-  if (!ORG_CHUNK.test(c.text) || !isOrgName(c.text)) return null;
+  if (!ORG_NAME_PHRASE.test(c.text) || !isOrgName(c.text)) return null;
   return { start: c.start, end: c.end, text: c.text };
 }
 
-/** Role from the appositive chunks following a name chunk (first appositive plus short capitalised continuations). */
+/**
+ * Role from the appositive chunks following a name chunk (first appositive plus short capitalised
+ * continuations).
+ */
 export function roleFrom(chunks: { text: string }[], from: number, to: number): string | undefined {
   const c = chunks[from];
   if (!c || from > to || !isAppositive(c.text)) return undefined;
@@ -133,9 +141,21 @@ export function roleFrom(chunks: { text: string }[], from: number, to: number): 
 }
 
 /**
- * Subject of a speech verb from the words before it in its clause:
- * "Kamran Gasanov, a political analyst at X, says" -> Kamran Gasanov (role "a political analyst at X").
+ * Subject of a speech verb from the words before it in its clause: "Kamran Gasanov, a political analyst at X,
+ * says" -> Kamran Gasanov (role "a political analyst at X").
  */
+/** "officials in Paris", "protesters outside the ministry": a group noun (group 2) with a place after it. */
+const GROUP_WITH_PLACE = new RegExp(
+  `^((?:the\\s+|some\\s+|many\\s+|several\\s+|two\\s+|three\\s+)?([a-z]+))\\s+` +
+    `(?:${alternation(GROUP_PLACE_PREPOSITIONS)})\\s+\\S`,
+);
+
+/** "A WHO spokesperson in …": a person noun, then a place preposition, before a capitalised name. */
+const PERSON_FROM_PLACE = new RegExp(
+  `((?:^|\\s)(?:an?|the|one)\\s+[^,]*?\\s(?:${alternation(SPOKESPERSON_LIKE_NOUNS)}))\\s+(?:in|at|from)\\s+$`,
+  'i',
+);
+
 export function subjectBefore(
   masked: string,
   clauseStart: number,
@@ -155,7 +175,8 @@ export function subjectBefore(
     while (i > 0 && PREP_CHUNK.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text)) i--;
     // "Syria’s Bashar al-Assad, meanwhile, said", "The Commission, however, told": a sentence adverb
     while (i > 0 && INTERJECTION.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) i--;
-    // "One tenant in Hackney, who asked not to be named, said": a closed relative clause after an unnamed person
+    // "One tenant in Hackney, who asked not to be named, said": a closed relative clause after an unnamed
+    // person
     if (i > 0 && /^(who|whose)\s/.test(chunks[i]!.text) && isIndefinitePerson(chunks[i - 1]!.text)) {
       const nc = chunks[i - 1]!;
       return { start: nc.start, end: nc.end, text: nc.text };
@@ -164,7 +185,7 @@ export function subjectBefore(
     if (
       i > 0 &&
       /^which\s/.test(chunks[i]!.text) &&
-      (ORG_CHUNK.test(chunks[i - 1]!.text) || isEntity(chunks[i - 1]!.start, chunks[i - 1]!.end))
+      (ORG_NAME_PHRASE.test(chunks[i - 1]!.text) || isEntity(chunks[i - 1]!.start, chunks[i - 1]!.end))
     ) {
       const nc = chunks[i - 1]!;
       return orgChunk(nc) ?? { start: nc.start, end: nc.end, text: nc.text, body: true };
@@ -218,7 +239,8 @@ export function subjectBefore(
       return subj;
     }
     if (relative && np) return { ...np, relative: true };
-    // "One donor, a retired teacher from Wigan, said": an unnamed person described, with the appositive as role
+    // "One donor, a retired teacher from Wigan, said": an unnamed person described, with the appositive as
+    // role
     if (
       !relative &&
       np &&
@@ -231,25 +253,18 @@ export function subjectBefore(
     }
   }
   const c = chunks[i]!;
-  // "officials in Paris insisted", "protesters outside the ministry chanted": a group with a place or body after
-  // its noun is the subject, not the place
-  const group =
-    /^((?:the\s+|some\s+|many\s+|several\s+|two\s+|three\s+)?([a-z]+))\s+(?:in|from|at|outside|near|inside|across|around)\s+\S/.exec(
-      c.text,
-    );
+  // "officials in Paris insisted", "protesters outside the ministry chanted": a group with a place or body
+  // after its noun is the subject, not the place
+  const group = GROUP_WITH_PLACE.exec(c.text);
   if (group && GROUP_NOUN.test(group[2]!)) return { start: c.start, end: c.end, text: c.text };
-  // "A Greek captain whose ship made the crossing described": a relative clause, without commas, after a described person
+  // "A Greek captain whose ship made the crossing described": a relative clause, without commas, after a
+  // described person
   const rel = /^((?:a|an|one|another)\s+.+?)\s+(?:who|whose)\s/i.exec(c.text);
   if (rel && isIndefinitePerson(rel[1]!))
     return { start: c.start, end: c.start + rel[1]!.length, text: rel[1]! };
   const np = trailingNP(c.text, c.start);
   // "A WHO spokesperson in Geneva said": a place after a person noun belongs to the speaker's description
-  const place =
-    np && /^[A-Z]/.test(np.text)
-      ? /((?:^|\s)(?:an?|the|one)\s+[^,]*?\s(?:spokesperson|spokesman|spokeswoman|official|representative))\s+(?:in|at|from)\s+$/i.exec(
-          masked.slice(c.start, np.start),
-        )
-      : null;
+  const place = np && /^[A-Z]/.test(np.text) ? PERSON_FROM_PLACE.exec(masked.slice(c.start, np.start)) : null;
   if (np && place) {
     const s0 = c.start + place.index + place[1]!.length - place[1]!.trimStart().length;
     return { start: s0, end: np.end, text: masked.slice(s0, np.end) };
@@ -273,7 +288,8 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
   if (!PRONOUN.test(first) && !/^[A-Z]/.test(first) && !DETERMINER.has(first.toLowerCase())) return null;
   if (/^(that|this|these|those)$/i.test(first)) return null;
   if (PRONOUN.test(first)) {
-    // "said she had died peacefully": a pronoun followed by its own verb opens a reported clause; it is no inverted subject
+    // "said she had died peacefully": a pronoun followed by its own verb opens a reported clause; it is no
+    // inverted subject
     if (
       /^\s+[a-z]/.test(protectedRest.slice(first.length)) &&
       !/^\s+(?:on|in|at|from|after|before|when|while|later|today|yesterday|again|too|also|then)\b/.test(
@@ -284,8 +300,8 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
     phrase = first;
   }
   const start = from + lead;
-  // "said the group's chairman, Tony Briggs", "said Kenya's ambassador, Amina Okoth, who …": a description, then the
-  // name it describes; the name speaks and the description is the role
+  // "said the group's chairman, Tony Briggs", "said Kenya's ambassador, Amina Okoth, who …": a description,
+  // then the name it describes; the name speaks and the description is the role
   const named = !PRONOUN.test(first)
     ? nameAfterDescription(phrase, masked.slice(start + phrase.length, limit))
     : null;
@@ -305,9 +321,9 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
 
 /**
  * A person's name in apposition right after a description of them ("the group's chairman, Tony Briggs", "Our
- * correspondent in Kagoshima, Emi Tanaka"): the name and its offset in `after`, or null. The description must read
- * as one (a determiner or possessive, then a person noun) and the name must be closed by a comma, a full stop or
- * the end.
+ * correspondent in Kagoshima, Emi Tanaka"): the name and its offset in `after`, or null. The description must
+ * read as one (a determiner or possessive, then a person noun) and the name must be closed by a comma, a full
+ * stop or the end.
  */
 export function nameAfterDescription(
   description: string,

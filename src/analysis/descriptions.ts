@@ -6,6 +6,7 @@ import type { Actor } from '../registry/schema.ts';
 import type { Discourse, Entity } from './discourse.ts';
 import { opensSentence, recentEntities } from './discourse.ts';
 import {
+  GENERIC_BODY_HEADS,
   GENERIC_HEADS,
   GENERIC_PERSON_HEADS,
   STATE_BODY_HEADS,
@@ -62,14 +63,21 @@ function modifiersFit(d: Discourse, e: Entity, modifiers: string[]): boolean {
 /** Heads of descriptions that stand for a state's government ("the ministry said"). */
 const STATE_BODY = new RegExp(`^(${alternation(STATE_BODY_HEADS)})$`);
 
-/** Heads that fit any person when a capitalised modifier places them ("the Turkish leader" = the President of Turkey). */
+/**
+ * Heads that fit any person when a capitalised modifier places them ("the Turkish leader" = the President of
+ * Turkey).
+ */
 const GENERIC_PERSON_HEAD = new RegExp(`^(${alternation(GENERIC_PERSON_HEADS)})$`);
 
 const GENERIC_HEAD = wordSet(GENERIC_HEADS);
 
+/** Heads of body descriptions any body fits ("the agency"). */
+const GENERIC_BODY_HEAD = new RegExp(`^(${alternation(GENERIC_BODY_HEADS)})$`);
+
 /** Resolves a definite description ("the Russian analyst", "the ministry") to an entity introduced before. */
 export function resolveDescription(d: Discourse, text: string, para: number, pos: number): Entity | null {
-  // "the 54-year-old": the person the passage is about (a sentence subject in this paragraph, else the latest person)
+  // "the 54-year-old": the person the passage is about (a sentence subject in this paragraph, else the latest
+  // person)
   if (/^the\s+\d{1,3}-year-old$/i.test(text.trim())) return agedPerson(d, para, pos);
   const words = text
     .replace(/['’]s\b/g, '')
@@ -80,22 +88,20 @@ export function resolveDescription(d: Discourse, text: string, para: number, pos
   if (!head || GENERIC_HEAD.has(head)) return null;
   const modifiers = content.slice(0, -1);
   const headNorm = head.replace(/-/g, ' ');
-  const genericOrg =
-    /^(agency|organisation|organization|body|institution|office|authority|group|alliance|bloc|charity|ngo|company|firm|watchdog|regulator|broadcaster|newspaper|union|monitor|institute|tank|coalition|movement)$/.test(
-      head,
-    ) || isBodyNoun(head);
-  // "NASA, which supplied an instrument, sent its congratulations. “…,” the agency wrote": the body the paragraph
-  // is about (it opens an earlier sentence) before any other agency named further back
+  const genericOrg = GENERIC_BODY_HEAD.test(head) || isBodyNoun(head);
+  // "NASA, which supplied an instrument, sent its congratulations. “…,” the agency wrote": the body the
+  // paragraph is about (it opens an earlier sentence) before any other agency named further back
   const topic = genericOrg && modifiers.length === 0 ? bodyInParagraph(d, para, pos, true) : null;
   if (topic) return topic;
-  // "the university" is the University of Kelbridge (its head noun), before the University and College Union (a modifier)
+  // "the university" is the University of Kelbridge (its head noun), before the University and College Union
+  // (a modifier)
   for (const e of recentEntities(d, para, pos)) {
     if (e.kind === 'person' || e.kind === 'people' || e.kind === 'state') continue;
     const ws = (/^(.+?)\s+of\s/.exec(e.name)?.[1] ?? e.name).split(/\s+/);
     if (ws[ws.length - 1]!.toLowerCase() === head && modifiersFit(d, e, modifiers)) return e;
   }
-  // "The company said" with no body opening a sentence here: a body that has spoken before, over one only mentioned
-  // ("an analyst at Halden Capital")
+  // "The company said" with no body opening a sentence here: a body that has spoken before, over one only
+  // mentioned ("an analyst at Halden Capital")
   if (genericOrg && modifiers.length === 0) {
     const spoke = recentEntities(d, para, pos).find(
       (e) => e.speaker && e.kind !== 'person' && e.kind !== 'people' && e.kind !== 'state',
@@ -149,7 +155,10 @@ function titleNouns(role: string): string {
   return extra.length ? `${role} ${extra.join(' ')}` : role;
 }
 
-/** The person "the 29-year-old" refers to: the latest person opening a sentence in the paragraph, else the latest person. */
+/**
+ * The person "the 29-year-old" refers to: the latest person opening a sentence in the paragraph, else the
+ * latest person.
+ */
 function agedPerson(d: Discourse, para: number, pos: number): Entity | null {
   const text = d.paragraphs?.[para] ?? '';
   for (let i = d.occurrences.length - 1; i >= 0; i--) {

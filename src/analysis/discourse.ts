@@ -45,9 +45,15 @@ export interface Discourse {
   actors: Map<string, Actor>;
   /** Unregistered entities by full name and by surname. */
   byName: Map<string, string>;
-  /** Speech-cue subjects that resolved to nobody ("A little-known group said"): "it" does not reach back past them. */
+  /**
+   * Speech-cue subjects that resolved to nobody ("A little-known group said"): "it" does not reach back past
+   * them.
+   */
   unresolved: { para: number; pos: number; person?: boolean }[];
-  /** Sentences from a resolved speaker's cue to the sentence end: names inside are what the speaker talks about. */
+  /**
+   * Sentences from a resolved speaker's cue to the sentence end: names inside are what the speaker talks
+   * about.
+   */
   spoken: { para: number; start: number; end: number; key: string }[];
   /** The paragraph texts, when known (for position tests). */
   paragraphs?: string[];
@@ -154,7 +160,10 @@ export function addUnregistered(
   return e;
 }
 
-/** The body an acronym stands for, or the acronym a full name expands (registered bodies too): "ICRC" <-> "International Committee of the Red Cross". */
+/**
+ * The body an acronym stands for, or the acronym a full name expands (registered bodies too): "ICRC" <->
+ * "International Committee of the Red Cross".
+ */
 function acronymEntity(d: Discourse, name: string): Entity | null {
   for (const e of d.entities.values()) {
     if (e.kind === 'person' || e.kind === 'people' || e.kind === 'state' || e.name === name) continue;
@@ -163,7 +172,10 @@ function acronymEntity(d: Discourse, name: string): Entity | null {
   return null;
 }
 
-/** Records another name for a known entity ("TSE" defined in brackets) and its occurrences from (para, pos) on. */
+/**
+ * Records another name for a known entity ("TSE" defined in brackets) and its occurrences from (para, pos)
+ * on.
+ */
 export function addAlias(
   d: Discourse,
   alias: string,
@@ -195,7 +207,10 @@ export function lookupName(d: Discourse, name: string): string | null {
   return null;
 }
 
-/** A bare surname ("Khalil said") whose full name ("Mariam Khalil") was written earlier: that person, recorded now. */
+/**
+ * A bare surname ("Khalil said") whose full name ("Mariam Khalil") was written earlier: that person, recorded
+ * now.
+ */
 export function fullNameBefore(
   d: Discourse,
   surname: string,
@@ -217,7 +232,10 @@ export function fullNameBefore(
   return null;
 }
 
-/** A one-word name of someone already in the text (a surname whose full name came before, or a known name), else null. */
+/**
+ * A one-word name of someone already in the text (a surname whose full name came before, or a known name),
+ * else null.
+ */
 export function knownName(
   d: Discourse,
   word: string,
@@ -228,7 +246,10 @@ export function knownName(
   return fullNameBefore(d, word, para, pos, paragraphs) ?? lookupName(d, word);
 }
 
-/** Resolves a surname introduced by an honorific ("Mr Scholz") to the full name written before it, else a new person. */
+/**
+ * Resolves a surname introduced by an honorific ("Mr Scholz") to the full name written before it, else a new
+ * person.
+ */
 export function addSurname(
   d: Discourse,
   surname: string,
@@ -264,7 +285,10 @@ export function recentEntities(d: Discourse, para: number, pos: number): Entity[
   return out;
 }
 
-/** True if a name at `pos` opens its sentence, titles before it allowed ("Dr Farah Siddiqui, a consultant, said"). */
+/**
+ * True if a name at `pos` opens its sentence, titles before it allowed ("Dr Farah Siddiqui, a consultant,
+ * said").
+ */
 export function opensSentence(text: string, pos: number): boolean {
   let pre = text.slice(0, pos);
   for (

@@ -27,8 +27,8 @@ export interface PersonIntro {
 }
 
 /**
- * People introduced in a text by an appositive ("Amina Yusuf, a nurse in Khan Younis,")
- * or an honorific ("Ms Yusuf"); `blocked(start,end)` excludes spans that are registry names of non-persons.
+ * People introduced in a text by an appositive ("Amina Yusuf, a nurse in Khan Younis,") or an honorific ("Ms
+ * Yusuf"); `blocked(start,end)` excludes spans that are registry names of non-persons.
  */
 export function findPersonIntros(
   text: string,
@@ -59,8 +59,14 @@ export function findPersonIntros(
     out.push(intro);
   }
   // "His neighbour, Fatma Saleh, was ...": a name set off by commas after a description
-  const inner =
-    /(^\s*|[.;:]\s+)((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?(?:[A-Z][\p{L}\p{M}-]*\s+){0,2}[\p{L}\p{M}-]+['’]s|[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z][^,.;:“”"]{1,60}),\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}),/gu;
+  const inner = new RegExp(
+    `(^\\s*|[.;:]\\s+)` +
+      `((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir` +
+      `|(?:[Tt]he\\s+)?(?:[A-Z][\\p{L}\\p{M}-]*\\s+){0,2}[\\p{L}\\p{M}-]+['’]s` +
+      `|[Tt]he|[Aa]n?|[Oo]ne)\\s+[a-z][^,.;:“”"]{1,60})` +
+      `,\\s+([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){1,3}),`,
+    'gu',
+  );
   while ((m = inner.exec(text))) {
     const raw = m[3]!.replace(/\s+(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/, '');
     // "Her breakthrough, The Snow Ledger,": a title of a work, not a person
@@ -118,7 +124,8 @@ function nameRun(
 
 /**
  * People introduced without an appositive: after a title or job word ("Foreign Minister Sameh Shoukry",
- * "engineer Dawit Bekele"), in a list of names ("Amal Osman and Yusuf Idris"), or with an age ("Halyna Shevchuk, 74,").
+ * "engineer Dawit Bekele"), in a list of names ("Amal Osman and Yusuf Idris"), or with an age ("Halyna
+ * Shevchuk, 74,").
  */
 export function findNameIntros(
   text: string,
@@ -197,7 +204,8 @@ export function findNameIntros(
     if (/^,\s+who\b/.test(text.slice(toks[r.to]!.end)) && !afterPlacePreposition(text, toks[r.from]!.start))
       push(r);
   }
-  // age: "Halyna Shevchuk, 74,"; a surname alone opening a sentence with an age or "who" ("Fry, 19,", "Marlow, who") is someone named before
+  // age: "Halyna Shevchuk, 74,"; a surname alone opening a sentence with an age or "who" ("Fry, 19,",
+  // "Marlow, who") is someone named before
   for (const r of runs) {
     if (/^,\s*\d{1,3}\s*[,.;]/.test(text.slice(toks[r.to]!.end))) push(r);
   }

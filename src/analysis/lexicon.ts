@@ -1,11 +1,10 @@
 /**
- * Every word list of the analysis, each once: the engine's knowledge of English as data. Modules compile
- * what they need from here (sets, or regular-expression alternations) once, at load.
- *
- * A list is written as words separated by white space; an underscore joins the words of a phrase
- * ("think_tank" is "think tank"). Some entries are regular-expression fragments ("organi[sz]ation",
- * "banners?"): lists used only inside patterns may use them. The order of a list is kept: in an
- * alternation an earlier entry wins. `tests/unit/lexicon.test.ts` fails on a duplicate.
+ * Every word list of the analysis, each once: the engine's knowledge of English as data. Modules compile what
+ * they need from here (sets, or regular-expression alternations) once, at load. A list is written as words
+ * separated by white space; an underscore joins the words of a phrase ("think_tank" is "think tank"). Some
+ * entries are regular-expression fragments ("organi[sz]ation", "banners?"): lists used only inside patterns
+ * may use them. The order of a list is kept: in an alternation an earlier entry wins.
+ * `tests/unit/lexicon.test.ts` fails on a duplicate.
  */
 
 /** Splits a list written as words (underscores join the words of a phrase). */
@@ -182,6 +181,51 @@ export const TITLE_NOUNS: Readonly<Record<string, string>> = {
 // ---------------------------------------------------------------------------------------------------------
 // Organisations
 
+/** Lower-case words inside a body's name ("Institute for the Study of War", "Médecins Sans Frontières"). */
+export const NAME_CONNECTORS = words(`for of on and the de du des sans without`);
+
+/** Lower-case words inside a speaker's name in a colon cue ("Ibn al-Rashid", "Ursula von der Leyen"). */
+export const NAME_INNER_WORDS = words(`of for the al bin ibn de da von der van le la`);
+
+/** Heads of descriptions of a body that any body fits ("the agency said", "the company said"). */
+export const GENERIC_BODY_HEADS = words(`
+  agency organisation organization body institution office authority group alliance bloc charity ngo company
+  firm watchdog regulator broadcaster newspaper union monitor institute tank coalition movement
+`);
+
+/** Verbs (after a name) that show the name stands alone as a body's name ("the Pentagon said"). */
+export const BODY_VERBS = words(`
+  said says has had is was will would which declined told added warned confirmed denied reported announced
+  urged called
+`);
+
+/** Last words of place names ("the Gaza Strip", "the Red Sea"): such a name is a place, not a body. */
+export const PLACE_TAIL_WORDS = words(`
+  Strip Sea River Valley Coast Mountains Heights Peninsula Square Desert Ocean Canal Islands Crossing
+`);
+
+/** First words of capitalised "the X" names that are places, not bodies ("the West", "the Hague"). */
+export const PLACE_NAME_WORDS = words(
+  `West East North South Middle Gulf Hague Netherlands Philippines Congo Gambia Bahamas`,
+);
+
+/** Names of government bodies that speak for their state ("the Home Office", "the foreign ministry"). */
+export const GOVERNMENT_BODY_WORDS = words(`
+  Ministry Office Department Government Cabinet Presidency Embassy Treasury ministry government embassy
+`);
+
+/** Nouns of public bodies that a description can name ("the Egyptian foreign ministry", "the army"). */
+export const INSTITUTION_NOUNS = words(`
+  ministry government army military embassy presidency cabinet parliament police navy air_force coast_guard
+  foreign_office interior_ministry health_ministry defen[cs]e_ministry
+`);
+
+/** Nouns for a body's spokesperson ("a WHO spokesperson"): the body speaks. */
+export const SPOKESPERSON_NOUNS = words(`spokesperson spokesman spokeswoman press_officer`);
+
+/** Nouns for a person who may speak for a body, before "in/at/from" a place ("a WHO official in Geneva"). */
+export const SPOKESPERSON_LIKE_NOUNS = words(`spokesperson spokesman spokeswoman official representative`);
+
 /** Words that make a capitalised name an organisation ("Amnesty International", "Foreign Ministry"). */
 export const ORG_WORDS = words(`
   News Times Post Agency Administration Bureau Tribunal Ministry Council Centre Center Institute
@@ -236,6 +280,36 @@ export const STATE_BODY_HEADS = words(`
 
 // ---------------------------------------------------------------------------------------------------------
 // Speech: verbs and the words around them
+
+/** Verbs whose object speaks next ("prompting X to call the figures “…”"). */
+export const PROMPTING_VERBS = words(`prompting prompted leading led forcing forced causing caused`);
+
+/** Auxiliaries of the passive ("it was reported", "he was told"): no speaker named. */
+export const PASSIVE_AUXILIARIES = words(`was were is are been being be get got`);
+
+/** Adverbs between a passive auxiliary and its verb ("was widely reported"). */
+export const PASSIVE_ADVERBS = words(
+  `also widely reportedly first later previously not never repeatedly often then still`,
+);
+
+/** Words before "calls for" or "demands" that make it a noun ("amid calls for calm"). */
+export const CALL_NOUN_LEADS = words(
+  `amid despite after to of with and or the growing renewed repeated international public`,
+);
+
+/** Parts of the day after a weekday ("on Monday morning"). */
+export const DAY_PARTS = words(`morning afternoon evening night`);
+
+/** Periods after "last" ("last week"). */
+export const LAST_PERIODS = words(`week night month year`);
+
+/** Prepositions after which a capitalised word is a place, not a speaker ("in Leeds", "near the Cape"). */
+export const PLACE_PREPOSITIONS = words(
+  `in at near from around outside inside across throughout towards toward via`,
+);
+
+/** Prepositions of place after a group noun ("officials in Paris", "protesters outside the ministry"). */
+export const GROUP_PLACE_PREPOSITIONS = words(`in from at outside near inside across around`);
 
 /** Verbs (and phrases) that cue speech, in matching order. */
 export const CUE_VERBS = words(`
@@ -362,6 +436,9 @@ export const SLOGAN_NOUNS = words(`mission motto slogan tagline strapline vision
 
 // ---------------------------------------------------------------------------------------------------------
 // Text
+
+/** Time zones after a live blog's time stamp ("14.02 BST:"). */
+export const TIME_ZONES = words(`BST GMT CET CEST EST EDT PST PDT UTC ET PT local_time`);
 
 /** Abbreviations whose full stop ends no sentence ("Mr.", "U.S."), lower-case without the final stop. */
 export const ABBREVIATIONS = words(`

@@ -8,6 +8,7 @@ import {
   NON_NAME_WORDS,
   ORG_TAIL_WORDS,
   PEERAGE_TITLES,
+  PLACE_PREPOSITIONS,
   POST_NOMINALS as POST_NOMINAL_LETTERS,
   ROLE_NOUNS,
   TITLE_WORDS,
@@ -18,9 +19,14 @@ import { DAY_NAMES, MONTH_NAMES } from './text.ts';
 /** Capitalised words that are not names when they begin a phrase. */
 export const NON_NAME = wordSet(NON_NAME_WORDS);
 
-/** Prepositions after which a capitalised word is a place, not a speaker ("in Leeds", "at Cannes", "near the Cape"). */
-const PLACE_PREPOSITION =
-  /(?:^|[^\p{L}])(?:in|at|near|from|around|outside|inside|across|throughout|towards|toward|via)\s+(?:the\s+)?$/iu;
+/**
+ * Prepositions after which a capitalised word is a place, not a speaker ("in Leeds", "at Cannes", "near the
+ * Cape").
+ */
+const PLACE_PREPOSITION = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation(PLACE_PREPOSITIONS)})\\s+(?:the\\s+)?$`,
+  'iu',
+);
 
 /** True if the text before `pos` ends in a place preposition ("… in ", "… near the "). */
 export function afterPlacePreposition(text: string, pos: number): boolean {
@@ -79,8 +85,8 @@ export interface NameFound {
 const ORG_TAIL = new RegExp(`^(${alternation(ORG_TAIL_WORDS)})$`);
 
 /**
- * The person name that ends a phrase ("US spokesman Amina Yusuf" -> "Amina Yusuf"), 1-4 words,
- * titles split off; null if the phrase does not end in a name-like sequence.
+ * The person name that ends a phrase ("US spokesman Amina Yusuf" -> "Amina Yusuf"), 1-4 words, titles split
+ * off; null if the phrase does not end in a name-like sequence.
  */
 export function trailingName(text: string, offset = 0): NameFound | null {
   const toks = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)].map((m) => ({
@@ -104,7 +110,8 @@ export function trailingName(text: string, offset = 0): NameFound | null {
     const t = toks[i]!;
     // "Syria’s Bashar al-Assad": a possessive before the name is a modifier, not part of it
     if (t.poss && nameToks.length) break;
-    // "the National Residential Landlords Association": in a body's name a title word ("National") is part of it
+    // "the National Residential Landlords Association": in a body's name a title word ("National") is part of
+    // it
     if (
       isCapWord(t.w) &&
       (!TITLES.has(t.w) || (nameToks.length > 0 && ORG_TAIL.test(nameToks[nameToks.length - 1]!.w)))
@@ -198,12 +205,18 @@ export function leadingName(text: string, offset = 0): NameFound | null {
 /** Lower-case job words that introduce a name ("engineer Dawit Bekele", "pensioner Halyna Shevchuk"). */
 export const ROLE_NOUN = new RegExp(`^(${alternation(ROLE_NOUNS)})$`);
 
-/** A title ("Dr", "Minister") or a capitalised job word ("Nurse", "Commuter") that can precede a name; peers' titles excepted. */
+/**
+ * A title ("Dr", "Minister") or a capitalised job word ("Nurse", "Commuter") that can precede a name; peers'
+ * titles excepted.
+ */
 export function isTitleWord(w: string): boolean {
   return (TITLES.has(w) && !PEERAGE.has(w)) || (/^[A-Z][a-z]+$/.test(w) && ROLE_NOUN.test(w.toLowerCase()));
 }
 
-/** A name without the titles and capitalised job words before it, keeping at least two words ("Dr Naomi Fisher" -> "Naomi Fisher"). */
+/**
+ * A name without the titles and capitalised job words before it, keeping at least two words ("Dr Naomi
+ * Fisher" -> "Naomi Fisher").
+ */
 export function stripLeadingTitles(name: string): string {
   const ws = name.split(/\s+/);
   while (ws.length > 2 && isTitleWord(ws[0]!.replace(/\.$/, ''))) ws.shift();

@@ -1,6 +1,7 @@
 /** Phrases that describe people (appositives, job words, unnamed individuals and groups), not names. */
 import {
   alternation,
+  GOVERNMENT_BODY_WORDS,
   GROUP_NOUNS,
   MEMBERS_OF_WORDS,
   NON_PERSON_HEADS as NON_PERSON_HEAD_WORDS,
@@ -8,12 +9,18 @@ import {
 } from './lexicon.ts';
 import { ROLE_NOUN } from './names.ts';
 
-/** Words before a body's name that make the speakers some of its people ("members of the union Unison say"). */
+/**
+ * Words before a body's name that make the speakers some of its people ("members of the union Unison say").
+ */
 export const MEMBERS_OF = new RegExp(`\\b(?:${alternation(MEMBERS_OF_WORDS)})\\s+of\\s+$`, 'i');
 
-/** A government body's name that speaks for its state ("Home Office", "State Department", "foreign ministry"). */
-export const GOV_BODY =
-  /^(?:[\p{L}-]+\s+){0,2}(?:Ministry|Office|Department|Government|Cabinet|Presidency|Embassy|Treasury|ministry|government|embassy)(?:\s+of\s+[\p{L}\s]+)?$/u;
+/**
+ * A government body's name that speaks for its state ("Home Office", "State Department", "foreign ministry").
+ */
+export const GOV_BODY = new RegExp(
+  `^(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(GOVERNMENT_BODY_WORDS)})(?:\\s+of\\s+[\\p{L}\\s]+)?$`,
+  'u',
+);
 
 /** Heads of appositives that describe places or organisations, not people. */
 const NON_PERSON_HEADS = new RegExp(`\\b(${alternation(NON_PERSON_HEAD_WORDS)})\\b`, 'i');
@@ -38,7 +45,10 @@ export function isAppositive(chunk: string): boolean {
   return opens && !/\b(is|are|was|were|has|have|had|will|would|can|could|said|says)\b/.test(chunk);
 }
 
-/** True if a lower-case word is a job or role noun that heads a description of a person ("leader", "minister"). */
+/**
+ * True if a lower-case word is a job or role noun that heads a description of a person ("leader",
+ * "minister").
+ */
 export function isPersonHead(word: string): boolean {
   return ROLE_NOUN.test(word) || /^(head|boss|statesman)$/.test(word);
 }
@@ -63,8 +73,8 @@ const PERSON_NOUN = new RegExp(`^(${alternation(PERSON_NOUNS)})$`);
 
 /**
  * An individual introduced by description, not by name: "One tenant in Hackney", "A Greek captain whose ship
- * made the crossing", "an elderly man from Wigan". A determiner, at most two modifiers (a capitalised one is a
- * nationality, a place or a body: "Greek", "Reuters"), then a person noun; what follows may name places or
+ * made the crossing", "an elderly man from Wigan". A determiner, at most two modifiers (a capitalised one is
+ * a nationality, a place or a body: "Greek", "Reuters"), then a person noun; what follows may name places or
  * bodies after a preposition, but nobody.
  */
 export function isIndefinitePerson(text: string): boolean {
@@ -89,5 +99,8 @@ export function isCommonPersonWord(word: string): boolean {
   return ROLE_NOUN.test(w) || PERSON_NOUN.test(w);
 }
 
-/** Plural nouns for unnamed groups of people ("critics", "residents"): never a name, even capitalised at a sentence start. */
+/**
+ * Plural nouns for unnamed groups of people ("critics", "residents"): never a name, even capitalised at a
+ * sentence start.
+ */
 export const GROUP_NOUN = new RegExp(`^(${alternation(GROUP_NOUNS)})$`);

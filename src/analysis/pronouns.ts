@@ -1,6 +1,4 @@
-/**
- * Pronoun subjects ("he", "she", "it") resolved to the entity the passage is about.
- */
+/** Pronoun subjects ("he", "she", "it") resolved to the entity the passage is about. */
 import type { Discourse, Entity } from './discourse.ts';
 import { before, lastPos, opensSentence, recentEntities } from './discourse.ts';
 
@@ -16,20 +14,21 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
   // a gender stated in the text or registry wins; one guessed from an earlier pronoun only breaks ties
   const gendered = people.find((e) => e.gender === gender);
   const open = people.find((e) => !e.gender && e.guessedGender !== other);
-  // a more recent person of unknown gender who opened a sentence since (the passage's subject) wins over a registry gender;
-  // one named only as an object ("met David Ross") does not
+  // a more recent person of unknown gender who opened a sentence since (the passage's subject) wins over a
+  // registry gender; one named only as an object ("met David Ross") does not
   const subjectFirst =
     gendered &&
     open &&
     people.indexOf(open) < people.indexOf(gendered) &&
     opensSentenceSince(d, open.key, gendered.key, para, pos);
   let pick = (subjectFirst ? open : gendered) ?? open ?? people.find((e) => !e.gender) ?? null;
-  // Centering: the person the previous sentence is about ("Moretti, 23, fell to his knees after Weber's forehand
-  // sailed long. “…,” he said." -> Moretti) wins over one named further back or only in passing
+  // Centering: the person the previous sentence is about ("Moretti, 23, fell to his knees after Weber's
+  // forehand sailed long. “…,” he said." -> Moretti) wins over one named further back or only in passing
   const fits = (e: Entity) => e.gender !== other && !(e.guessedGender === other && !e.gender);
   const centre = previousSentencePerson(d, para, pos, people.filter(fits));
   if (centre) pick = centre;
-  // "One donor, a retired teacher, said …. “…,” she said.": someone unnamed spoke since the candidate was last named
+  // "One donor, a retired teacher, said …. “…,” she said.": someone unnamed spoke since the candidate was
+  // last named
   const lp = pick ? lastPos(d, pick.key, para, pos) : null;
   if (
     lp &&
@@ -46,7 +45,8 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
 const POSSESSIVE_NAME = /^[A-Z][\p{L}\p{M}.-]*(?:\s+[A-Z][\p{L}\p{M}.-]*){0,3}['’]s\s/u;
 
 /**
- * Sentence starts in a paragraph, ignoring full stops inside quotation marks (“It is over. We lost,” she said).
+ * Sentence starts in a paragraph, ignoring full stops inside quotation marks (“It is over. We lost,” she
+ * said).
  */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
@@ -66,9 +66,9 @@ function sentenceStarts(text: string): number[] {
 }
 
 /**
- * The person the sentence before the position's sentence is about, among `candidates`: the only one named there,
- * or the one it opens with. Null when that sentence names none of them, when the position's own sentence names
- * one of them before it, or when the position opens its paragraph.
+ * The person the sentence before the position's sentence is about, among `candidates`: the only one named
+ * there, or the one it opens with. Null when that sentence names none of them, when the position's own
+ * sentence names one of them before it, or when the position opens its paragraph.
  */
 function previousSentencePerson(
   d: Discourse,
@@ -87,14 +87,16 @@ function previousSentencePerson(
   const inRange = (a: number, b: number) =>
     d.occurrences.filter((o) => o.para === para && o.pos >= a && o.pos < b && keys.has(o.key));
   if (inRange(curStart, pos).length) return null;
-  // a possessive names an owner, not the person the sentence is about ("Hanamura's chief executive, Daisuke Ono,")
+  // a possessive names an owner, not the person the sentence is about ("Hanamura's chief executive, Daisuke
+  // Ono,")
   const prev = inRange(prevStart, curStart).filter(
     (o) => !POSSESSIVE_NAME.test(text.slice(o.pos, o.pos + 60)),
   );
   const named = [...new Set(prev.map((o) => o.key))];
   if (named.length === 1) return d.entities.get(named[0]!) ?? null;
-  // the head of the sentence's opening noun phrase: after at most a few capitalised words or job words ("United
-  // boss Karen Holt"), or after a description set off by a comma ("Hanamura's chief executive, Daisuke Ono,")
+  // the head of the sentence's opening noun phrase: after at most a few capitalised words or job words
+  // ("United boss Karen Holt"), or after a description set off by a comma ("Hanamura's chief executive,
+  // Daisuke Ono,")
   const openers = prev.filter((o) => {
     const pre = text.slice(prevStart, o.pos);
     return (
@@ -123,8 +125,8 @@ function opensSentenceSince(d: Discourse, key: string, other: string, para: numb
 }
 
 /**
- * "it" is the most recent body, but not one that a speaking body was talking about ("ISW said Russia was …. “…,”
- * it said." -> ISW); an unresolved speaker in between blocks it.
+ * "it" is the most recent body, but not one that a speaking body was talking about ("ISW said Russia was ….
+ * “…,” it said." -> ISW); an unresolved speaker in between blocks it.
  */
 function resolveIt(d: Discourse, recent: Entity[], para: number, pos: number): Entity | null {
   const bodies = recent.filter((e) => e.kind !== 'person' && e.kind !== 'people');

@@ -13,7 +13,10 @@ export interface QuoteCue {
   method: string | null;
 }
 
-/** True for a quoted full sentence ("It always does.", "Never."): capitalised and ending in . ! ? (speech, not a scare quote). */
+/**
+ * True for a quoted full sentence ("It always does.", "Never."): capitalised and ending in . ! ? (speech, not
+ * a scare quote).
+ */
 export function isFullSentence(s: string): boolean {
   const t = s.trim();
   return /^[\p{Lu}]/u.test(t) && /[.!?…]['’"”]?$/.test(t);
@@ -30,7 +33,9 @@ export function methodName(c: Cue, res: Resolution): string {
       : c.kind;
 }
 
-/** Picks the cue that attributes a quote group: split gap, right after, right before, then the same sentence. */
+/**
+ * Picks the cue that attributes a quote group: split gap, right after, right before, then the same sentence.
+ */
 export function attribute(
   g: QuoteGroup,
   cuesByPara: Cue[][],
@@ -40,8 +45,8 @@ export function attribute(
 ): QuoteCue {
   const first = g.segments[0]!;
   const last = g.segments[g.segments.length - 1]!;
-  // a colon cue ("X disagreed: “…”") only introduces the quote right after it
-  // an "adding"/"saying" cue counts only with a subject of its own ("The ministry thanked X, saying …")
+  // a colon cue ("X disagreed: “…”") only introduces the quote right after it an "adding"/"saying" cue counts
+  // only with a subject of its own ("The ministry thanked X, saying …")
   const okBefore = (c: Cue) => c.subject !== null;
   const ok = (c: Cue) => okBefore(c) && c.kind !== 'colon';
   const good = (c: Cue) => !!resolved.get(c)?.key;
@@ -113,7 +118,10 @@ export function attribute(
   return { cue: null, res: { key: null, method: 'unresolved', coreference: false }, method: null };
 }
 
-/** True if a cue sits right next to a quote mark that does not belong to the group (it attributes another quote). */
+/**
+ * True if a cue sits right next to a quote mark that does not belong to the group (it attributes another
+ * quote).
+ */
 function attachedElsewhere(c: Cue, g: QuoteGroup, masked: string[]): boolean {
   const m = masked[c.para]!;
   const s = Math.min(c.start, c.verbStart);
@@ -183,8 +191,8 @@ export function introducedBefore(
 }
 
 /**
- * A quote opening the sentence right after one where a speaker is reported ("She says she loves the job. “Some nights …”")
- * takes that speaker, when that sentence quotes nothing itself.
+ * A quote opening the sentence right after one where a speaker is reported ("She says she loves the job.
+ * “Some nights …”") takes that speaker, when that sentence quotes nothing itself.
  */
 export function afterReportedSentence(
   g: QuoteGroup,

@@ -20,12 +20,14 @@ export function isTitleCase(s: string): boolean {
   return big.length > 0 && big.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
-/** Words that may follow a characterising quote without it being a modifier ("called it “a lie” on Monday"). */
+/**
+ * Words that may follow a characterising quote without it being a modifier ("called it “a lie” on Monday").
+ */
 const AFTER_CHARACTERISATION = new RegExp(`^(${alternation(AFTER_CHARACTERISATION_WORDS)})$`);
 
 /**
- * True if a short quote is used as a modifier of the noun after it ("what it calls “AI-first” products"):
- * a term the text mentions, not words someone is reported to have said.
+ * True if a short quote is used as a modifier of the noun after it ("what it calls “AI-first” products"): a
+ * term the text mentions, not words someone is reported to have said.
  */
 function usedAsModifier(last: Segment, paragraphs: string[], text: string): boolean {
   if (last.close < 0 || wordCount(text) > 3) return false;

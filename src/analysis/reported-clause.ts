@@ -7,8 +7,8 @@ function words(s: string): number {
 }
 
 /**
- * The reported clause of a cue, or null when there is none worth reporting:
- * too short, or mostly a direct quote (then the quote carries it).
+ * The reported clause of a cue, or null when there is none worth reporting: too short, or mostly a direct
+ * quote (then the quote carries it).
  */
 export function reportedClause(cue: Cue, text: string, segments: Segment[]): [number, number] | null {
   if (!cue.clause || cue.kind === 'described-as') return null;

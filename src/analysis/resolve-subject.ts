@@ -7,8 +7,9 @@ import type { Subject } from './cue-subjects.ts';
 import { bodyInParagraph, resolveDescription } from './descriptions.ts';
 import type { Discourse, Resolution } from './discourse.ts';
 import { addUnregistered, fullNameBefore, lookupName } from './discourse.ts';
+import { INSTITUTION_NOUNS, SPOKESPERSON_NOUNS, alternation } from './lexicon.ts';
 import { POST_NOMINAL_TAIL, TITLES, afterPlacePreposition, leadingName, trailingName } from './names.ts';
-import { ORG_NOUN, isOrgName } from './orgs.ts';
+import { ORG_NAME_PHRASE, ORG_NOUN, isOrgName } from './orgs.ts';
 import {
   GOV_BODY,
   GROUP_NOUN,
@@ -18,7 +19,10 @@ import {
 } from './person-phrases.ts';
 import { resolvePronoun } from './pronouns.ts';
 
-/** The entity for a person's name found in a subject: known by name or surname, else a new unregistered person. */
+/**
+ * The entity for a person's name found in a subject: known by name or surname, else a new unregistered
+ * person.
+ */
 function personKey(
   d: Discourse,
   nm: { name: string; start: number; title?: string; gender?: 'male' | 'female' },
@@ -33,10 +37,9 @@ function personKey(
   return addUnregistered(d, nm.name, para, nm.start, paragraphs, extra).key;
 }
 
-const ORG_SUBJECT =
-  /^(?:(?:the|The)\s+)?((?:[A-Z][\p{L}\p{M}'’&.-]*|[A-Z]{2,6})(?:\s+(?:(?:for|of|on|and|the|de|du|des|sans|without)\s+)*[A-Z][\p{L}\p{M}'’&.-]*)*)$/u;
-
-/** An organisation subject ("The IDF", "the Institute for the Study of War"): the known entity, or a new one. */
+/**
+ * An organisation subject ("The IDF", "the Institute for the Study of War"): the known entity, or a new one.
+ */
 function orgSubject(
   d: Discourse,
   text: string,
@@ -44,7 +47,7 @@ function orgSubject(
   pos: number,
   paragraphs: string[],
 ): string | null {
-  const m = ORG_SUBJECT.exec(text.replace(/['’]s$/, ''));
+  const m = ORG_NAME_PHRASE.exec(text.replace(/['’]s$/, ''));
   if (!m || !isOrgName(m[1]!)) return null;
   // "ECOWAS Commission President Omar Touray": a title before a full name makes it a person
   const nm = trailingName(text);
@@ -56,8 +59,8 @@ function orgSubject(
 }
 
 /**
- * A body whose full name, written right there, contains the subject: "the Red Cross" inside "the International
- * Committee of the Red Cross said", "the Children" inside "Save the Children said".
+ * A body whose full name, written right there, contains the subject: "the Red Cross" inside "the
+ * International Committee of the Red Cross said", "the Children" inside "Save the Children said".
  */
 function coveringOrg(d: Discourse, para: number, subject: Subject, paragraphs: string[]): string | null {
   const lead = /^(?:the|The)\s+/.exec(subject.text);
@@ -82,8 +85,8 @@ const TITLE_CASE_NAME =
   /^[A-Z][\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|the|for|and|on|without|sans)\s+)*[A-Z][\p{L}\p{M}'’&.-]*)+$/u;
 
 /**
- * Resolves a cue's subject at (para, subject.start): registry alias at the head, pronoun,
- * unregistered name (created on first sight), or description.
+ * Resolves a cue's subject at (para, subject.start): registry alias at the head, pronoun, unregistered name
+ * (created on first sight), or description.
  */
 export function resolveSubject(
   d: Discourse,
@@ -115,20 +118,21 @@ export function resolveSubject(
     if (known && d.entities.get(known)?.kind === 'organisation')
       return { key: known, method: 'name', coreference: false };
   }
-  // "Equinor, the state-controlled energy company, said it would bid. “…,” a spokesperson said": the body the paragraph is about
-  if (/^(?:a|an|the|one)\s+(?:company\s+)?(?:spokesperson|spokesman|spokeswoman)$/i.test(text)) {
+  // "Equinor, the state-controlled energy company, said it would bid. “…,” a spokesperson said": the body the
+  // paragraph is about
+  if (BARE_SPOKESPERSON.test(text)) {
     const topic =
       bodyInParagraph(d, para, subject.start, true) ?? bodyInParagraph(d, para, subject.start, false);
     if (topic) return { key: topic.key, method: 'description', coreference: true };
   }
-  // "Protesters marching through Lyon chanted", "officials in Paris insisted": a group speaks, unnamed, whatever
-  // place or body follows its noun
-  // (not a name in title case that starts with such a noun: "Doctors of the World")
+  // "Protesters marching through Lyon chanted", "officials in Paris insisted": a group speaks, unnamed,
+  // whatever place or body follows its noun (not a name in title case that starts with such a noun: "Doctors
+  // of the World")
   if (GROUP_NOUN.test(text.split(/\s+/)[0]!.toLowerCase()) && !subject.body && !TITLE_CASE_NAME.test(text))
     return { key: null, method: 'unresolved', coreference: false };
   // "An official at the ministry, who spoke on condition of anonymity, said": one person, unnamed (a body's
   // spokesperson is handled above and below: "A WHO spokesperson")
-  if (isIndefinitePerson(text) && !/\b(?:spokesperson|spokesman|spokeswoman|press officer)\b/i.test(text))
+  if (isIndefinitePerson(text) && !SPOKESPERSON_WORD.test(text))
     return { key: null, method: 'unresolved', coreference: false };
   // "Doctors of the World, which runs a clinic, said": a name the text treats as a body
   if (subject.body && !inside.length) {
@@ -147,17 +151,19 @@ export function resolveSubject(
   const pre = paragraphs[para]!.slice(0, subject.start);
   // "members of the union Unison say": the speakers are some of the body's people, unnamed
   if (MEMBERS_OF.test(pre)) return { key: null, method: 'unresolved', coreference: false };
-  // "Tom Beddows, of the Liberal Democrats, accused": the person before the "of" phrase speaks
-  // ("Professor Ann Lowe of the University of York called": the cue may keep only the last words as its subject)
-  const ofName =
-    /((?:[A-Z][\p{L}\p{M}'’-]+\s+){1,3}[A-Z][\p{L}\p{M}'’-]+)(?:,\s+of\s+|\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}\p{M}'’-]+\s+){1,3}of\s+(?:the\s+)?)$/u.exec(
-      pre,
-    );
+  // "Tom Beddows, of the Liberal Democrats, accused": the person before the "of" phrase speaks ("Professor
+  // Ann Lowe of the University of York called": the cue may keep only the last words as its subject)
+  const ofName = new RegExp(
+    `((?:[A-Z][\\p{L}\\p{M}'’-]+\\s+){1,3}[A-Z][\\p{L}\\p{M}'’-]+)` +
+      `(?:,\\s+of\\s+|\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}\\p{M}'’-]+\\s+){1,3}of\\s+(?:the\\s+)?)$`,
+    'u',
+  ).exec(pre);
   const ofNm = ofName ? trailingName(ofName[1]!, ofName.index) : null;
   if (ofNm && ofNm.name.includes(' ') && !isOrgName(ofNm.name))
     return { key: personKey(d, ofNm, para, paragraphs), method: 'name', coreference: false };
-  // "Professor Mark Ellery of the University of Leeds": a person's name before an "of" phrase naming their body
-  // ("Kari Nystrom of the campaign group Green Coast": lower-case words may describe the body before its name)
+  // "Professor Mark Ellery of the University of Leeds": a person's name before an "of" phrase naming their
+  // body ("Kari Nystrom of the campaign group Green Coast": lower-case words may describe the body before its
+  // name)
   const personOf = /^(.+?)\s+of\s+(?:the\s+)?(?:[a-z][\p{L}-]*\s+){0,3}[A-Z]/u.exec(text);
   const lead = personOf ? leadingName(personOf[1]!, subject.start) : null;
   if (
@@ -169,7 +175,8 @@ export function resolveSubject(
   ) {
     return { key: personKey(d, lead, para, paragraphs), method: 'name', coreference: false };
   }
-  // "Britain’s Home Office said", "the US State Department said": a registered state's government body speaks for the state
+  // "Britain’s Home Office said", "the US State Department said": a registered state's government body speaks
+  // for the state
   const stateAt = inside.find(
     (m) =>
       d.actors.get(m.id)?.kind === 'state' &&
@@ -188,7 +195,8 @@ export function resolveSubject(
   if (covering) return { key: covering, method: 'name', coreference: false };
   const org = orgSubject(d, text, para, subject.start, paragraphs);
   if (org) return { key: org, method: 'name', coreference: false };
-  // "One consultant in Leeds, who …, said": a capitalised word after a place preposition is a place, not the speaker
+  // "One consultant in Leeds, who …, said": a capitalised word after a place preposition is a place, not the
+  // speaker
   const nm0 = trailingName(text, subject.start);
   const nm = nm0 && !nm0.title && afterPlacePreposition(paragraphs[para]!, nm0.start) ? null : nm0;
   if (
@@ -241,15 +249,35 @@ export function resolveSubject(
   return { key: null, method: 'unresolved', coreference: false };
 }
 
-/** "A WHO spokesperson in Geneva", "the Northline Rail spokesman": the body a spokesperson speaks for (group 1). */
-const SPOKESPERSON_OF =
-  /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:[A-Z][\p{L}\p{M}'’&.-]*\s+){0,4}[A-Z][\p{L}\p{M}'’&.-]*)\s+(?:spokesperson|spokesman|spokeswoman|press officer)(?:\s+(?:in|at|from)\s+[A-Z][\p{L}\p{M}\s'’-]*)?$/u;
+/**
+ * "A WHO spokesperson in Geneva", "the Northline Rail spokesman": the body a spokesperson speaks for (group
+ * 1).
+ */
+/** A capitalised word of a name. */
+const CAPITALISED = "[A-Z][\\p{L}\\p{M}'’&.-]*";
+const SPOKESPERSON_WORD = new RegExp(`\\b(?:${alternation(SPOKESPERSON_NOUNS)})\\b`, 'i');
+const BARE_SPOKESPERSON = /^(?:a|an|the|one)\s+(?:company\s+)?(?:spokesperson|spokesman|spokeswoman)$/i;
+const SPOKESPERSON_OF = new RegExp(
+  `^(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+((?:${CAPITALISED}\\s+){0,4}${CAPITALISED})` +
+    `\\s+(?:${alternation(SPOKESPERSON_NOUNS)})` +
+    `(?:\\s+(?:in|at|from)\\s+[A-Z][\\p{L}\\p{M}\\s'’-]*)?$`,
+  'u',
+);
 
-/** A description of a public body: optional modifiers, then an institution noun, optionally "of …" ("Egyptian foreign ministry"). */
-const INSTITUTION =
-  /^(?:the\s+)?((?:[\p{L}\p{M}'’.-]+\s+){0,3}(?:ministry|government|army|military|embassy|presidency|cabinet|parliament|police|navy|air force|coast guard|foreign office|interior ministry|health ministry|defen[cs]e ministry)(?:\s+of\s+(?:the\s+)?[\p{L}\p{M}'’-]+(?:\s+(?:and\s+)?[\p{L}\p{M}'’-]+){0,2})?)$/iu;
+/**
+ * A description of a public body: optional modifiers, then an institution noun, optionally "of …" ("Egyptian
+ * foreign ministry").
+ */
+const INSTITUTION = new RegExp(
+  `^(?:the\\s+)?((?:[\\p{L}\\p{M}'’.-]+\\s+){0,3}(?:${alternation(INSTITUTION_NOUNS)})` +
+    `(?:\\s+of\\s+(?:the\\s+)?[\\p{L}\\p{M}'’-]+(?:\\s+(?:and\\s+)?[\\p{L}\\p{M}'’-]+){0,2})?)$`,
+  'iu',
+);
 
-/** An unnamed individual described, not named ("One donor", "a retired teacher from Wigan", "A man who lives nearby"). */
+/**
+ * An unnamed individual described, not named ("One donor", "a retired teacher from Wigan", "A man who lives
+ * nearby").
+ */
 export function isUnnamedPerson(text: string): boolean {
   const t = text.trim();
   return (

@@ -1,21 +1,31 @@
-/** Speech cues in a paragraph whose quotes are masked: "X said", "said X", "according to X", "what X described as". */
+/**
+ * Speech cues in a paragraph whose quotes are masked: "X said", "said X", "according to X", "what X described
+ * as".
+ */
 import { colonCues } from './colon-cues.ts';
 import type { Subject } from './cue-subjects.ts';
 import { DETERMINER, FINITE, subjectAfter, subjectBefore } from './cue-subjects.ts';
 import {
+  alternation,
   AUXILIARIES,
+  CALL_NOUN_LEADS,
   CHARACTERISE_AS_VERBS,
   CLAUSE_ENDING_PARTICIPLES,
   CUE_VERBS,
+  DAY_PARTS,
+  DAYS,
   INVERTIBLE_VERBS,
   IRREGULAR_PASTS,
+  LAST_PERIODS,
   MANNER_VERBS,
   NAMING_VERBS,
   NOT_A_CLAUSE_OPENINGS,
   OBJECT_VERBS,
+  PASSIVE_ADVERBS,
+  PASSIVE_AUXILIARIES,
+  PROMPTING_VERBS,
   TELL_VERBS,
   WHAT_X_CALLED_VERBS,
-  alternation,
   wordSet,
 } from './lexicon.ts';
 import { sentences, wordCount } from './text.ts';
@@ -41,7 +51,10 @@ export interface Cue {
 
 const VERB_RE = new RegExp(`\\b(?:${alternation(CUE_VERBS)})\\b`, 'g');
 const INVERTIBLE = wordSet(INVERTIBLE_VERBS);
-/** Verbs that name a speaker but take an object, not a reported clause ("urged the US to …", "accused X of …"). */
+/**
+ * Verbs that name a speaker but take an object, not a reported clause ("urged the US to …", "accused X of
+ * …").
+ */
 const NO_CLAUSE = wordSet([...OBJECT_VERBS, ...MANNER_VERBS]);
 const TELL = wordSet(TELL_VERBS);
 const AUX = wordSet(AUXILIARIES);
@@ -60,6 +73,13 @@ function trimClause(masked: string, s: number, e: number): [number, number] | nu
 const BARE_START_BAD = new RegExp(`^(${alternation(NOT_A_CLAUSE_OPENINGS)})\\b`, 'i');
 const CLAUSE_END = new RegExp(`,\\s+(?:${alternation(CLAUSE_ENDING_PARTICIPLES)})\\b`);
 
+/** The object of "tell" ("told reporters", "told the BBC", "told her"), before its reported clause. */
+const TELL_OBJECT = new RegExp(
+  `^\\s+(?:[A-Z][\\p{L}.&'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}.&'’-]*)*` +
+    `|reporters|journalists|the\\s+\\w+(?:\\s+\\w+)?|him|her|them|us|me|a\\s+\\w+(?:\\s+\\w+)?)`,
+  'u',
+);
+
 function clauseAfterVerb(
   masked: string,
   verbEnd: number,
@@ -69,10 +89,7 @@ function clauseAfterVerb(
   let pos = verbEnd;
   let after = masked.slice(pos, sentEnd);
   if (TELL.has(verb)) {
-    const obj =
-      /^\s+(?:[A-Z][\p{L}.&'’-]*(?:\s+(?:of\s+)?[A-Z][\p{L}.&'’-]*)*|reporters|journalists|the\s+\w+(?:\s+\w+)?|him|her|them|us|me|a\s+\w+(?:\s+\w+)?)/u.exec(
-        after,
-      );
+    const obj = TELL_OBJECT.exec(after);
     if (obj) {
       pos += obj[0].length;
       after = masked.slice(pos, sentEnd);
@@ -105,14 +122,23 @@ interface CueParagraph {
  * Characterisations: "what X described as", "X described it as", "X dismissed the report as", "X called the
  * claim “a lie”" (object, then the quote), "prompting X to call the figures “…”".
  */
+/** The object of a characterising verb ("it", "the claim", "his rival’s plan"). */
+const OBJECT_HEAD = 'it|this|that|them|him|her|(?:the|his|her|its|their|these|those';
+const OBJECT_TAIL = ")(?:\\s+[\\p{L}’'-]+){1,4}?";
+const OBJECT = `(?:${OBJECT_HEAD}${OBJECT_TAIL})`;
+const OBJECT_WITH_SUCH = `(?:${OBJECT_HEAD}|such${OBJECT_TAIL})`;
+
 function characterisationCues({ masked, para, sents, isEntity }: CueParagraph): Cue[] {
   const cues: Cue[] = [];
-  // "what X described as", "X described it as"
-  // "what X called", "X described it as", "X dismissed the report as", "X called the claim “a lie”" (object, then the quote)
+  // "what X described as", "X described it as" "what X called", "X described it as", "X dismissed the report
+  // as", "X called the claim “a lie”" (object, then the quote)
   const desc = new RegExp(
-    `\\b(${alternation(CHARACTERISE_AS_VERBS)})\\b(?:\\s+(?:it|this|that|them|him|her|(?:the|his|her|its|their|these|those|such)(?:\\s+[\\p{L}’'-]+){1,4}?))?\\s+as\\b` +
+    `\\b(${alternation(CHARACTERISE_AS_VERBS)})\\b` +
+      `(?:\\s+${OBJECT_WITH_SUCH})?` +
+      `\\s+as\\b` +
       `|\\bwhat\\s+[^,.;:“”"░]{1,40}?\\s(${alternation(WHAT_X_CALLED_VERBS)})\\b` +
-      `|\\b(${alternation(NAMING_VERBS)})\\s+(?:(?:it|this|that|them|him|her|(?:the|his|her|its|their|these|those)(?:\\s+[\\p{L}’'-]+){1,4}?)(?=\\s*[“"])|(?=[“"]))`,
+      `|\\b(${alternation(NAMING_VERBS)})\\s+` +
+      `(?:${OBJECT}(?=\\s*[“"])|(?=[“"]))`,
     'gu',
   );
   let m: RegExpExecArray | null;
@@ -265,7 +291,8 @@ function verbCues(
     }
     const clauseStart = Math.max(sent[0], lastBoundary(masked, sent[0], vStart));
     const auxStart = skipAux(masked, clauseStart, vStart);
-    // "a scheme it says will …": a pronoun right before the verb is its subject (a relative clause without "that")
+    // "a scheme it says will …": a pronoun right before the verb is its subject (a relative clause without
+    // "that")
     const pm = /(?<![\p{L}’'-])(it|he|she|they|It|He|She|They)\s+$/u.exec(
       masked.slice(clauseStart, auxStart),
     );
@@ -289,7 +316,10 @@ function verbCues(
   }
 }
 
-/** "The ministry thanked Washington, saying …": with no speech cue before it, "saying" takes the sentence's subject. */
+/**
+ * "The ministry thanked Washington, saying …": with no speech cue before it, "saying" takes the sentence's
+ * subject.
+ */
 function participleSubjects({ masked, isEntity }: CueParagraph, cues: Cue[]): void {
   for (const c of cues) {
     if (
@@ -324,7 +354,10 @@ export function findCues(
 /** Common irregular past tenses that can head a sentence's predicate ("Oxfam went further, saying …"). */
 const IRREGULAR_PAST = new RegExp(`^(${alternation(IRREGULAR_PASTS)})$`);
 
-/** Start of the first finite verb of a sentence (a past tense not used as an adjective), before `limit`; null if none. */
+/**
+ * Start of the first finite verb of a sentence (a past tense not used as an adjective), before `limit`; null
+ * if none.
+ */
 function mainVerb(masked: string, from: number, limit: number): number | null {
   for (const m of masked.slice(from, limit).matchAll(/(?<![\p{L}’'-])([a-z]{3,}ed|[a-z]+)(?![\p{L}’'-])/gu)) {
     const w = m[1]!;
@@ -339,33 +372,37 @@ function mainVerb(masked: string, from: number, limit: number): number | null {
 }
 
 /** "prompting X to …", "leading X to …": X is the subject of the verb after "to". */
-const PROMPTED =
-  /\b(?:prompting|prompted|leading|led|forcing|forced|causing|caused)\s+((?:[A-Z][\p{L}\p{M}'’.-]*\s+){0,4}[A-Z][\p{L}\p{M}'’-]+)\s+to\s+$/u;
+const PROMPTED = new RegExp(
+  `\\b(?:${alternation(PROMPTING_VERBS)})\\s+` +
+    `((?:[A-Z][\\p{L}\\p{M}'’.-]*\\s+){0,4}[A-Z][\\p{L}\\p{M}'’-]+)\\s+to\\s+$`,
+  'u',
+);
 const ADJ_BEFORE = /\b(the|a|an|its|his|her|their|this|these|those|our|my|your|whose)\s+$/i;
-const PASSIVE_BEFORE =
-  /\b(was|were|is|are|been|being|be|get|got)\s+(?:(?:also|widely|reportedly|first|later|previously|not|never|repeatedly|often|then|still)\s+)?$/i;
+const PASSIVE_BEFORE = new RegExp(
+  `\\b(${alternation(PASSIVE_AUXILIARIES)})\\s+(?:(?:${alternation(PASSIVE_ADVERBS)})\\s+)?$`,
+  'i',
+);
+/** Words before "calls for" that make it a noun ("amid calls for calm", "rejecting calls for"). */
+const CALL_NOUN_LEAD = new RegExp(`\\b(?:[a-z]+ing|${alternation(CALL_NOUN_LEADS)})\\s+$`, 'i');
+
+/** The words after "asked" in a request for anonymity. */
+const ANONYMITY = new RegExp(
+  `^\\s+(?:not\\s+to\\s+be\\s+(?:named|identified)|for\\s+anonymity` +
+    `|that\\s+(?:his|her|their)\\s+(?:name|names|identity)\\s+(?:not\\s+be|be\\s+withheld))`,
+);
 
 /**
  * True if a speech verb is used as an adjective ("the reported deal", "its stated aim") or in the passive
  * ("it was reported", "he was told"), so it names no speaker.
  */
-/** The words after "asked" in a request for anonymity. */
-const ANONYMITY =
-  /^\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity|that\s+(?:his|her|their)\s+(?:name|names|identity)\s+(?:not\s+be|be\s+withheld))/;
-
 export function notSpeechUse(masked: string, vStart: number, vEnd: number): boolean {
   const before = masked.slice(Math.max(0, vStart - 40), vStart);
   const verb = masked.slice(vStart, vEnd).toLowerCase();
   if (PASSIVE_BEFORE.test(before) && /(ed|told|said|wrote|written)$/.test(verb)) return true;
   // "rejecting calls for a ceasefire", "amid calls for calm": the noun, not someone calling
-  if (
-    /^calls for|^demands/.test(verb) &&
-    /\b(?:[a-z]+ing|amid|despite|after|to|of|with|and|or|the|growing|renewed|repeated|international|public)\s+$/i.test(
-      before,
-    )
-  )
-    return true;
-  // "who asked not to be named", "asked that her name not be used": a request for anonymity, not speech reported
+  if (/^calls for|^demands/.test(verb) && CALL_NOUN_LEAD.test(before)) return true;
+  // "who asked not to be named", "asked that her name not be used": a request for anonymity, not speech
+  // reported
   if (/^ask/.test(verb) && ANONYMITY.test(masked.slice(vEnd, vEnd + 60))) return true;
   if (
     ADJ_BEFORE.test(before) &&
@@ -397,8 +434,10 @@ function lastClauseStart(masked: string, from: number, to: number, cues: Cue[]):
 }
 
 /** A time phrase between a subject and its verb ("China’s foreign ministry on Monday urged"). */
-const TIME_BEFORE_VERB =
-  /\s(?:(?:late|early)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|overnight|last\s+(?:week|night|month|year))\s*$/;
+const TIME_BEFORE_VERB = new RegExp(
+  `\\s(?:(?:late|early)\\s+)?(?:on\\s+(?:${alternation(DAYS)})(?:\\s+(?:${alternation(DAY_PARTS)}))?` +
+    `|yesterday|today|overnight|last\\s+(?:${alternation(LAST_PERIODS)}))\\s*$`,
+);
 
 function skipAux(masked: string, from: number, vStart: number): number {
   let pos = vStart;

@@ -1,5 +1,5 @@
 /** Small text helpers shared by the analysis modules (pure). */
-import { ABBREVIATIONS, DAYS, MONTHS, wordSet } from './lexicon.ts';
+import { ABBREVIATIONS, alternation, DAYS, MONTHS, TIME_ZONES, wordSet } from './lexicon.ts';
 
 const SPECIAL: Record<string, string> = {
   ß: 'ss',
@@ -99,12 +99,16 @@ export function escapeRegExp(s: string): string {
 }
 
 /** A live blog's time stamp opening a paragraph or a sentence ("09:15 —", "14.02 BST:", "10.30am:"). */
-const TIMESTAMP =
-  /(^|[.!?]["”’]?\s+)(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:BST|GMT|CET|CEST|EST|EDT|PST|PDT|UTC|ET|PT|local time))?\s*(?:[—–-]|:)\s+)(?=["“‘(]?[\p{Lu}\p{N}“"])/gu;
+const TIMESTAMP = new RegExp(
+  `(^|[.!?]["”’]?\\s+)` +
+    `(\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${alternation(TIME_ZONES)}))?\\s*(?:[—–-]|:)\\s+)` +
+    `(?=["“‘(]?[\\p{Lu}\\p{N}“"])`,
+  'gu',
+);
 
 /**
- * The text with live-blog time stamps masked, offsets unchanged: a stamp opening the paragraph becomes ". " then
- * spaces (the next words open a sentence), one after a sentence becomes spaces.
+ * The text with live-blog time stamps masked, offsets unchanged: a stamp opening the paragraph becomes ". "
+ * then spaces (the next words open a sentence), one after a sentence becomes spaces.
  */
 export function maskTimestamps(text: string): string {
   return text.replace(

@@ -1,6 +1,8 @@
-/** Stage 7, attribution: which cue each quote belongs to (a split gap, right after or before it, the same
+/**
+ * Stage 7, attribution: which cue each quote belongs to (a split gap, right after or before it, the same
  * sentence, or the quote before it), whether it is speech or a scare quote, and its record with speaker,
- * evidence and confidence. */
+ * evidence and confidence.
+ */
 import { uniqueSlug } from '../anchors.ts';
 import type { AfterResolution, AttributionLayer } from '../context.ts';
 import { evidenceFor } from '../evidence.ts';

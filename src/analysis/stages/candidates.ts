@@ -1,6 +1,8 @@
-/** Stage 5, candidates: who could speak. The discourse model holds the registry's actors where they are named,
- * people introduced by appositives, honorifics, titles or lists, bodies named in the text, acronyms defined in
- * brackets, and definite descriptions of people already met. */
+/**
+ * Stage 5, candidates: who could speak. The discourse model holds the registry's actors where they are
+ * named, people introduced by appositives, honorifics, titles or lists, bodies named in the text, acronyms
+ * defined in brackets, and definite descriptions of people already met.
+ */
 import type { AfterCues, CandidateLayer } from '../context.ts';
 import { addDescriptionOccurrences } from '../descriptions.ts';
 import { addAlias, addSurname, addUnregistered, createDiscourse } from '../discourse.ts';
@@ -28,7 +30,8 @@ export function findCandidates(ctx: AfterCues): CandidateLayer {
     ).map((m) => ({ key: m.id, end: m.end }));
     for (const found of findOrgs(masked[p]!, covered)) {
       const org = { ...found };
-      // "Britain’s Home Office", "the US State Department": a registered state (or its possessive) before a body's name is not part of it
+      // "Britain’s Home Office", "the US State Department": a registered state (or its possessive) before a
+      // body's name is not part of it
       const lead = matches[p]!.find(
         (m) =>
           m.type === 'actor' && m.start === org.start && m.end < org.end && actorKind.get(m.id) === 'state',

@@ -1,4 +1,6 @@
-/** Stage 4, cues: the speech cues of each paragraph ("X said", "according to X", "X: “…”") and their subjects. */
+/**
+ * Stage 4, cues: the speech cues of each paragraph ("X said", "according to X", "X: “…”") and their subjects.
+ */
 import type { AfterQuoteSpans, CueLayer } from '../context.ts';
 import { findCues } from '../speech-cues.ts';
 

@@ -4,11 +4,16 @@ import { closestId } from '../closest.ts';
 import { normQuotes, slugWords } from '../text.ts';
 import type { ArticleInput, Quote } from '../types.ts';
 
+const didYouMean = (near: string | null) => (near ? ` (did you mean '${near}'?)` : '');
+
 function normOpening(s: string): string {
   return slugWords(normQuotes(s)).join(' ');
 }
 
-/** Applies frontmatter overrides; throws naming the file, the quote and the closest actor id on a bad override. */
+/**
+ * Applies frontmatter overrides; throws naming the file, the quote and the closest actor id on a bad
+ * override.
+ */
 export function applyOverrides(input: ArticleInput, registry: Registry, quotes: Quote[]): void {
   const ids = registry.actors.map((a) => a.id);
   for (const o of input.overrides ?? []) {
@@ -24,7 +29,8 @@ export function applyOverrides(input: ArticleInput, registry: Registry, quotes: 
         quotes.map((x) => x.id),
       );
       throw new Error(
-        `${input.file}: quote override '${o.quote}' matches no quote${near ? ` (did you mean '${near}'?)` : ''}: use a quote id or the quote's opening words`,
+        `${input.file}: quote override '${o.quote}' matches no quote${didYouMean(near)}: ` +
+          "use a quote id or the quote's opening words",
       );
     }
     if (o.speaker !== undefined) {
@@ -32,7 +38,9 @@ export function applyOverrides(input: ArticleInput, registry: Registry, quotes: 
       if (!actor) {
         const near = closestId(o.speaker, ids);
         throw new Error(
-          `${input.file}: quote override '${o.quote}' names unknown actor '${o.speaker}'${near ? ` (did you mean '${near}'?)` : ''}: use an id from content/actors/`,
+          `${input.file}: quote override '${o.quote}' names unknown actor '${o.speaker}'` +
+            `${didYouMean(near)}: ` +
+            'use an id from content/actors/',
         );
       }
       q.speaker = {

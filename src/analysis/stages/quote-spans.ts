@@ -1,4 +1,6 @@
-/** Stage 3, quote spans: quoted stretches, grouped into quotes (split and multi-paragraph), and masked texts. */
+/**
+ * Stage 3, quote spans: quoted stretches, grouped into quotes (split and multi-paragraph), and masked texts.
+ */
 import type { AfterMentions, QuoteSpanLayer } from '../context.ts';
 import { groupQuotes, maskQuotes, type Segment } from '../quote-marks.ts';
 

@@ -1,5 +1,7 @@
-/** Stage 6, resolution: the entity each cue's subject refers to (a name, a pronoun, a description, a body),
- * in reading order, so each resolved speaker is there for the pronouns after it. */
+/**
+ * Stage 6, resolution: the entity each cue's subject refers to (a name, a pronoun, a description, a body),
+ * in reading order, so each resolved speaker is there for the pronouns after it.
+ */
 import type { AfterCandidates, ResolutionLayer } from '../context.ts';
 import { knownName, type Resolution } from '../discourse.ts';
 import { isUnnamedPerson, resolveSubject } from '../resolve-subject.ts';

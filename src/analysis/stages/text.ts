@@ -26,7 +26,8 @@ export function readText(input: ArticleInput, registry: Registry): TextLayer {
     paragraphBlocks,
     headingBlocks,
     raw,
-    // the analysis reads the paragraphs with live-blog time stamps masked (same offsets); anchors and texts keep them
+    // the analysis reads the paragraphs with live-blog time stamps masked (same offsets); anchors and texts
+    // keep them
     texts: raw.map(maskTimestamps),
     headingTexts,
     headingAnchors: hAnchors,
