@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { findNameIntros } from '../../src/analysis/intros.ts';
 import { trailingName } from '../../src/analysis/names.ts';
-import { expectQuotes, namedRegistry, type QuoteExpectation } from './helpers.ts';
+import { expectQuotes, namedRegistry, type QuoteExpectation } from './analysis/helpers.ts';
 
 const civic = namedRegistry('civic');
 type Rows = QuoteExpectation[];

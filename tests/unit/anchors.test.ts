@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
 import { headingAnchors, paragraphAnchors, uniqueSlug } from '../../src/analysis/anchors.ts';
-import { run } from './helpers.ts';
+import { run } from './analysis/helpers.ts';
 
 describe('anchors', () => {
   test.each([

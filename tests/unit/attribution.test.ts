@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quoteRows, run } from './helpers.ts';
+import { quoteRows, run } from './analysis/helpers.ts';
 
 type Row = [string, string[], [string, string | null][]];
 

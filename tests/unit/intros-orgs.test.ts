@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findNameIntros } from '../../src/analysis/intros.ts';
 import { findOrgs, isOrgName } from '../../src/analysis/orgs.ts';
-import { quoteRows, run } from './helpers.ts';
+import { quoteRows, run } from './analysis/helpers.ts';
 
 const none = () => false;
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { aliasPattern, buildMatcher } from '../../src/analysis/alias-matcher.ts';
-import { fixtureRegistry, projectRegistry, run } from './helpers.ts';
+import { run } from './analysis/helpers.ts';
+import { fixtureRegistry, projectRegistry } from './helpers.ts';
 
 const fx = buildMatcher(fixtureRegistry);
 const seed = buildMatcher(projectRegistry);

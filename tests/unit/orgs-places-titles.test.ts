@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { findNameIntros } from '../../src/analysis/intros.ts';
 import { trailingName } from '../../src/analysis/names.ts';
 import { acronymFits, findOrgs } from '../../src/analysis/orgs.ts';
-import { expectQuotes, namedRegistry, run, type QuoteExpectation } from './helpers.ts';
+import { expectQuotes, namedRegistry, run, type QuoteExpectation } from './analysis/helpers.ts';
 
 const world = namedRegistry('world');
 type Rows = QuoteExpectation[];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findSegments, groupQuotes } from '../../src/analysis/quote-marks.ts';
-import { quoteRows, run } from './helpers.ts';
+import { quoteRows, run } from './analysis/helpers.ts';
 
 describe('quote spans', () => {
   test.each([

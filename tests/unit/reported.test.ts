@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { run } from './helpers.ts';
+import { run } from './analysis/helpers.ts';
 
 const reported = (paragraphs: string[]) =>
   run(paragraphs)

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findSegments, maskQuotes } from '../../src/analysis/quote-marks.ts';
 import { notSpeechUse } from '../../src/analysis/speech-cues.ts';
-import { quoteRows, run } from './helpers.ts';
+import { quoteRows, run } from './analysis/helpers.ts';
 
 describe('single curly quotes and nesting', () => {
   test.each([

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { findNameIntros } from '../../src/analysis/intros.ts';
 import { trailingName } from '../../src/analysis/names.ts';
-import { quoteRows, run } from './helpers.ts';
+import { quoteRows, run } from './analysis/helpers.ts';
 
 type Case = [string[], [string, string | null][]];
 const speakers = (paras: string[]) => quoteRows(run(paras)).map(([t, s]) => [t, s]);

@@ -6,7 +6,7 @@ import { isPersonAppositive } from '../../src/analysis/person-phrases.ts';
 import { maskTimestamps } from '../../src/analysis/text.ts';
 import { isUnnamedPerson } from '../../src/analysis/resolve-subject.ts';
 import { opensSentence } from '../../src/analysis/discourse.ts';
-import { expectQuotes, namedRegistry, run, type QuoteExpectation } from './helpers.ts';
+import { expectQuotes, namedRegistry, run, type QuoteExpectation } from './analysis/helpers.ts';
 
 const society = namedRegistry('society');
 type Rows = QuoteExpectation[];
