@@ -1,0 +1,88 @@
+/** quote-marks.ts: quotation spans (double, straight, British single), grouped into split and long quotes. */
+import { describe, expect, test } from 'vitest';
+import { findSegments, groupQuotes, maskQuotes } from '../../../src/analysis/quote-marks.ts';
+import { quoteRows, run } from './helpers.ts';
+
+describe('quote marks: double quotes, curly or straight, open and close a quote', () => {
+  test.each([
+    ['He said “one” and “two”.', ['one', 'two']],
+    ['He said "one" and "two".', ['one', 'two']],
+    ['“A. B. C,” she said.', ['A. B. C,']],
+    ['It seeks “cooperation with China.”', ['cooperation with China.']],
+    ["No quotes here, only Assad's allies and O'Neill.", []],
+    ['The 5" screen is not a quote opener.', []],
+  ])('%s', (text, expected) => {
+    expect(findSegments(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
+
+describe('quote marks: single curly quotes and nesting', () => {
+  test.each([
+    ['‘We are ready,’ she said.', ['We are ready,']],
+    ['‘We shouldn’t go,’ he added.', ['We shouldn’t go,']],
+    ['He called it ‘a response to Kyiv’s attacks’ and left.', ['a response to Kyiv’s attacks']],
+    ['The so-called ‘energy terror’ campaign.', ['energy terror']],
+    ['“He told me ‘no’,” she said.', ['He told me ‘no’,']],
+    ['“He said, ‘Not today,’ and laughed,” she said.', ['He said, ‘Not today,’ and laughed,']],
+    ['‘He shouted “run”,’ she said.', ['He shouted “run”,']],
+    // negatives: apostrophes are not quotes
+    ['Kyiv’s army and the farmers’ union met.', []],
+    ['It’s the ’90s again.', []],
+    ['A lone ‘ mark opens nothing.', []],
+  ])('%s', (text, expected) => {
+    expect(findSegments(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  test('the mask turns single marks into double ones and keeps the length', () => {
+    const t = '‘Yes,’ she said.';
+    const m = maskQuotes(t, findSegments(t));
+    expect(m).toHaveLength(t.length);
+    expect(m).toBe('“░░░░” she said.');
+  });
+
+  test.each([
+    [['‘We are preparing for the worst,’ said Laila Mansour.'], 'laila-mansour'],
+    [['Laila Mansour spoke first.', '‘It’s not over,’ she said.'], 'laila-mansour'],
+  ])('British-style quote is attributed: %j', (paras, speaker) => {
+    expect(quoteRows(run(paras))[0]![1]).toBe(speaker);
+  });
+});
+
+describe('quote marks: split quotes and quotes across paragraphs are one quote', () => {
+  test('split quote around an attribution is one quote with two parts', () => {
+    const a = run(['“First,” she said, “second.”']);
+    const q = a.quotes.filter((x) => x.kind !== 'reported');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.parts).toHaveLength(2);
+    expect(q[0]!.text).toBe('First, second.');
+  });
+
+  test('two separate quotes are not joined when the first ends a sentence', () => {
+    const g = groupQuotes(['“We are done.” The talks ended. “We will be back,” he said.']);
+    expect(g).toHaveLength(2);
+  });
+
+  test('newspaper-style quote across paragraphs', () => {
+    const g = groupQuotes([
+      '“First paragraph of the quote.',
+      '“Second paragraph,” said Samira Haddad.',
+      'Unrelated.',
+    ]);
+    expect(g).toHaveLength(1);
+    expect(g[0]!.segments.map((s) => s.para)).toEqual([0, 1]);
+  });
+
+  test('an unclosed quote with no reopening ends at its paragraph', () => {
+    const g = groupQuotes(['“Never closed.', 'Next paragraph, no mark.']);
+    expect(g).toHaveLength(1);
+    expect(g[0]!.segments).toHaveLength(1);
+  });
+
+  test('three-paragraph quote', () => {
+    const a = run(['“One.', '“Two.', '“Three,” said Laila Mansour.']);
+    const q = a.quotes.filter((x) => x.kind === 'direct');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.parts.map((p) => p.paragraph)).toEqual([1, 2, 3]);
+    expect(q[0]!.speaker.id).toBe('laila-mansour');
+  });
+});
