@@ -27,6 +27,8 @@ export interface Counts {
   nameRight: number;
   /** Per confidence level: attributed stretches and how many agree with the Source. */
   byConfidence: Record<Confidence, { n: number; agree: number }>;
+  /** Per "<link> <how>" of the evidence: attributed stretches and how many agree (for calibration). */
+  byEvidence: Record<string, { n: number; agree: number }>;
   /** Reported speech: gold statements, engine statements, matched pairs (engine side, gold side). */
   reportedGold: number;
   reportedEngine: number;
@@ -51,6 +53,7 @@ export function emptyCounts(): Counts {
     named: 0,
     nameRight: 0,
     byConfidence: { high: { n: 0, agree: 0 }, medium: { n: 0, agree: 0 }, low: { n: 0, agree: 0 } },
+    byEvidence: {},
     reportedGold: 0,
     reportedEngine: 0,
     reportedMatchedEngine: 0,
@@ -66,6 +69,12 @@ export function addCounts(a: Counts, b: Counts): void {
       for (const level of ['high', 'medium', 'low'] as const) {
         a.byConfidence[level].n += b.byConfidence[level].n;
         a.byConfidence[level].agree += b.byConfidence[level].agree;
+      }
+    } else if (key === 'byEvidence') {
+      for (const [cell, v] of Object.entries(b.byEvidence)) {
+        const t = (a.byEvidence[cell] ??= { n: 0, agree: 0 });
+        t.n += v.n;
+        t.agree += v.agree;
       }
     } else a[key] += b[key];
   }
@@ -195,10 +204,20 @@ export function scoreArticle(article: CorpusArticle, analysis: Analysis, misses:
       const level = c.byConfidence[q.confidence ?? 'low'];
       level.n++;
       if (agree) level.agree++;
+      const cell = (c.byEvidence[`${q.evidence?.link} ${q.evidence?.how}`] ??= { n: 0, agree: 0 });
+      cell.n++;
+      if (agree) cell.agree++;
     }
     if (agree) c.agree++;
     else if (!hasSpeaker) miss('no speaker', g, q);
-    else miss('wrong mention', g, q, `${q.speaker.name} via "${q.evidence?.mention?.text ?? ''}"`);
+    else
+      miss(
+        'wrong mention',
+        g,
+        q,
+        `${q.speaker.name ?? q.speaker.description} via "${q.evidence?.mention?.text ?? ''}"` +
+          ` [${q.evidence?.link} ${q.evidence?.how}]`,
+      );
     const name = sourceName(text(article, source), article.text);
     if (name && hasSpeaker) {
       c.named++;

@@ -28,7 +28,7 @@ function isAbbrevDot(masked: string, dot: number): boolean {
 /** A speaker label: one to three capitalised name words and nothing else before a colon. */
 const LABEL = /^\s*([A-Z][\p{L}\p{M}'’-]+(?:\s+[A-Z][\p{L}\p{M}'’-]+){0,2})\s*$/u;
 
-const COLON_LEAD = /^(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead),?\s+)?/;
+const COLON_LEAD = /^\s*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead),?\s+)?/;
 
 const NAME_PART = "[A-Z][\\p{L}\\p{M}'’.&-]*";
 const CAP_SUBJECT = new RegExp(

@@ -1,41 +1,45 @@
-/** The evidence behind an attribution (cue and mention with offsets) and its confidence. */
+/**
+ * The evidence behind an attribution (how the speaker was reached, how the quote reaches its cue, the cue and
+ * the speaker's mention with offsets) and its confidence, looked up in a table calibrated on real news.
+ */
+import { CONFIDENCE_TABLE } from './confidence-table.ts';
 import type { Cue } from './speech-cues.ts';
-import type { Confidence, Evidence, EvidenceHow, Speaker, TextSpan } from './types.ts';
+import type { Confidence, Evidence, EvidenceHow, EvidenceLink, Speaker, TextSpan } from './types.ts';
 
 function span(texts: string[], para: number, start: number, end: number): TextSpan {
   return { paragraph: para + 1, start, end, text: texts[para]!.slice(start, end) };
 }
 
-/** How a method name of the resolver reads as evidence. */
-function howOf(method: string | null, speaker: Speaker): EvidenceHow {
-  if (method === 'pronoun' || method === 'description' || method === 'continuation') return method;
+/** How the speaker was reached, from the resolver's method and the speaker. */
+function howOf(method: string | null, speaker: Speaker, link: EvidenceLink): EvidenceHow {
   if (method === 'override') return 'override';
+  if (link === 'continuation') return 'continuation';
+  if (speaker.description || method === 'description') return 'description';
+  if (method === 'pronoun') return 'pronoun';
   return speaker.kind === 'organisation' ? 'organisation' : 'name';
 }
 
-/** Confidence by how the speaker was reached; calibrated on the real-news bench (bench/polnear.ts). */
-const CONFIDENCE: Record<EvidenceHow, Confidence> = {
-  name: 'high',
-  organisation: 'high',
-  override: 'high',
-  description: 'medium',
-  continuation: 'medium',
-  pronoun: 'medium',
-};
+/** The confidence an attribution earns: the table's level for its link and how, else low. */
+export function confidenceOf(e: Pick<Evidence, 'how' | 'link'>): Confidence {
+  if (e.how === 'override') return 'high';
+  return CONFIDENCE_TABLE[`${e.link} ${e.how}`] ?? 'low';
+}
 
 /** Evidence and confidence of one attribution; both null when there is no speaker. */
 export function evidenceFor(
   cue: Cue | null,
   method: string | null,
+  link: EvidenceLink | null,
   speaker: Speaker,
   texts: string[],
 ): { evidence: Evidence | null; confidence: Confidence | null } {
   if (!speaker.id && !speaker.name && !speaker.description) return { evidence: null, confidence: null };
-  const how = speaker.description ? 'description' : howOf(method, speaker);
+  const reach = link ?? 'adjacent';
   const evidence: Evidence = {
-    how,
-    cue: cue ? span(texts, cue.para, cue.verbStart, cue.verbEnd) : null,
+    how: howOf(method, speaker, reach),
+    link: reach,
+    cue: cue && cue.verbEnd > cue.verbStart ? span(texts, cue.para, cue.verbStart, cue.verbEnd) : null,
     mention: cue?.subject ? span(texts, cue.para, cue.subject.start, cue.subject.end) : null,
   };
-  return { evidence, confidence: CONFIDENCE[how] };
+  return { evidence, confidence: confidenceOf(evidence) };
 }

@@ -464,7 +464,9 @@ export const NOT_A_CLAUSE_OPENINGS = words(`
 
 /** Irregular past tenses that can head a sentence's predicate ("Oxfam went further, saying …"). */
 export const IRREGULAR_PASTS = words(`
-  went made gave took struck held sent spoke stood broke kept left came brought sought put set hit
+  went made gave took struck held sent spoke stood broke kept left came brought sought put set hit shot
+  fought led won lost ran began drew threw bought caught met paid sat sold spent swore chose drove fell flew
+  grew rode rose shook stole woke stuck
 `);
 
 // ---------------------------------------------------------------------------------------------------------

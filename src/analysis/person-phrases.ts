@@ -111,7 +111,7 @@ const NOT_A_DESCRIPTION =
 
 /**
  * True when a cue's subject describes who spoke without naming them: "officials", "a senior aide", "two
- * sources familiar with the talks", "Clinton supporters", "the statement". A pronoun or a name is no such
+ * sources familiar with the talks", "Vale supporters", "the statement". A pronoun or a name is no such
  * description.
  */
 export function describesUnnamedSource(text: string): boolean {
@@ -127,7 +127,7 @@ export function describesUnnamedSource(text: string): boolean {
   return GROUP_NOUN.test(noun) || ROLE_NOUN.test(noun.replace(/s$/, '')) || isCommonPersonWord(noun);
 }
 
-/** An unnamed source as a reader should see it: "Officials" -> "officials", "Clinton aides" kept. */
+/** An unnamed source as a reader should see it: "Officials" -> "officials", "Vale aides" kept. */
 export function unnamedSourceText(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
   return /\p{Lu}/u.test(t.slice(1)) ? t : t.charAt(0).toLowerCase() + t.slice(1);

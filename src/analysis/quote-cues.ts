@@ -5,12 +5,15 @@
 import type { Resolution } from './discourse.ts';
 import type { QuoteGroup, Segment } from './quote-marks.ts';
 import type { Cue } from './speech-cues.ts';
+import type { EvidenceLink } from './types.ts';
 import { wordCount } from './text.ts';
 
 export interface QuoteCue {
   cue: Cue | null;
   res: Resolution;
   method: string | null;
+  /** How the quote reaches its cue. */
+  link: EvidenceLink | null;
 }
 
 /**
@@ -50,7 +53,7 @@ export function attribute(
   const okBefore = (c: Cue) => c.subject !== null;
   const ok = (c: Cue) => okBefore(c) && c.kind !== 'colon';
   const good = (c: Cue) => !!resolved.get(c)?.key;
-  const make = (c: Cue, how: string): QuoteCue => {
+  const make = (c: Cue, how: string, link: EvidenceLink = 'adjacent'): QuoteCue => {
     const res = resolved.get(c) ?? { key: null, method: 'unresolved' as const, coreference: false };
     let method = how;
     if (c.kind === 'described-as') method = 'described-as';
@@ -58,7 +61,7 @@ export function attribute(
     else if (res.method === 'pronoun' || res.method === 'description') method = res.method;
     else if (c.subject?.role) method = 'appositive';
     else if (c.subject?.relative) method = 'relative';
-    return { cue: c, res, method };
+    return { cue: c, res, method, link: c.kind === 'sentence-subject' ? 'sentence-subject' : link };
   };
   // split: a cue in the gap between parts
   for (let k = 0; k + 1 < g.segments.length; k++) {
@@ -72,11 +75,15 @@ export function attribute(
   for (const s of [...g.segments].reverse()) {
     if (s.close < 0) continue;
     const m = masked[s.para]!;
+    // a quote that ends its sentence (“… harbour.” Ames says, “…”) does not take a cue that opens its own
+    // quote or characterises ("Vale called the statement “…”")
+    const ended = /[.!?]$/.test(ptexts[s.para]!.slice(s.start, s.end).trim());
     const c = cuesByPara[s.para]!.find(
       (x) =>
         ok(x) &&
         Math.min(x.start, x.verbStart) > s.close &&
-        /^[\s,]*$/.test(m.slice(s.close + 1, Math.min(x.start, x.verbStart))),
+        /^[\s,]*$/.test(m.slice(s.close + 1, Math.min(x.start, x.verbStart))) &&
+        !(ended && (x.kind === 'described-as' || /^[\s,:]*[“"„«]/.test(m.slice(Math.max(x.end, x.verbEnd))))),
     );
     if (c) return make(c, c.kind === 'verb-before-subject' ? 'verb-before' : 'verb-after');
   }
@@ -98,7 +105,7 @@ export function attribute(
         x.verbEnd <= first.open &&
         /^\s+(?:[\p{L}’'-]+\s+){1,4}to\s*$/u.test(m.slice(x.verbEnd, first.open)),
     ).pop();
-    if (u) return make(u, 'continuation');
+    if (u) return make(u, 'continuation', 'sentence');
   }
   // same sentence: nearest resolved cue not attached to another quote
   const cands: { c: Cue; dist: number }[] = [];
@@ -109,13 +116,16 @@ export function attribute(
   if (last !== first)
     for (const c of sentOf(last, last.end - 1))
       cands.push({ c, dist: c.verbStart > last.end ? c.verbStart - last.end : Infinity });
-  const ptextsLen = ptexts.length;
-  void ptextsLen;
   const free = cands.filter(({ c }) => !attachedElsewhere(c, g, masked));
   free.sort((a, b) => Number(good(b.c)) - Number(good(a.c)) || Math.abs(a.dist) - Math.abs(b.dist));
   const best = free[0];
-  if (best) return make(best.c, 'sentence');
-  return { cue: null, res: { key: null, method: 'unresolved', coreference: false }, method: null };
+  if (best) return make(best.c, 'sentence', 'sentence');
+  return {
+    cue: null,
+    res: { key: null, method: 'unresolved', coreference: false },
+    method: null,
+    link: null,
+  };
 }
 
 /**
@@ -155,7 +165,7 @@ export function inherit(
   if (first.para === plast.para + 1) {
     // a bare quote paragraph right after the speaker's paragraph
     const outside = m.replace(/░+/g, '').replace(/[\s“”"„«».,;:!?—–-]+/g, '');
-    if (outside === '') return { cue: pa.cue, res: pa.res, method: 'continuation' };
+    if (outside === '') return { cue: pa.cue, res: pa.res, method: 'continuation', link: 'continuation' };
     return null;
   }
   if (first.para === plast.para && first.open >= 0) {
@@ -164,7 +174,7 @@ export function inherit(
     const opensSentence = /[.!?]\s*$/.test(m.slice(0, first.open).trimEnd()) || /^[\s.]*$/.test(between);
     const words = ptexts[first.para]!.slice(first.start, first.end);
     if (opensSentence && (wordCount(words) >= 4 || isFullSentence(words)))
-      return { cue: pa.cue, res: pa.res, method: 'continuation' };
+      return { cue: pa.cue, res: pa.res, method: 'continuation', link: 'continuation' };
   }
   return null;
 }
@@ -187,7 +197,7 @@ export function introducedBefore(
       x.subject && resolved.get(x)?.key && /^[\s\w,]*:$/.test(prevText.slice(Math.max(x.end, x.verbEnd))),
   ).pop();
   const res = c ? resolved.get(c) : undefined;
-  return c && res ? { cue: c, res, method: 'continuation' } : null;
+  return c && res ? { cue: c, res, method: 'continuation', link: 'continuation' } : null;
 }
 
 /**
@@ -212,5 +222,5 @@ export function afterReportedSentence(
       m.slice(x.sentence[1], first.open).trim() === '',
   ).pop();
   if (!c || /[░“”"]/.test(m.slice(c.sentence[0], c.sentence[1]))) return null;
-  return { cue: c, res: resolved.get(c)!, method: 'continuation' };
+  return { cue: c, res: resolved.get(c)!, method: 'continuation', link: 'continuation' };
 }

@@ -81,6 +81,8 @@ export function quoteKind(
   // "a group calling itself “BlackHarbor”", "the so-called “rules of the game”": a name or a term, never
   // speech
   if (SELF_NAMING.test(beforeText) || SCARE_BEFORE.test(beforeText)) return 'scare';
+  // a sentence's subject with no verb of saying owns a quote only if it reads as words said, not a term
+  if (a.cue?.kind === 'sentence-subject' && (wordCount(text) <= 3 || isTitleCase(text))) return 'scare';
   if (
     a.method === 'described-as' &&
     (!speaksAs ||

@@ -30,10 +30,17 @@ import {
   verbCan,
   verbForm,
 } from './speech-verbs.ts';
+import { leadingName } from './names.ts';
 import { sentences, wordCount } from './text.ts';
 
 export type CueKind =
-  'verb-after-subject' | 'verb-before-subject' | 'according-to' | 'described-as' | 'adding' | 'colon';
+  | 'verb-after-subject'
+  | 'verb-before-subject'
+  | 'according-to'
+  | 'described-as'
+  | 'adding'
+  | 'colon'
+  | 'sentence-subject';
 
 export interface Cue {
   /** 0-based body paragraph index. */
@@ -124,10 +131,10 @@ const OBJECT_HEAD = 'it|this|that|them|him|her|(?:the|his|her|its|their|these|th
 const OBJECT_TAIL = ")(?:\\s+[\\p{L}’'-]+){1,4}?";
 const OBJECT = `(?:${OBJECT_HEAD}${OBJECT_TAIL})`;
 /**
- * "called both Trump and Clinton “…”", "called that report Friday a “…”": up to six words, then an article.
+ * "called both Marlow and Vale “…”", "called that report Friday a “…”": up to six words, then an article.
  */
 const NAMED_OBJECT = "(?:[\\p{L}\\p{N}’'.-]+\\s+){1,6}?(?:(?:a|an|the)\\s+)?";
-/** A named object ("described Trump as"). */
+/** A named object ("described Marlow as"). */
 const PROPER_OBJECT = "[A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3}";
 const OBJECT_WITH_SUCH = `(?:${OBJECT_HEAD}|such${OBJECT_TAIL})`;
 
@@ -341,14 +348,21 @@ function participleSubjects({ masked, isEntity }: CueParagraph, cues: Cue[]): vo
   }
 }
 
-/** The subject of a sentence's first finite verb before `limit`, or null. */
+/** A name opening the sentence and followed by a lower-case word ("Marlow shot back …"), or null. */
+function openingName(masked: string, sentenceStart: number, limit: number): Subject | null {
+  const nm = leadingName(masked.slice(sentenceStart, limit), sentenceStart);
+  if (!nm || !/^\s+[a-z]/.test(masked.slice(nm.end, limit))) return null;
+  return { start: nm.start, end: nm.end, text: masked.slice(nm.start, nm.end) };
+}
+
+/** The subject of a sentence's first finite verb before `limit` (or the name it opens with), or null. */
 function sentenceSubject(
   { masked, isEntity }: Pick<CueParagraph, 'masked' | 'isEntity'>,
   sentenceStart: number,
   limit: number,
 ): Subject | null {
   const v = mainVerb(masked, sentenceStart, limit);
-  if (v === null) return null;
+  if (v === null) return openingName(masked, sentenceStart, limit);
   const cs = Math.max(sentenceStart, lastBoundary(masked, sentenceStart, v));
   return subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
 }
@@ -380,7 +394,36 @@ export function findCues(
   verbCues(p, used, cues);
   participleSubjects(p, cues);
   cues.push(...colonCues(masked, para, p.sents, cues, isEntity));
+  cues.push(...sentenceSubjectCues(p, cues));
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A sentence that quotes but has no speech cue ("Marlow again lamented a harbour that is “slowly
+ * dying”"): its subject is the likeliest speaker, a weak cue of its own (read as uncertain).
+ */
+function sentenceSubjectCues(p: CueParagraph, cues: Cue[]): Cue[] {
+  const out: Cue[] = [];
+  for (const sent of p.sents) {
+    const open = p.masked.slice(sent[0], sent[1]).search(/[“"„«]░/);
+    if (open < 0 || cues.some((c) => c.sentence[0] === sent[0])) continue;
+    const at = sent[0] + open;
+    const subject = sentenceSubject(p, sent[0], at);
+    if (!subject || subject.end > at) continue;
+    out.push({
+      para: p.para,
+      kind: 'sentence-subject',
+      start: subject.start,
+      end: subject.end,
+      verbStart: subject.end,
+      verbEnd: subject.end,
+      verb: '',
+      subject,
+      sentence: sent,
+      clause: null,
+    });
+  }
+  return out;
 }
 
 /** Common irregular past tenses that can head a sentence's predicate ("Oxfam went further, saying …"). */
@@ -440,7 +483,7 @@ export function notSpeechUse(masked: string, vStart: number, vEnd: number): bool
   // "who asked not to be named", "asked that her name not be used": a request for anonymity, not speech
   // reported
   if (/^ask/.test(verb) && ANONYMITY.test(masked.slice(vEnd, vEnd + 60))) return true;
-  // "the reported deal", "its stated aim": an adjective; "the claim", "his notes", "Trump’s promises": a noun
+  // "the reported deal", "its stated aim": an adjective; "the claim", "his notes", "Ana’s promises": a noun
   return ADJ_BEFORE.test(before) || (/['’]s\s+$/.test(before) && /s$|^claim$|^recall$/.test(verb));
 }
 

@@ -99,6 +99,12 @@ export type Confidence = 'high' | 'medium' | 'low';
  */
 export type EvidenceHow = 'name' | 'pronoun' | 'description' | 'organisation' | 'continuation' | 'override';
 
+/**
+ * How a quote reaches its cue: the cue is next to it (or splits it), elsewhere in its sentence, belongs to
+ * the quote before it, or is only the sentence's subject (no verb of saying).
+ */
+export type EvidenceLink = 'adjacent' | 'sentence' | 'continuation' | 'sentence-subject';
+
 /** A stretch of a paragraph's text, with its offsets. */
 export interface TextSpan {
   /** 1-based paragraph index. */
@@ -111,6 +117,7 @@ export interface TextSpan {
 /** Why the engine gives a quote to its speaker. */
 export interface Evidence {
   how: EvidenceHow;
+  link: EvidenceLink;
   /** The speech cue: a verb of saying, a colon, "according to". */
   cue: TextSpan | null;
   /** The words the engine attributed through: a name, pronoun or description, with offsets. */

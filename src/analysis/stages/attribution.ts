@@ -52,7 +52,7 @@ export function attributeQuotes(ctx: AfterResolution): AttributionLayer {
     if (kind !== 'scare') noteUnregistered(unregistered, speaker, first.para + 1);
     const attributed = kind === 'scare' ? null : a.cue;
     quotes.push({
-      ...evidenceFor(attributed, kind === 'scare' ? null : a.method, speaker, raw),
+      ...evidenceFor(attributed, kind === 'scare' ? null : a.method, a.link, speaker, raw),
       id,
       anchor: id,
       kind,

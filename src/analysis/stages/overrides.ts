@@ -50,7 +50,12 @@ export function applyOverrides(input: ArticleInput, registry: Registry, quotes: 
         ...(actor.role ? { role: actor.role } : {}),
       };
       q.method = 'override';
-      q.evidence = { how: 'override', cue: q.evidence?.cue ?? null, mention: null };
+      q.evidence = {
+        how: 'override',
+        link: q.evidence?.link ?? 'adjacent',
+        cue: q.evidence?.cue ?? null,
+        mention: null,
+      };
       q.confidence = 'high';
       if (q.kind === 'scare') q.kind = 'direct';
     }

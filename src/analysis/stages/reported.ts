@@ -23,7 +23,7 @@ export function findReported(ctx: AfterAttribution): Quote[] {
     const speaker = speakerOf(d, res, c.subject?.role, c.subject?.text);
     noteUnregistered(unregistered, speaker, c.para + 1);
     quotes.push({
-      ...evidenceFor(c, c.kind === 'adding' ? 'continuation' : methodName(c, res), speaker, raw),
+      ...evidenceFor(c, methodName(c, res), c.kind === 'adding' ? 'continuation' : 'adjacent', speaker, raw),
       id,
       anchor: id,
       kind: 'reported',
