@@ -12,7 +12,7 @@ const cli = (args: string[], cwd = projectRoot) =>
   });
 
 describe('analyze CLI', () => {
-  test('prints the export JSON for a file outside content/, from another cwd', () => {
+  test('prints the export JSON for a file outside content/, from another cwd', { timeout: 60_000 }, () => {
     const r = cli(
       [path.join(projectRoot, 'tests/fixtures/articles/2024-05-14-nile-dam-talks-stall.md')],
       os.tmpdir(),
@@ -24,7 +24,7 @@ describe('analyze CLI', () => {
     expect(out.articles[0].paragraphs[0].anchor).toBe('talks-between-egypt-and-ethiopia');
   });
 
-  test('bad frontmatter: exit 1 and a message naming the file', () => {
+  test('bad frontmatter: exit 1 and a message naming the file', { timeout: 60_000 }, () => {
     const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cli-')), 'bad.md');
     fs.writeFileSync(f, '---\ntitle: x\n---\nBody.\n');
     const r = cli([f]);
@@ -33,7 +33,7 @@ describe('analyze CLI', () => {
     expect(r.stderr).toContain('field "title"');
   });
 
-  test('missing file: exit 1', () => {
+  test('missing file: exit 1', { timeout: 60_000 }, () => {
     const r = cli(['nope.md']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('nope.md');
