@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -135,6 +136,38 @@ describe('a renamed article', () => {
     const redirectPage = read(`${OLD.slice(1)}index.html`);
     expect(redirectPage).toContain('<meta name="robots" content="noindex">');
     expect(redirectPage).toContain(`href="https://news-analysis.example.org${RENAMED}"`);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('axe, %s', (scheme) => {
+  test.each([COLLIDING, OLD])('%s has no violations', async (p) => {
+    const axeContext = await browser.newContext({
+      colorScheme: scheme,
+      viewport: { width: 360, height: 800 },
+    });
+    // the old URL's page itself, as a reader whose browser holds the refresh would see it
+    await axeContext.route(
+      (u) => u.pathname === OLD,
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(
+          /<meta http-equiv="refresh"[^>]*>|<script>[^<]*<\/script>/g,
+          '',
+        );
+        await route.fulfill({ response, body });
+      },
+    );
+    const page = await axeContext.newPage();
+    await page.goto(new URL(p, url).toString());
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    ).toEqual([]);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(new URL(page.url()).pathname).toBe(p);
+    await axeContext.close();
   });
 });
 
