@@ -13,6 +13,7 @@ const benches: [string, string[]][] = [
   ['bench/attribution-accuracy.ts', []],
   ['bench/search-latency.ts', ['15']],
   ['bench/page-weight.ts', []],
+  ['bench/build-checks.ts', ['200']],
   ['bench/build-scale.ts', positionals.length ? positionals : ['10,50,200']],
 ];
 for (const [file, args] of benches) {

@@ -2,7 +2,7 @@
  * The one YAML reader (the `yaml` package) for frontmatter and registry files. It keeps every
  * node's position, so a syntax error or a schema error can name the file's own line.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 
 /** A key path into the parsed data, as zod reports it. */
 export type DataPath = readonly PropertyKey[];
@@ -30,15 +30,20 @@ export interface YamlOptions {
 /** Parses YAML; a syntax error (or a key written twice) throws naming the file, the line and the fix. */
 export function parseYaml(text: string, options: YamlOptions): ParsedYaml {
   const { file, firstLine = 1, what = 'the file', fix = 'fix the YAML syntax' } = options;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // node ranges are character offsets; lines are counted only when a message needs one
+  const position = (offset: number) => {
+    const before = text.slice(0, offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { line: before.split('\n').length + firstLine - 1, col: offset - lineStart + 1 };
+  };
+  const toFileLine = (offset: number) => position(offset).line;
   const [error] = doc.errors;
   if (error) {
     const offset = faultOffset(doc, error.code, error.pos[0]);
-    const col = lineCounter.linePos(offset).col;
+    const { line, col } = position(offset);
     throw new Error(
-      `${file}:${toFileLine(offset)}: ${what} is not valid YAML (column ${col}): ${explain(error.code, error.message)}. Fix: ${fixFor(error.code, fix)}.`,
+      `${file}:${line}: ${what} is not valid YAML (column ${col}): ${explain(error.code, error.message)}. Fix: ${fixFor(error.code, fix)}.`,
     );
   }
   return {
