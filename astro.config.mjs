@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -9,7 +10,9 @@ import { listArticleFiles } from './src/registry/article-files.ts';
 const site = process.env.SITE_URL ?? 'https://news-analysis.example.org';
 
 /** Slugs with an article file; any other /articles/<slug>/ page is a renamed article's redirect. */
-const articleSlugs = new Set(listArticleFiles(process.cwd()).map((f) => f.slug));
+const articleSlugs = new Set(
+  listArticleFiles(fileURLToPath(new URL('.', import.meta.url))).map((f) => f.slug),
+);
 
 /** Redirect pages and host files are not pages to list in the sitemap. */
 function inSitemap(/** @type {string} */ page) {
