@@ -27,7 +27,7 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  dist = buildFixtureSite('tests/fixtures/trust-articles', 'test-results/dist-trust');
+  dist = await buildFixtureSite('tests/fixtures/trust-articles', 'test-results/dist-trust');
   const server = await serveStatic(dist);
   url = server.url;
   close = server.close;
