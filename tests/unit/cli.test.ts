@@ -11,8 +11,9 @@ const cli = (args: string[], cwd = projectRoot) =>
     encoding: 'utf8',
   });
 
-describe('analyze CLI', () => {
-  test('prints the export JSON for a file outside content/, from another cwd', { timeout: 60_000 }, () => {
+// each case starts a Node process: on a busy machine that alone can take seconds
+describe('analyze CLI', { timeout: 30_000 }, () => {
+  test('prints the export JSON for a file outside content/, from another cwd', () => {
     const r = cli(
       [path.join(projectRoot, 'tests/fixtures/articles/2024-05-14-nile-dam-talks-stall.md')],
       os.tmpdir(),
@@ -24,7 +25,7 @@ describe('analyze CLI', () => {
     expect(out.articles[0].paragraphs[0].anchor).toBe('talks-between-egypt-and-ethiopia');
   });
 
-  test('bad frontmatter: exit 1 and a message naming the file', { timeout: 60_000 }, () => {
+  test('bad frontmatter: exit 1 and a message naming the file', () => {
     const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cli-')), 'bad.md');
     fs.writeFileSync(f, '---\ntitle: x\n---\nBody.\n');
     const r = cli([f]);
@@ -33,7 +34,7 @@ describe('analyze CLI', () => {
     expect(r.stderr).toContain('field "title"');
   });
 
-  test('missing file: exit 1', { timeout: 60_000 }, () => {
+  test('missing file: exit 1', () => {
     const r = cli(['nope.md']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('nope.md');
