@@ -5,9 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../src/analysis/analyze.ts';
 import { parseArticleFile } from '../src/markdown/extract.ts';
 import { loadRegistry } from '../src/registry/load.ts';
+import { parseCli } from '../scripts/cli.ts';
 
+const { positionals } = parseCli({
+  usage: 'node bench/analysis.ts [N]\nTimes analyzeArticle on the seed article N times.',
+  positionals: 'N, the number of runs (default 200)',
+  options: {},
+});
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const n = Number(process.argv[2] ?? 200);
+const n = Number(positionals[0] ?? 200);
 const registry = loadRegistry(path.join(root, 'content'));
 const md = path.join(root, 'content/articles/2023-12-15-russia-iran-gaza.md');
 if (!fs.existsSync(md)) throw new Error(`${md} not found`);

@@ -12,6 +12,7 @@ import { analyzeArticle } from '../src/analysis/analyze.ts';
 import { normQuotes } from '../src/analysis/text.ts';
 import { loadRegistry } from '../src/registry/load.ts';
 import type { Registry } from '../src/registry/schema.ts';
+import { parseCli } from '../scripts/cli.ts';
 
 interface LabelledQuote {
   paragraph: number;
@@ -60,8 +61,16 @@ const registryFor = (name?: string): Registry => {
     registries.set(key, loadRegistry(path.join(root, 'tests/fixtures/registry', key)));
   return registries.get(key)!;
 };
-const verbose = process.argv.includes('--verbose');
-const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
+const { values: args } = parseCli({
+  usage:
+    'node bench/attribution-accuracy.ts [--set <letter>] [--verbose]\nAttribution and mention accuracy on the labelled sets.',
+  options: {
+    set: { type: 'string', description: 'only one labelled set, by its letter, e.g. "l" for set-l' },
+    verbose: { type: 'boolean', default: false, description: 'list every miss' },
+  },
+});
+const verbose = args.verbose;
+const only = args.set;
 const norm = (s: string) => normQuotes(s).toLowerCase();
 /** Speaker names compare without a leading article ("the Pentagon" = "Pentagon"). */
 const sameSpeaker = (a: string | null, b: string | null) =>

@@ -8,8 +8,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseCli } from '../scripts/cli.ts';
 
-const counts = (process.argv[2] ?? '10,50,200').split(',').map(Number);
+const { positionals } = parseCli({
+  usage:
+    'node bench/build-scale.ts [N,N,…]\nBuilds the site with N extra articles and reports time and sizes.',
+  positionals: 'comma-separated article counts (default 10,50,200)',
+  options: {},
+});
+const counts = (positionals[0] ?? '10,50,200').split(',').map(Number);
 const seed = readFileSync('content/articles/2023-12-15-russia-iran-gaza.md', 'utf8');
 
 function dirSize(dir: string): number {

@@ -11,20 +11,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { analyzeArticle } from '../src/analysis/analyze.ts';
 import type { Analysis, ArticleInput } from '../src/analysis/types.ts';
 import { parseArticleFile, toArticleInput } from '../src/markdown/extract.ts';
 import { loadRegistry } from '../src/registry/load.ts';
 import type { Registry } from '../src/registry/schema.ts';
 import { corpusDir, readSplit } from './polnear/corpus.ts';
+import { helpText, parseCli } from '../scripts/cli.ts';
 
-const { values } = parseArgs({
-  options: { write: { type: 'string' }, compare: { type: 'string' }, show: { type: 'string', default: '5' } },
-  strict: true,
-});
+const cli = {
+  usage:
+    'node bench/engine-snapshot.ts --write <file> | --compare <file> [--show N]\n' +
+    "A snapshot of the engine's analyses, to prove a restructuring changes nothing.",
+  options: {
+    write: { type: 'string', description: 'write the snapshot to this file (outside the repository)' },
+    compare: { type: 'string', description: 'compare the engine now with the snapshot in this file' },
+    show: { type: 'string', default: '5', description: 'how many differing texts to show' },
+  },
+} as const;
+const { values } = parseCli(cli);
 if (!values.write && !values.compare) {
-  throw new Error('Usage: node bench/engine-snapshot.ts --write <file> | --compare <file> [--show N]');
+  throw new Error(`give --write or --compare\n\n${helpText(cli)}`);
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -8,6 +8,13 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
+import { parseCli } from '../scripts/cli.ts';
+
+parseCli({
+  usage:
+    'node bench/page-weight.ts   (after npm run build)\nBytes each page type downloads on load, and what a first search fetches.',
+  options: {},
+});
 
 const pages = [
   '/',

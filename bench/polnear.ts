@@ -10,34 +10,28 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { analyzeArticle } from '../src/analysis/analyze.ts';
 import type { BlockInput } from '../src/analysis/types.ts';
 import { corpusDir, readSplit, type CorpusArticle } from './polnear/corpus.ts';
+import { helpText, parseCli } from '../scripts/cli.ts';
 import { addCounts, emptyCounts, scoreArticle, type Counts, type Miss } from './polnear/score.ts';
 
-const HELP = `Usage: node bench/polnear.ts [options]
-  --split dev|train|all   which split to score (default dev)
-  --errors <kind>         list misses of one kind: not-found, called-scare, no-speaker, wrong-mention,
-                          wrong-name, all (train only unless --split says otherwise)
-  --limit N               how many misses to list (default 40)
-  --json                  print the counts as JSON
-  --help                  this text`;
-
-const { values } = parseArgs({
+const cli = {
+  usage: 'node bench/polnear.ts [options]\nQuote detection and attribution scored on PolNeAR (real news).',
   options: {
-    split: { type: 'string', default: 'dev' },
-    errors: { type: 'string' },
-    limit: { type: 'string', default: '40' },
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
+    split: { type: 'string', default: 'dev', description: 'which split to score: dev, train or all' },
+    errors: {
+      type: 'string',
+      description:
+        'list misses of one kind: not-found, called-scare, no-speaker, wrong-mention, wrong-name, all ' +
+        '(train only unless --split says otherwise)',
+    },
+    limit: { type: 'string', default: '40', description: 'how many misses to list' },
+    json: { type: 'boolean', default: false, description: 'print the counts as JSON' },
   },
-  strict: true,
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+} as const;
+const { values } = parseCli(cli);
+const HELP = helpText(cli);
 if (!['dev', 'train', 'all'].includes(values.split))
   throw new Error(`--split must be dev, train or all\n${HELP}`);
 

@@ -10,8 +10,15 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
+import { parseCli } from '../scripts/cli.ts';
 
-const runs = Number(process.argv[2] ?? 15);
+const { positionals } = parseCli({
+  usage:
+    'node bench/search-latency.ts [runs]   (after npm run build)\nKeystroke-to-result latency, cold and warm.',
+  positionals: 'runs per case (default 15)',
+  options: {},
+});
+const runs = Number(positionals[0] ?? 15);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;

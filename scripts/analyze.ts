@@ -6,9 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRegistry } from '../src/registry/load.ts';
 import { parseArticleFile, toArticleInput } from '../src/markdown/extract.ts';
-import { analyzeArticle } from '../src/analysis/analyze.ts';
+import { analyzeForPage } from '../src/markdown/page-ids.ts';
+import { placeOverrideError } from '../src/registry/validate-article.ts';
 import { toExportDocument } from '../src/analysis/export.ts';
 import type { Analysis } from '../src/analysis/types.ts';
+import { helpText, parseCli } from './cli.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -17,11 +19,19 @@ function displayPath(abs: string, given: string): string {
   return !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : given;
 }
 
-function main(argv: string[]): number {
-  const files = argv.filter((a) => a !== '--');
+const cli = {
+  usage:
+    'npm run --silent analyze -- <file.md> [more.md ...]\n' +
+    'Prints the analysis of each article (the shape of /data/analysis.json) as JSON on stdout.',
+  positionals: 'Markdown article files, inside or outside content/',
+  options: {},
+};
+
+function main(): number {
+  const files = parseCli(cli).positionals;
   if (!files.length) {
-    process.stderr.write('usage: npm run --silent analyze -- <file.md> [more.md ...]\n');
-    return 1;
+    process.stderr.write(`no article given\n\n${helpText(cli)}`);
+    return 2;
   }
   let registry;
   try {
@@ -35,7 +45,17 @@ function main(argv: string[]): number {
     const abs = path.resolve(process.cwd(), f);
     try {
       const article = parseArticleFile(abs, displayPath(abs, f));
-      analyses.push(analyzeArticle(toArticleInput(article), registry));
+      try {
+        analyses.push(analyzeForPage(toArticleInput(article), registry));
+      } catch (e) {
+        const message = placeOverrideError(
+          (e as Error).message,
+          article.file,
+          article.frontmatter.quotes,
+          article.lineOf,
+        );
+        throw new Error(message, { cause: e });
+      }
     } catch (e) {
       const msg = (e as Error).message;
       process.stderr.write(`${msg.includes(displayPath(abs, f)) ? msg : `${f}: ${msg}`}\n`);
@@ -46,4 +66,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = main();

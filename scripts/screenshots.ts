@@ -6,8 +6,17 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
+import { parseCli } from './cli.ts';
 
-const [outDir = 'test-results/screenshots', ...paths] = process.argv.slice(2);
+const { positionals } = parseCli({
+  usage:
+    'node scripts/screenshots.ts [outDir] [/path/ …]   (after npm run build)\n' +
+    'Screenshots of built pages, light and dark, 360 and 1280 px wide. DIST=<dir> serves another build.',
+  positionals:
+    'the folder for the PNGs (default test-results/screenshots), then site paths (default: one page of each type)',
+  options: {},
+});
+const [outDir = 'test-results/screenshots', ...paths] = positionals;
 const pages = paths.length
   ? paths
   : [

@@ -1,12 +1,21 @@
 /**
- * `npm test`: lint (eslint, prettier --check), type-check (astro check and tsc), build the site (with its search index), then run the unit
- * and browser tests, and end with one line: "N passed, N failed".
+ * `npm test`: lint (eslint, prettier --check), type-check (astro check and tsc), build the site (with its search index),
+ * validate every built page (html-validate), then run the unit and browser tests, and end with one line: "N passed, N failed".
  * Pass --unit to run only the unit tests (no build, no browser).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { parseCli } from './cli.ts';
 
-const unitOnly = process.argv.includes('--unit');
+const { values } = parseCli({
+  usage:
+    'npm test [-- --unit]\n' +
+    'Lint, type-check, build with the search index, validate the HTML, then unit and browser tests; ends with "N passed, N failed".',
+  options: {
+    unit: { type: 'boolean', default: false, description: 'only the unit tests (no lint, build or browser)' },
+  },
+});
+const unitOnly = values.unit;
 
 function run(cmd: string, args: string[]): number {
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
@@ -32,6 +41,13 @@ if (!unitOnly) {
   if (tsc !== 0) fail('tsc --noEmit', tsc);
   const build = run('npm', ['run', '--silent', 'build']);
   if (build !== 0) fail('The build', build);
+  // every built page against .htmlvalidate.json (the build itself already refused duplicate ids)
+  const html = run('html-validate', ['dist/**/*.html']);
+  if (html !== 0)
+    fail(
+      'html-validate over dist/ (fix the markup, or give a rule change its reason in .htmlvalidate.json)',
+      html,
+    );
 }
 
 mkdirSync('test-results', { recursive: true });

@@ -1,13 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import type { Analysis } from './analysis/types.ts';
-import { splitFrontmatter } from './markdown/extract.ts';
+import { ARTICLE_PAGE_IDS } from './markdown/page-ids.ts';
 import { renderArticle } from './markdown/pipeline.ts';
+import { checkSlugs, listArticleFiles, type DeclaredRedirect } from './registry/article-files.ts';
 import { loadRegistry } from './registry/load.ts';
+import { placeOverrideError, readArticleSource, requireParagraphs } from './registry/validate-article.ts';
 import {
   actorSchema,
   articleFrontmatterSchema,
@@ -17,6 +19,7 @@ import {
 } from './registry/schema.ts';
 import { entityUrl } from './lib/urls.ts';
 import { articleAnchors, checkAnchors, type AnchorLock } from './lib/anchors.ts';
+import { checkPublishedUrls, type PublishedArticle } from './lib/published-urls.ts';
 import { analysisReport } from './lib/report.ts';
 
 /** The registry is read once per build and shared by all three collections. */
@@ -34,7 +37,8 @@ function registryLoader(kind: 'actors' | 'conflicts'): Loader {
       const registry = await registryFor(config.root);
       store.clear();
       for (const entry of registry[kind]) {
-        const { id, ...rest } = entry;
+        // `file` is where the loader read it, not a field of the entry
+        const { id, file: _file, ...rest } = entry as typeof entry & { file?: string };
         const data = await parseData({ id, data: rest, filePath: `content/${kind}/${id}.yaml` });
         store.set({ id, data, filePath: `content/${kind}/${id}.yaml` });
       }
@@ -43,8 +47,9 @@ function registryLoader(kind: 'actors' | 'conflicts'): Loader {
 }
 
 /**
- * Articles: each Markdown file is parsed once, its frontmatter validated, its text
- * analysed and rendered; the entry carries the analysis beside the HTML.
+ * Articles: each Markdown file is read and validated once (src/registry/validate-article.ts), its
+ * text analysed and rendered; the entry carries the analysis beside the HTML. Every problem in
+ * every file is collected, so one build lists them all, each with its file and line.
  */
 function articleLoader(): Loader {
   return {
@@ -52,64 +57,66 @@ function articleLoader(): Loader {
     load: async ({ store, parseData, config, logger }) => {
       const root = fileURLToPath(config.root);
       const registry = await registryFor(config.root);
-      // EXTRA_ARTICLE_DIRS (path-separated, relative to the project) adds articles, e.g. test fixtures.
-      const dirs = [
-        'content/articles',
-        ...(process.env.EXTRA_ARTICLE_DIRS ?? '').split(path.delimiter).filter(Boolean),
-      ];
-      const files: string[] = [];
-      for (const dir of dirs) {
-        for (const name of (await readdir(path.resolve(root, dir))).filter((f) => f.endsWith('.md')).sort())
-          files.push(`${dir}/${name}`);
-      }
+      const files = listArticleFiles(root);
+      const problems = checkSlugs(files);
+      if (problems.length) throw new Error(problems.join('\n'));
       store.clear();
-      const lock = await readLock(root);
+      const { lock, text: lockText } = await readLock(root);
       const analyses: Analysis[] = [];
-      const seen = new Map<string, string>();
-      for (const rel of files) {
-        const name = path.basename(rel);
-        const previous = seen.get(name);
-        if (previous)
-          throw new Error(
-            `${rel}: an article named ${name} already exists at ${previous}. Rename one: the file name is the URL.`,
-          );
-        seen.set(name, rel);
-        const source = await readFile(path.resolve(root, rel), 'utf8');
-        const parsed = splitFrontmatter(source, rel);
-        const id = name.replace(/\.md$/, '');
-        // parseData validates against the collection schema below, so the result is the frontmatter type.
-        const data = (await parseData({
-          id,
-          data: parsed.data,
-          filePath: path.relative(root, path.resolve(root, rel)),
-        })) as ArticleFrontmatter;
-        const rendered = await renderArticle({
-          file: rel,
-          markdown: parsed.content,
-          registry,
-          overrides: data.quotes,
-          hrefFor: entityUrl,
-          aliases: data.anchors,
-          lineOffset: parsed.lineOffset,
-        });
-        const anchorProblems = checkAnchors(
-          rel,
-          articleAnchors(rendered.analysis),
-          lock[id] ?? [],
-          data.anchors,
-        );
-        if (anchorProblems.length) throw new Error(anchorProblems.join('\n'));
-        for (const message of [...rendered.messages, ...rendered.analysis.warnings]) logger.warn(message);
-        analyses.push(rendered.analysis);
-        store.set({
-          id,
-          data: { ...data, analysis: rendered.analysis },
-          body: parsed.content,
+      const published: PublishedArticle[] = [];
+      const redirects: DeclaredRedirect[] = [];
+      for (const { rel, slug: id } of files) {
+        try {
+          const article = readArticleSource(await readFile(path.resolve(root, rel)), rel);
           // Astro wants a path relative to the project, even for extra article folders elsewhere.
-          filePath: path.relative(root, path.resolve(root, rel)),
-          rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
-        });
+          const filePath = path.relative(root, path.resolve(root, rel));
+          // already validated above with lines; parseData runs the same schema for Astro's own types
+          const data = (await parseData({ id, data: article.raw, filePath })) as ArticleFrontmatter;
+          const rendered = await renderArticle({
+            file: rel,
+            markdown: article.body,
+            registry,
+            overrides: data.quotes,
+            hrefFor: entityUrl,
+            aliases: data.anchors,
+            lineOffset: article.lineOffset,
+          }).catch((error: Error) => {
+            throw new Error(placeOverrideError(error.message, rel, data.quotes, article.lineOf), {
+              cause: error,
+            });
+          });
+          requireParagraphs(rel, rendered.analysis.paragraphs.length, article.lineOffset + 1);
+          // an article's own locked anchors, and those of the URLs that now redirect to it
+          const locked = [id, ...data.redirectFrom].flatMap((slug) => lock[slug] ?? []);
+          const anchorProblems = checkAnchors(rel, articleAnchors(rendered.analysis), locked, data.anchors, {
+            lineOfAnchor: rendered.lineOfAnchor,
+            lineOfField: article.lineOf,
+            reserved: ARTICLE_PAGE_IDS,
+          });
+          if (anchorProblems.length) throw new Error(anchorProblems.join('\n'));
+          for (const message of [...rendered.messages, ...rendered.analysis.warnings]) logger.warn(message);
+          analyses.push(rendered.analysis);
+          published.push({ slug: id, redirectFrom: data.redirectFrom });
+          data.redirectFrom.forEach((slug, i) =>
+            redirects.push({ slug, where: `${rel}:${article.lineOf(['redirectFrom', i])}` }),
+          );
+          store.set({
+            id,
+            data: { ...data, analysis: rendered.analysis },
+            body: article.body,
+            filePath,
+            rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
+          });
+        } catch (error) {
+          problems.push((error as Error).message);
+        }
       }
+      // the file names alone passed above: what is left is about the declared redirects
+      problems.push(
+        ...checkSlugs(files, redirects),
+        ...checkPublishedUrls(LOCK_FILE, lockText, lock, published),
+      );
+      if (problems.length) throw new Error(problems.join('\n'));
       const report = analysisReport(analyses);
       logger.info(report.summary);
       if (isStrict() && report.problems > 0) {
@@ -121,15 +128,23 @@ function articleLoader(): Loader {
   };
 }
 
-/** The anchor lock, or an empty one before the first `npm run anchors:lock`. */
-async function readLock(root: string): Promise<AnchorLock> {
-  const file = path.join(root, 'content', 'anchors.lock.json');
+const LOCK_FILE = 'content/anchors.lock.json';
+
+/** The anchor lock and its text (for line numbers), or an empty one before the first `npm run anchors:lock`. */
+async function readLock(root: string): Promise<{ lock: AnchorLock; text: string }> {
+  const file = path.join(root, LOCK_FILE);
+  let text: string;
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as AnchorLock;
+    text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { lock: {}, text: '' };
+    throw error;
+  }
+  try {
+    return { lock: JSON.parse(text) as AnchorLock, text };
+  } catch (error) {
     throw new Error(
-      `content/anchors.lock.json: not valid JSON (${(error as Error).message}). Restore it from git, or rebuild it with \`npm run anchors:lock\`.`,
+      `${LOCK_FILE}: not valid JSON (${(error as Error).message}). Restore it from git, or rebuild it with \`npm run anchors:lock\`.`,
       { cause: error },
     );
   }

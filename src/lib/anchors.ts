@@ -22,8 +22,18 @@ export function articleAnchors(analysis: Analysis): string[] {
   return ids;
 }
 
+/** Where things are in the article's file, for messages (each falls back to the file alone). */
+export interface AnchorPlaces {
+  /** File line of the element that carries an anchor. */
+  lineOfAnchor?: (anchor: string) => number | undefined;
+  /** File line of a frontmatter field (`['anchors', 'old-words']`). */
+  lineOfField?: (path: string[]) => number | undefined;
+  /** Ids the page itself uses, which an alias may not take. */
+  reserved?: ReadonlySet<string>;
+}
+
 /**
- * Problems with an article's anchors, as messages naming the file, the anchor and the fix:
+ * Problems with an article's anchors, as messages naming the file, its line, the anchor and the fix:
  * duplicate ids, aliases that clash or point nowhere, locked anchors that vanished.
  */
 export function checkAnchors(
@@ -31,33 +41,42 @@ export function checkAnchors(
   ids: string[],
   locked: string[],
   aliases: Record<string, string>,
+  places: AnchorPlaces = {},
 ): string[] {
+  const at = (line: number | undefined) => (line ? `${file}:${line}` : file);
+  const anchorAt = (id: string) => at(places.lineOfAnchor?.(id));
+  const fieldAt = (...path: string[]) => at(places.lineOfField?.(path));
   const problems: string[] = [];
   const present = new Set<string>();
   for (const id of ids) {
     if (present.has(id))
       problems.push(
-        `${file}: duplicate anchor '${id}': two elements would share it. Reword one of them, or report this as a bug.`,
+        `${anchorAt(id)}: duplicate anchor '${id}': two elements would share it. Reword one of them, or report this as a bug.`,
       );
     present.add(id);
   }
   for (const [from, to] of Object.entries(aliases)) {
     if (present.has(from))
       problems.push(
-        `${file}: field "anchors": alias '${from}' duplicates an anchor the article already has. Remove the alias.`,
+        `${fieldAt('anchors', from)}: field "anchors": alias '${from}' duplicates an anchor the article already has. Remove the alias.`,
+      );
+    if (places.reserved?.has(from))
+      problems.push(
+        `${fieldAt('anchors', from)}: field "anchors": alias '${from}' is an id the page itself uses, so it cannot be an anchor. Remove the alias.`,
       );
     if (!present.has(to)) {
       const hint = closestId(to, [...present]);
       problems.push(
-        `${file}: field "anchors": alias '${from}' points to '${to}', which the article does not have${hint ? ` (did you mean '${hint}'?)` : ''}.`,
+        `${fieldAt('anchors', from)}: field "anchors": alias '${from}' points to '${to}', which the article does not have${hint ? ` (did you mean '${hint}'?)` : ''}.`,
       );
     }
   }
   for (const old of locked) {
     if (present.has(old) || old in aliases) continue;
     const hint = closestId(old, [...present]);
+    const where = hint ? anchorAt(hint) : fieldAt('anchors');
     problems.push(
-      `${file}: published anchor '${old}' is gone (its text changed). Keep old links working: add \`anchors: { ${old}: ${hint ?? '<new-anchor>'} }\` to the frontmatter, or retire it with \`npm run anchors:lock -- --drop\`.`,
+      `${where}: published anchor '${old}' is gone (its text changed${hint ? `; the closest anchor now is '${hint}', on this line` : ''}). Keep old links working: add \`anchors: { ${old}: ${hint ?? '<new-anchor>'} }\` to the frontmatter, or retire it with \`npm run anchors:lock -- --drop\`.`,
     );
   }
   return problems;

@@ -2,12 +2,17 @@
 import type { EntityStats } from './aggregate.ts';
 
 /** Plural headings for actor kinds, in the order the index shows them. */
-export const kindGroups: { label: string; kinds: string[] }[] = [
-  { label: 'States', kinds: ['state'] },
-  { label: 'People', kinds: ['person'] },
-  { label: 'Peoples and blocs', kinds: ['people', 'bloc'] },
-  { label: 'Alliances and armed groups', kinds: ['alliance', 'armed group'] },
+export const kindGroups: { id: string; label: string; kinds: string[] }[] = [
+  { id: 'states', label: 'States', kinds: ['state'] },
+  { id: 'people', label: 'People', kinds: ['person'] },
+  { id: 'peoples-and-blocs', label: 'Peoples and blocs', kinds: ['people', 'bloc'] },
   {
+    id: 'alliances-and-armed-groups',
+    label: 'Alliances and armed groups',
+    kinds: ['alliance', 'armed group'],
+  },
+  {
+    id: 'institutions-and-organisations',
     label: 'Institutions and organisations',
     kinds: ['government body', 'think tank', 'academic institution', 'media', 'organisation'],
   },

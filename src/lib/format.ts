@@ -32,3 +32,27 @@ export function truncate(text: string, max: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** Longest `<title>` that search results and tabs show whole (html-validate's long-title rule). */
+export const TITLE_MAX = 70;
+
+/** `text` cut at a word end so that it and a closing ellipsis fit in `max` characters. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** The document title: "Page · Site" when that fits in TITLE_MAX characters, else the page title, cut if need be. */
+export function documentTitle(title: string, siteName: string): string {
+  if (title === siteName) return title;
+  const full = `${title} · ${siteName}`;
+  return full.length <= TITLE_MAX ? full : cutAtWord(title, TITLE_MAX);
+}
+
+/** A quote page's title, `“words…” — Speaker`, with the words cut so the whole fits in TITLE_MAX. */
+export function quoteTitle(text: string, speaker: string): string {
+  const room = Math.max(20, TITLE_MAX - speaker.length - '“” — '.length);
+  return `“${cutAtWord(text, room)}” — ${speaker}`;
+}

@@ -54,3 +54,10 @@ export async function articleEntries(): Promise<CollectionEntry<'articles'>[]> {
     newestFirst({ published: a.data.published, slug: a.id }, { published: b.data.published, slug: b.id }),
   );
 }
+
+/** Every renamed article's old slug with the article it now lives at (frontmatter `redirectFrom`). */
+export async function articleRedirects(): Promise<{ from: string; entry: CollectionEntry<'articles'> }[]> {
+  return (await getCollection('articles'))
+    .flatMap((entry) => entry.data.redirectFrom.map((from) => ({ from, entry })))
+    .sort((a, b) => a.from.localeCompare(b.from));
+}

@@ -4,10 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { load as loadYaml } from 'js-yaml';
-import type { ZodError } from 'zod';
+import type { z } from 'astro/zod';
+import { describeIssues } from './issues.ts';
 import { actorSchema, conflictSchema, idSchema } from './schema.ts';
 import type { Actor, Conflict, Registry } from './schema.ts';
+import { decodeUtf8 } from './utf8.ts';
+import { parseYaml, type DataPath } from './yaml.ts';
 
 /** An actor or conflict with the file it was read from (when read from disk). */
 type Sourced = { id: string; file?: string };
@@ -15,24 +17,15 @@ type Sourced = { id: string; file?: string };
 export { closestId, levenshtein } from '../analysis/closest.ts';
 import { closestId } from '../analysis/closest.ts';
 
+/** Where each entity read from disk has its fields, for messages about cross-file rules. */
+const linesOf = new WeakMap<object, (path: DataPath) => number>();
+
 function display(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }
 
-function zodMessage(file: string, err: ZodError): string {
-  return err.issues
-    .map((i) => {
-      const field = i.path.length ? i.path.join('.') : '(file)';
-      return `${file}: field "${field}": ${i.message}`;
-    })
-    .join('\n');
-}
-
-function readEntities<T>(
-  dir: string,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } },
-): (T & { id: string; file: string })[] {
+function readEntities<T>(dir: string, schema: z.ZodType<T>): (T & { id: string; file: string })[] {
   if (!fs.existsSync(dir)) return [];
   const out: (T & { id: string; file: string })[] = [];
   for (const name of fs.readdirSync(dir).sort()) {
@@ -43,27 +36,20 @@ function readEntities<T>(
     const idCheck = idSchema.safeParse(id);
     if (!idCheck.success) {
       throw new Error(
-        `${file}: file name "${id}" is not a valid id: rename the file to lower-case kebab-case, e.g. "john-kirby.yaml"`,
+        `${file}:1: file name "${id}" is not a valid id: rename the file to lower-case kebab-case, e.g. "john-kirby.yaml"`,
       );
     }
-    let raw: unknown;
-    try {
-      raw = loadYaml(fs.readFileSync(full, 'utf8'));
-    } catch (e) {
-      const err = e as { mark?: { line: number; column: number }; reason?: string; message: string };
-      const where = err.mark ? ` (line ${err.mark.line + 1}, column ${err.mark.column + 1})` : '';
-      throw new Error(`${file}: malformed YAML${where}: ${err.reason ?? err.message}: fix the YAML syntax`, {
-        cause: e,
-      });
-    }
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    const yaml = parseYaml(decodeUtf8(fs.readFileSync(full), file), { file });
+    if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
       throw new Error(
-        `${file}: field "(file)": expected a YAML mapping with at least "name" and "kind": write e.g. "name: John Kirby"`,
+        `${file}:1: field "(file)": expected a YAML mapping with at least "name" and "kind": write e.g. "name: John Kirby"`,
       );
     }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) throw new Error(zodMessage(file, parsed.error));
-    out.push({ ...parsed.data, id, file });
+    const parsed = schema.safeParse(yaml.data);
+    if (!parsed.success) throw new Error(describeIssues(file, parsed.error.issues, yaml, schema).join('\n'));
+    const entity = { ...parsed.data, id, file };
+    linesOf.set(entity, (p) => yaml.lineOf(p));
+    out.push(entity);
   }
   return out;
 }
@@ -82,8 +68,11 @@ export function loadRegistry(dir = 'content'): Registry {
   return registry;
 }
 
-function where(e: Sourced, type: 'actors' | 'conflicts'): string {
-  return e.file ?? `content/${type}/${e.id}.yaml`;
+/** The entity's file, with the line of `field` when it was read from disk. */
+function where(e: Sourced, type: 'actors' | 'conflicts', field?: DataPath): string {
+  const file = e.file ?? `content/${type}/${e.id}.yaml`;
+  const lineOf = linesOf.get(e);
+  return lineOf && field ? `${file}:${lineOf(field)}` : file;
 }
 
 /** Checks cross-entity rules (affiliations exist, aliases unique, ids unique); throws an Error naming file, field and fix. */
@@ -96,14 +85,14 @@ export function validateRegistry(registry: Registry): void {
     ...registry.conflicts.map((e) => ({ e: e as Conflict & Sourced, type: 'conflicts' as const })),
   ];
   for (const { e, type } of all) {
-    const file = where(e, type);
+    const file = where(e, type, []);
     const prev = seenIds.get(e.id);
     if (prev) problems.push(`${file}: id "${e.id}" is also used by ${prev}: rename one of the files`);
     else seenIds.set(e.id, file);
   }
   for (const a of registry.actors as (Actor & Sourced)[]) {
     if (a.affiliation === undefined) continue;
-    const file = where(a, 'actors');
+    const file = where(a, 'actors', ['affiliation']);
     if (a.affiliation === a.id) {
       problems.push(
         `${file}: field "affiliation": an actor cannot be affiliated with itself: remove the field or name another actor id`,
@@ -121,14 +110,14 @@ export function validateRegistry(registry: Registry): void {
   for (const { e, type } of all) {
     const file = where(e, type);
     const own = new Set<string>();
-    for (const alias of e.aliases ?? []) {
+    for (const [i, alias] of (e.aliases ?? []).entries()) {
       const key = alias.trim().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
       if (own.has(key)) continue;
       own.add(key);
       const other = aliasOwner.get(key);
       if (other && other !== file) {
         problems.push(
-          `${file}: field "aliases": alias "${alias}" is also claimed by ${other}: keep it in only one of the two files`,
+          `${where(e, type, ['aliases', i])}: field "aliases": alias "${alias}" is also claimed by ${other}: keep it in only one of the two files`,
         );
       } else aliasOwner.set(key, file);
     }

@@ -1,10 +1,20 @@
 /**
  * The one schema of the registry (actors and conflicts) and of article frontmatter.
  *
- * Pure zod: imported by the Astro content config (which swaps `affiliation`
- * for a `reference()`), by the registry loader and by the CLI.
+ * Zod (through `astro/zod`, the copy Astro uses): imported by the Astro content config (which swaps
+ * `affiliation` for a `reference()`), by the registry loader and by the CLI. Objects are strict: a
+ * misspelt key is an error, never silently dropped. Every message says how to fix the value.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
+import { commonWordIn } from './common-words.ts';
+import { calendarDate } from './dates.ts';
+
+/** A text field: one message when it is missing, another when it is there but not text (`title: 12`). */
+const text = (field: string, required: string) =>
+  z.string({
+    error: (issue) =>
+      issue.input === undefined ? required : `${field} must be text: put it in quotes, e.g. ${field}: "…"`,
+  });
 
 /** Lower-case kebab-case id, the file name without extension. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -34,9 +44,25 @@ export const editorNoteSchema = z.string().min(1).optional();
  * capitals standing for states, demonyms). Capital letters in an alias must be
  * capital in the text; lower-case letters match either case.
  */
-const entityBase = z.object({
-  name: z.string().min(1, { message: 'name must not be empty' }),
-  aliases: z.array(z.string().min(1, { message: 'an alias must not be empty' })).default([]),
+const aliasSchema = z
+  .string({ message: 'an alias must be text, e.g. "Tehran"' })
+  .min(1, { message: 'an alias must not be empty: remove the empty item' })
+  .superRefine((alias, ctx) => {
+    const word = commonWordIn(alias);
+    if (word)
+      ctx.addIssue({
+        code: 'custom',
+        message: `alias "${word}" is a common English word: it would mark nearly every paragraph as naming this entry. Use a name or a longer phrase (e.g. "Theresa May", not "May"), or remove it`,
+      });
+  });
+
+const entityBase = z.strictObject({
+  name: text('name', 'name is required, e.g. "name: John Kirby"').min(1, {
+    message: 'name must not be empty: write the name, e.g. "name: John Kirby"',
+  }),
+  aliases: z
+    .array(aliasSchema, { message: 'aliases must be a list, e.g. "aliases: [John Kirby, Kirby]"' })
+    .default([]),
   note: editorNoteSchema,
 });
 
@@ -45,15 +71,17 @@ export const actorSchema = entityBase.extend({
     message: `kind must be one of: ${actorKinds.join(', ')}`,
   }),
   /** The role as the article states it, e.g. "US national security spokesman". */
-  role: z.string().optional(),
+  role: z.string({ message: 'role must be text, e.g. "US national security spokesman"' }).optional(),
   /** Id of another actor this one belongs to (a person's state, a ministry's state). */
   affiliation: idSchema.optional(),
   /** Only where the text shows it (a "he" or "she" that refers to the person). */
-  gender: z.enum(['female', 'male']).optional(),
+  gender: z
+    .enum(['female', 'male'], { message: 'gender must be "female" or "male" (or leave it out)' })
+    .optional(),
 });
 
 export const conflictSchema = entityBase.extend({
-  kind: z.string().default('conflict'),
+  kind: z.string({ message: 'kind must be text, e.g. "war"' }).default('conflict'),
 });
 
 export type ActorData = z.infer<typeof actorSchema>;
@@ -69,49 +97,107 @@ export interface Registry {
 
 /** An editor's correction of one quote, keyed by the quote's id or its opening words. */
 export const quoteOverrideSchema = z
-  .object({
-    quote: z.string().min(1, {
-      message: 'quote must name the quote id (e.g. "q-everything-has-changed") or its opening words',
-    }),
-    speaker: idSchema.optional(),
-    scare: z.boolean().optional(),
-  })
+  .strictObject(
+    {
+      quote: z
+        .string({
+          message: 'quote must name the quote id (e.g. "q-everything-has-changed") or its opening words',
+        })
+        .min(1, {
+          message: 'quote must name the quote id (e.g. "q-everything-has-changed") or its opening words',
+        }),
+      speaker: idSchema.optional(),
+      scare: z.boolean({ message: 'scare must be true or false' }).optional(),
+    },
+    { message: 'a quote override must be a mapping, e.g. "- quote: q-everything-has-changed"' },
+  )
   .refine((o) => o.speaker !== undefined || o.scare !== undefined, {
     message: 'a quote override needs "speaker: <actor-id>" or "scare: true"',
   });
 
 export type QuoteOverride = z.infer<typeof quoteOverrideSchema>;
 
-/** Article frontmatter. `published` is the article's own date. */
-export const articleFrontmatterSchema = z.object({
-  title: z
-    .string({ message: 'title is required: an editorial headline stating only what the article says' })
-    .min(10, { message: 'title is too short: write a headline of at least 10 characters' }),
-  description: z
-    .string({ message: 'description is required: one or two sentences on what the article says' })
-    .min(20, { message: 'description is too short: one or two full sentences' }),
-  published: z.coerce.date({ message: 'published must be a date, e.g. 2023-12-15' }),
-  updated: z.coerce.date({ message: 'updated must be a date, e.g. 2023-12-16' }).optional(),
-  source: z.string({ message: 'source is required, e.g. "TRT World"' }).min(1),
-  sourceUrl: z
-    .url({
-      protocol: /^https?$/,
-      message: 'sourceUrl must be an absolute http(s) URL, e.g. "https://www.trtworld.com/…"',
-    })
-    .optional(),
-  tags: z.array(z.string()).default([]),
-  quotes: z.array(quoteOverrideSchema).default([]),
-  /** Old anchor -> current anchor, so links to a paragraph whose words changed keep landing. */
-  anchors: z
-    .record(
-      z
-        .string()
-        .regex(/^[a-z0-9-]+$/, { message: 'an anchor alias must be lower-case letters, digits and hyphens' }),
-      z.string().regex(/^[a-z0-9-]+$/, {
-        message: 'an anchor alias must point to an anchor (lower-case letters, digits and hyphens)',
-      }),
-    )
-    .default({}),
+/** An article's slug: its file name without `.md`, which is its URL (`/articles/<slug>/`). */
+export const slugSchema = z.string().regex(/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/, {
+  message:
+    'a slug is a file name without ".md": letters, digits and single hyphens, e.g. "2023-12-15-russia-iran-gaza"',
 });
+
+/** A date (`2023-12-15`) or a date and time with its zone (`2023-12-15T09:30:00Z`) that exists in the calendar. */
+const dateField = (field: string, example: string) =>
+  z.string({ message: `${field} must be a date, e.g. ${example}` }).transform((value, ctx) => {
+    const date = calendarDate(value);
+    if (typeof date === 'string') {
+      ctx.addIssue({ code: 'custom', message: `${field} ${date}: write a real date, e.g. ${example}` });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const anchorPattern = /^[a-z0-9-]+$/;
+
+/** Article frontmatter. `published` is the article's own date. */
+export const articleFrontmatterSchema = z.strictObject(
+  {
+    title: text('title', 'title is required: an editorial headline stating only what the article says').min(
+      10,
+      { message: 'title is too short: write a headline of at least 10 characters' },
+    ),
+    description: text(
+      'description',
+      'description is required: one or two sentences on what the article says',
+    ).min(20, { message: 'description is too short: write one or two full sentences' }),
+    published: dateField('published', '2023-12-15'),
+    updated: dateField('updated', '2023-12-16').optional(),
+    source: text('source', 'source is required, e.g. "TRT World"').min(1, {
+      message: 'source must not be empty: name the outlet, e.g. "TRT World"',
+    }),
+    sourceUrl: z
+      .url({
+        protocol: /^https?$/,
+        message: 'sourceUrl must be an absolute http(s) URL, e.g. "https://www.trtworld.com/…"',
+      })
+      .optional(),
+    tags: z
+      .array(z.string({ message: 'a tag must be text, e.g. "Russia"' }), {
+        message: 'tags must be a list, e.g. "tags: [Russia, Iran]"',
+      })
+      .default([]),
+    quotes: z
+      .array(quoteOverrideSchema, {
+        message: 'quotes must be a list of overrides, e.g. "- quote: q-everything-has-changed"',
+      })
+      .default([]),
+    /** Old anchor -> current anchor, so links to a paragraph whose words changed keep landing. */
+    anchors: z
+      .record(
+        z.string().regex(anchorPattern, {
+          message: 'an anchor alias must be lower-case letters, digits and hyphens',
+        }),
+        z
+          .string({ message: 'an anchor alias must point to an anchor, e.g. "old-words: new-words"' })
+          .regex(anchorPattern, {
+            message: 'an anchor alias must point to an anchor (lower-case letters, digits and hyphens)',
+          }),
+        { message: 'anchors must map old anchors to new ones, e.g. "anchors: { old-words: new-words }"' },
+      )
+      .default({}),
+    /** Earlier slugs of this article (renamed files): their URLs redirect here. */
+    redirectFrom: z
+      .array(slugSchema, {
+        message: 'redirectFrom must be a list of earlier slugs, e.g. "redirectFrom: [2023-12-15-old-name]"',
+      })
+      .default([]),
+    /** A date after today is a mistake unless the editor says it is meant. */
+    allowFutureDate: z
+      .boolean({ message: 'allowFutureDate must be true or false (or leave it out)' })
+      .default(false),
+    /** An article above the size limit is a mistake unless the editor says it is meant. */
+    allowLargeArticle: z
+      .boolean({ message: 'allowLargeArticle must be true or false (or leave it out)' })
+      .default(false),
+  },
+  { message: 'the frontmatter must be a YAML mapping of fields, e.g. "title: …"' },
+);
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;

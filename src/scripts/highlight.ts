@@ -72,8 +72,17 @@ export function applyHighlight(): void {
     document.querySelector<HTMLElement>('main');
   if (!root) return;
   markTerms(root, highlightTerms(query.slice(0, 200)));
-  const target = window.location.hash
-    ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
-    : null;
+  const id = fragmentId(window.location.hash);
+  const target = id ? document.getElementById(id) : null;
   target?.scrollIntoView({ block: 'start' });
+}
+
+/** The id a fragment names; a malformed escape (`#%E0%A4%A`) is read as written instead of throwing. */
+export function fragmentId(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }

@@ -143,4 +143,5 @@ test('archive pages and the paged front page have no axe violations, light and d
     await browser.close();
     await server.close();
   }
-});
+  // six axe runs over archive-size pages: well over the 60 s default on a loaded 2-core machine
+}, 240_000);

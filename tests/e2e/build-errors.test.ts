@@ -12,11 +12,13 @@ function buildWith(
   name: string,
   markdown: string,
   env: Record<string, string> = {},
+  more: Record<string, string> = {},
 ): { status: number | null; output: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bad-article-'));
   const out = mkdtempSync(path.join(os.tmpdir(), 'bad-dist-'));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, name), markdown);
+  for (const [file, text] of Object.entries({ [name]: markdown, ...more }))
+    writeFileSync(path.join(dir, file), text);
   const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
     env: { ...process.env, EXTRA_ARTICLE_DIRS: dir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
@@ -37,36 +39,69 @@ describe('the build refuses bad input', () => {
       'malformed frontmatter',
       '2024-01-01-bad-yaml.md',
       '---\ntitle: "Unclosed\ndescription: x\n---\n\nText.\n',
-      [/2024-01-01-bad-yaml\.md/, /frontmatter is not valid YAML/, /Fix the YAML/],
+      [/2024-01-01-bad-yaml\.md:2: the frontmatter is not valid YAML/, /Fix: close the quote on this line/],
     ],
     [
       'a missing field',
       '2024-01-01-no-source.md',
       '---\ntitle: "A test article about Ruritania"\ndescription: "A test article used to check that bad input fails the build."\npublished: 2024-01-01\n---\n\nText.\n',
-      [/2024-01-01-no-source/, /source/, /source is required, e\.g\. "TRT World"/],
+      [/2024-01-01-no-source\.md:2: field "source": source is required, e\.g\. "TRT World"/],
     ],
     [
       'a quote override naming an unknown actor',
       '2024-01-01-bad-override.md',
       `${good('\nquotes:\n  - quote: q-we-will-wait\n    speaker: kirbi')}“We will wait,” he said.\n`,
-      [/2024-01-01-bad-override\.md/, /kirbi/, /did you mean 'john-kirby'\?/],
+      [
+        /2024-01-01-bad-override\.md:8: quote override 'q-we-will-wait' names unknown actor 'kirbi' \(did you mean 'john-kirby'\?\)/,
+      ],
     ],
     [
       'raw script in Markdown',
       '2024-01-01-script.md',
       `${good()}First paragraph.\n\n<script>alert(1)</script>\n`,
-      [/2024-01-01-script\.md:\d+: a raw <script> is not allowed/, /Remove it/],
+      [/2024-01-01-script\.md:10: a raw <script> is not allowed/, /Remove it/],
+    ],
+    [
+      'an unsafe link, at its line in the file',
+      '2024-01-01-js-link.md',
+      `${good()}First paragraph.\n\nSee [the report](JaVaScRiPt:alert(1)).\n`,
+      [
+        /2024-01-01-js-link\.md:10: a link may use http:, https:, mailto: or a relative URL, not "javascript:"/,
+      ],
+    ],
+    [
+      "a misspelt frontmatter key: a schema error with its line, never Astro's :0:0",
+      '2024-01-01-typo.md',
+      `${good('\nsourceurl: https://example.org/a')}Text.\n`,
+      [
+        /2024-01-01-typo\.md:6: field "sourceurl" is not a field this file can have \(did you mean "sourceUrl"\?\)/,
+      ],
     ],
     [
       'an alias that duplicates an anchor',
       '2024-01-01-dup-anchor.md',
       `${good('\nanchors:\n  first-paragraph-here: second-one-here')}First paragraph here.\n\nSecond one here.\n`,
-      [/2024-01-01-dup-anchor\.md: field "anchors": alias 'first-paragraph-here' duplicates an anchor/],
+      [/2024-01-01-dup-anchor\.md:7: field "anchors": alias 'first-paragraph-here' duplicates an anchor/],
     ],
   ])('%s', (_name, file, markdown, messages) => {
     const { status, output } = buildWith(file as string, markdown as string);
     expect(status).not.toBe(0);
     for (const m of messages as RegExp[]) expect(output).toMatch(m);
+    expect(output).not.toMatch(/InvalidContentEntryDataError|:0:0/);
+  });
+
+  test('two slugs that differ only in case', () => {
+    const body = `${good()}Text.\n`;
+    const { status, output } = buildWith(
+      '2024-01-01-Case-Study.md',
+      body,
+      {},
+      { '2024-01-01-case-study.md': body },
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /2024-01-01-case-study\.md:1: "2024-01-01-case-study" differs only in case from "2024-01-01-Case-Study" .*the two URLs would clash/,
+    );
   });
 });
 

@@ -63,6 +63,22 @@ describe('the pipeline refuses unsafe URLs with the file and its line', () => {
     ['a data: link', 'Text [click](data:text/html;base64,PHNjcmlwdD4=).\n', 1],
     ['a javascript: image', 'Text ![x](javascript:alert(1)).\n', 1],
     ['an external image', 'Text ![x](https://tracker.example/p.png).\n', 1],
+    ['an angle-bracket destination', 'Text [x](<javascript:alert(1)>).\n', 1],
+    ['a tab written as an entity', 'Text [x](java&#09;script:alert(1)).\n', 1],
+    ['a colon written as an entity', 'Text [x](javascript&colon;alert(1)).\n', 1],
+    ['decimal entities and a title', 'Text [x](&#106;&#97;vascript:alert(1) "t").\n', 1],
+    ['spaces around the destination', 'Text [x]( javascript:alert(1) ).\n', 1],
+    ['an upper-case autolink', 'Text <JAVASCRIPT:alert(1)>.\n', 1],
+    ['a link in a heading', '## See [x](javascript:alert(1))\n\nText.\n', 1],
+    ['a link in a list', '- a [x](javascript:alert(1))\n\nText.\n', 1],
+    ['a vbscript: link in a blockquote', '> Quote [x](vbscript:x).\n', 1],
+    ['an external image by reference', 'Text ![x][img].\n\n[img]: https://tracker.example/p.png\n', 3],
+    [
+      'a definition shared by a link and an image',
+      'Text [x][r] and ![y][r].\n\n[r]: https://example.org/p.png\n',
+      3,
+    ],
+    ['a data: image', 'Text ![x](data:image/png;base64,AAAA).\n', 1],
   ])('%s', async (_name, markdown, line) => {
     await expect(render(markdown)).rejects.toThrow(new RegExp(`^content/articles/x\\.md:${line}: `));
   });
@@ -71,6 +87,12 @@ describe('the pipeline refuses unsafe URLs with the file and its line', () => {
     await expect(render('Text [click](javascript:alert(1)).\n', 6)).rejects.toThrow(
       /x\.md:7: a link may use/,
     );
+  });
+
+  test('percent-encoded or backslashed schemes are only paths on this site', async () => {
+    const { html } = await render('Text [a](%6Aavascript:alert(1)) and [b](/\\evil.example/).\n');
+    expect(html).toContain('href="%6Aavascript:alert(1)"');
+    expect(html).toContain('href="/%5Cevil.example/"');
   });
 
   test('safe links render as written', async () => {

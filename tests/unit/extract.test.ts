@@ -38,12 +38,14 @@ describe('markdown extraction', () => {
       '---\ntitle: "A headline of some length"\npublished: 2024-01-02\nsource: Wire\n---\nBody.\n',
     );
     expect(() => parseArticleFile(f, 'content/articles/bad.md')).toThrow(
-      /content\/articles\/bad\.md: field "description": description is required/,
+      /content\/articles\/bad\.md:2: field "description": description is required/,
     );
   });
 
   test('malformed YAML names the file and the line', () => {
     const f = tmp('bad.md', '---\ntitle: "A headline\ndescription: [x\n---\nBody.\n');
-    expect(() => parseArticleFile(f, 'bad.md')).toThrow(/bad\.md: malformed YAML frontmatter at line \d+/);
+    expect(() => parseArticleFile(f, 'bad.md')).toThrow(
+      /^bad\.md:2: the frontmatter is not valid YAML \(column 8\): Missing closing "quote\. Fix: close the quote/,
+    );
   });
 });

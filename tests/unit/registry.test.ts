@@ -24,18 +24,61 @@ describe('registry loader', () => {
   test('a bad kind names the file, the field and the allowed values', () => {
     const dir = tmpRegistry({ 'actors/john-kirby.yaml': 'name: John Kirby\nkind: human\n' });
     expect(() => loadRegistry(dir)).toThrow(
-      /actors\/john-kirby\.yaml: field "kind": kind must be one of: state, person/,
+      /actors\/john-kirby\.yaml:2: field "kind": kind must be one of: state, person/,
     );
   });
 
   test('a missing name names the field', () => {
     const dir = tmpRegistry({ 'actors/x.yaml': 'kind: state\n' });
-    expect(() => loadRegistry(dir)).toThrow(/actors\/x\.yaml: field "name"/);
+    expect(() => loadRegistry(dir)).toThrow(/actors\/x\.yaml:1: field "name": name is required/);
   });
 
   test('malformed YAML names the file and the line', () => {
-    const dir = tmpRegistry({ 'actors/x.yaml': 'name: X\nkind: [state\n' });
-    expect(() => loadRegistry(dir)).toThrow(/actors\/x\.yaml: malformed YAML \(line \d+/);
+    const dir = tmpRegistry({ 'actors/x.yaml': 'name: X\nkind: [state\nrole: y\n' });
+    expect(() => loadRegistry(dir)).toThrow(
+      /actors\/x\.yaml:3: the file is not valid YAML \(column 1\): .*Fix:/,
+    );
+  });
+
+  test('an unknown field names its line and the field it was probably meant to be', () => {
+    const dir = tmpRegistry({ 'actors/x.yaml': 'name: X\nkind: state\nalias: [Ex]\n' });
+    expect(() => loadRegistry(dir)).toThrow(
+      /actors\/x\.yaml:3: field "alias" is not a field this file can have \(did you mean "aliases"\?\): rename it to "aliases"/,
+    );
+  });
+
+  test.each([
+    ['the', 4],
+    ['said', 5],
+    ['May', 4],
+    ['the one', 5],
+  ])('the alias %j is a common English word and is refused at its line', (word, line) => {
+    const aliases = line === 4 ? `  - "${word}"\n  - Ruritania\n` : `  - Ruritania\n  - "${word}"\n`;
+    const dir = tmpRegistry({ 'actors/x.yaml': `name: X\nkind: state\naliases:\n${aliases}` });
+    expect(() => loadRegistry(dir)).toThrow(
+      new RegExp(
+        `actors/x\\.yaml:${line}: field "aliases\\.${line - 4}": alias "${word}" is a common English word: it would mark nearly every paragraph`,
+      ),
+    );
+  });
+
+  test.each(['US', 'WHO', 'Theresa May', 'Kirby', 'the Kremlin', 'Chad'])(
+    'the alias %j is allowed',
+    (alias) => {
+      const dir = tmpRegistry({ 'actors/x.yaml': `name: X\nkind: state\naliases: ["${alias}"]\n` });
+      expect(loadRegistry(dir).actors[0]!.aliases).toEqual([alias]);
+    },
+  );
+
+  test('a file that is not UTF-8 names the byte', () => {
+    const dir = tmpRegistry({});
+    fs.writeFileSync(
+      path.join(dir, 'actors/x.yaml'),
+      Buffer.from('name: X\nkind: state\nrole: caf\xe9 owner\n', 'latin1'),
+    );
+    expect(() => loadRegistry(dir)).toThrow(
+      /actors\/x\.yaml:3: not valid UTF-8 at byte 29 \(bytes E9 20 6F 77\)/,
+    );
   });
 
   test('an unknown affiliation suggests the closest id', () => {
@@ -44,7 +87,7 @@ describe('registry loader', () => {
       'actors/united-states.yaml': 'name: United States\nkind: state\n',
     });
     expect(() => loadRegistry(dir)).toThrow(
-      /john-kirby\.yaml: field "affiliation": unknown actor id "united-state" \(did you mean "united-states"\?\)/,
+      /john-kirby\.yaml:3: field "affiliation": unknown actor id "united-state" \(did you mean "united-states"\?\)/,
     );
   });
 
@@ -54,13 +97,13 @@ describe('registry loader', () => {
       'conflicts/b.yaml': 'name: B\naliases: [Shared]\n',
     });
     expect(() => loadRegistry(dir)).toThrow(
-      /conflicts\/b\.yaml: field "aliases": alias "Shared" is also claimed by .*actors\/a\.yaml/,
+      /conflicts\/b\.yaml:2: field "aliases": alias "Shared" is also claimed by .*actors\/a\.yaml/,
     );
   });
 
   test('a file name that is not an id is rejected', () => {
     const dir = tmpRegistry({ 'actors/John_Kirby.yaml': 'name: John Kirby\nkind: person\n' });
-    expect(() => loadRegistry(dir)).toThrow(/John_Kirby\.yaml: file name/);
+    expect(() => loadRegistry(dir)).toThrow(/John_Kirby\.yaml:1: file name/);
   });
 
   test('validateRegistry works on in-memory registries', () => {
