@@ -1,6 +1,6 @@
 /**
  * The article page as a reader meets it: verbatim text, dateline, contents,
- * permalinks that land highlighted below the header, keyboard reach, themes,
+ * permalinks that land highlighted below the header, keyboard reach,
  * no JavaScript needed to read or link.
  */
 import { readFileSync } from 'node:fs';
@@ -191,28 +191,6 @@ describe('article page', () => {
     const id = await page.locator('.article-body > p').nth(3).getAttribute('id');
     expect(new URL(page.url()).hash).toBe(`#${id}`);
     expect(await page.locator(`#${id}`).evaluate((el) => el.matches(':target'))).toBe(true);
-    await ctx.close();
-  });
-
-  test('the theme toggle switches to dark and remembers it', async () => {
-    const ctx = await browser.newContext({ colorScheme: 'light' });
-    const { page, errors } = await openPage(ctx, ARTICLE);
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(false);
-    const toggle = page.locator('[data-theme-toggle]');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    await toggle.click();
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await page.reload();
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
-    expect(errors).toEqual([]);
-    await ctx.close();
-  });
-
-  test('follows the system dark preference when nothing is saved', async () => {
-    const ctx = await browser.newContext({ colorScheme: 'dark' });
-    const { page } = await openPage(ctx, ARTICLE);
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
     await ctx.close();
   });
 

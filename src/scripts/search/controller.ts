@@ -50,8 +50,6 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
   /** True while the reader types a query not yet committed to its own history entry. */
   let drafting = false;
 
-  root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
-
   /** Loads Pagefind (a reader who focuses the box is starting to search). */
   const warm = () => loadPagefind();
   /** Fills the filter lists; called after the first results, so their fetches do not delay them. */
