@@ -28,11 +28,19 @@ function isShortcut(event: KeyboardEvent): boolean {
   );
 }
 
+/** A key typed after a held search shortcut: it belongs in the search box that is on its way. */
+function typedIntoSearch(event: KeyboardEvent): boolean {
+  const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+  const opening = queued.some((e) => e.type === 'keydown' && isShortcut(e as KeyboardEvent));
+  return opening && plain && (event.key.length === 1 || event.key === 'Backspace');
+}
+
 /** Holds an event the site's script will answer, so it is not lost while the script loads. */
 function hold(event: Event): void {
   const target = event.target instanceof Element ? event.target : null;
   let keep = false;
-  if (event.type === 'keydown') keep = isShortcut(event as KeyboardEvent);
+  if (event.type === 'keydown')
+    keep = isShortcut(event as KeyboardEvent) || typedIntoSearch(event as KeyboardEvent);
   else if (event.type === 'submit') keep = !!target?.closest('[data-search-panel]');
   else if (event.type === 'click') {
     const control = target?.closest(CONTROLS);
@@ -52,8 +60,18 @@ function replay(event: Event): void {
   else if (event.type === 'submit') (target as HTMLFormElement).requestSubmit();
   else {
     const key = event as KeyboardEvent;
-    const init = { key: key.key, ctrlKey: key.ctrlKey, metaKey: key.metaKey, bubbles: true };
-    target.dispatchEvent(new KeyboardEvent('keydown', init));
+    const field = document.activeElement;
+    if (!isShortcut(key) && field instanceof HTMLInputElement) {
+      // The shortcut has put the focus in a search box (the search page's own): type into it.
+      const end = field.value.length;
+      if (key.key === 'Backspace') field.value = field.value.slice(0, -1);
+      else field.setRangeText(key.key, field.selectionStart ?? end, field.selectionEnd ?? end, 'end');
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    } else {
+      // The dialog, still on its way, keeps these keys itself (search/dialog.ts).
+      const init = { key: key.key, ctrlKey: key.ctrlKey, metaKey: key.metaKey, bubbles: true };
+      target.dispatchEvent(new KeyboardEvent('keydown', init));
+    }
   }
 }
 

@@ -129,6 +129,25 @@ describe('before the reader acts', () => {
     },
   );
 
+  test('keys typed right after "/" on the search page, before the script is in, land in its box', async () => {
+    const ctx = await browser.newContext();
+    const { page, errors } = await openPage(ctx, PAGE_TYPES.search);
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Hamas'); // no wait: the site script is still loading
+    await page.waitForFunction(
+      () =>
+        /for “Hamas”/.test(
+          document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '',
+        ),
+      null,
+      { timeout: 10_000 },
+    );
+    expect(await page.locator('#page-search-q').inputValue()).toBe('Hamas');
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
   test('a click on a plain link does not load the script only to leave the page', async () => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
