@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { baseUrl, openPage, useBrowser } from './helpers.ts';
+import { baseUrl, openPage, scrollSettled, useBrowser } from './helpers.ts';
 
 const ARTICLE = '/articles/2023-12-15-russia-iran-gaza/';
 const gold = JSON.parse(readFileSync(path.resolve('../shared/gold/seed-analysis.json'), 'utf8')) as {
@@ -87,7 +87,7 @@ describe('article page', () => {
     expect(await link.getAttribute('aria-label')).toBe('Link to this paragraph');
     await link.click();
     await page.waitForFunction((id) => location.hash === `#${id}`, id);
-    await page.waitForTimeout(600); // smooth scrolling
+    await scrollSettled(page); // smooth scrolling
     const state = await page.evaluate((id) => {
       const el = document.getElementById(id!)!;
       const header = document.querySelector('header.site-header')!.getBoundingClientRect();
