@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import duplicateIdCheck from './src/integrations/duplicate-ids.ts';
 import { listArticleFiles } from './src/registry/article-files.ts';
+import siteScript from './src/integrations/site-script.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 /** The public origin; absolute links (copy-link, RSS, sitemap) are built on it. */
 const site = process.env.SITE_URL ?? 'https://news-analysis.example.org';
@@ -25,24 +27,11 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // the duplicate-id check runs after the others, over the finished dist/
-  integrations: [sitemap({ filter: inSitemap }), duplicateIdCheck()],
+  // The Content-Security-Policy: src/security/policy.ts, written as each page's first <meta> by
+  // src/middleware.ts and as host headers (_headers, nginx) by the security-headers integration.
+  // The duplicate-id check runs last, over the finished dist/.
+  integrations: [sitemap({ filter: inSitemap }), siteScript(), securityHeaders(), duplicateIdCheck()],
   // Articles are rendered by our own unified pipeline (src/markdown); no code blocks to highlight.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind compiles its WebAssembly search core in the browser.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
 });

@@ -205,7 +205,8 @@ export function aggregate(articles: ArticleRef[], registry: Registry): SiteAnaly
             highlight: { start: around.start, end: around.end },
             via: span?.via ?? 'alias',
           });
-          if (!stats.articles.includes(article)) stats.articles.push(article);
+          // Articles come one at a time, newest first: this one is new to the list unless it is last.
+          if (stats.articles.at(-1) !== article) stats.articles.push(article);
         }
       }
     }
@@ -220,7 +221,7 @@ export function aggregate(articles: ArticleRef[], registry: Registry): SiteAnaly
       if (speaker) {
         speaker.quotes.push(ref);
         if (quote.kind === 'direct') speaker.quotedWords += wordCount(quote.text);
-        if (!speaker.articles.includes(article)) speaker.articles.push(article);
+        if (speaker.articles.at(-1) !== article) speaker.articles.push(article);
       }
       const row = analysis.mentions.find((m) => m.paragraph === quote.paragraph);
       for (const id of row?.conflicts ?? []) conflicts.get(id)?.quotesAbout.push(ref);

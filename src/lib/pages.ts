@@ -15,21 +15,13 @@ export interface ArticleMentions {
   mentions: MentionContext[];
 }
 
-/** The entity's mentions by article, in the order of `stats.articles` (newest first); articles without a mention are left out. */
-export function mentionsByArticle(stats: Pick<EntityStats, 'articles' | 'mentions'>): ArticleMentions[] {
-  const groups = new Map<ArticleRef, MentionContext[]>();
-  for (const a of stats.articles) groups.set(a, []);
-  for (const m of stats.mentions) groups.get(m.article)?.push(m);
-  return [...groups].filter(([, ms]) => ms.length > 0).map(([article, mentions]) => ({ article, mentions }));
-}
-
 /** Number of pages for `count` articles (at least 1). */
 export function pageCount(count: number, per = ARTICLES_PER_PAGE): number {
   return Math.max(1, Math.ceil(count / per));
 }
 
 /** The groups on page `page` (1-based). */
-export function pageItems<T>(items: T[], page: number, per = ARTICLES_PER_PAGE): T[] {
+export function pageItems<T>(items: readonly T[], page: number, per = ARTICLES_PER_PAGE): T[] {
   return items.slice((page - 1) * per, page * per);
 }
 
@@ -38,11 +30,22 @@ export function mentionsPageUrl(type: 'actor' | 'conflict', id: string, page: nu
   return page <= 1 ? `${entityUrl(type, id)}#mentions` : `${entityUrl(type, id)}mentions/${page}/`;
 }
 
+/** How many of an entity's quotes (over all its articles) are of each kind. */
+export interface QuoteTotals {
+  /** Its direct quotes and reported statements (an actor's own words). */
+  direct: number;
+  reported: number;
+  /** Direct quotes in paragraphs that name it (for a conflict). */
+  directAbout: number;
+}
+
 export interface EntityPage {
   /** 1-based page number, number of pages, and the number of articles the entity appears in. */
   page: number;
   pages: number;
   total: number;
+  /** Quote counts over all the entity's articles, for headings and notes. */
+  totals: QuoteTotals;
   /** The articles on this page, newest first. */
   articles: ArticleRef[];
   /** Their paragraphs that name the entity, by article. */
@@ -52,21 +55,66 @@ export interface EntityPage {
   quotesAbout: QuoteRef[];
 }
 
-/** What page `page` of an entity lists. */
-export function entityPage(
-  stats: Pick<EntityStats, 'articles' | 'mentions' | 'quotes' | 'quotesAbout'>,
-  page: number,
-): EntityPage {
+type PagedStats = Pick<EntityStats, 'articles' | 'mentions' | 'quotes' | 'quotesAbout'>;
+
+/** An entity's history grouped by article once, so each of its pages takes its slice without a scan. */
+interface EntityIndex {
+  mentions: Map<ArticleRef, MentionContext[]>;
+  quotes: Map<ArticleRef, QuoteRef[]>;
+  quotesAbout: Map<ArticleRef, QuoteRef[]>;
+  totals: QuoteTotals;
+}
+
+const indexes = new WeakMap<PagedStats, EntityIndex>();
+
+function byArticle<T extends { article: ArticleRef }>(items: T[]): Map<ArticleRef, T[]> {
+  const out = new Map<ArticleRef, T[]>();
+  for (const item of items) {
+    const list = out.get(item.article);
+    if (list) list.push(item);
+    else out.set(item.article, [item]);
+  }
+  return out;
+}
+
+function indexOf(stats: PagedStats): EntityIndex {
+  let index = indexes.get(stats);
+  if (!index) {
+    const count = (quotes: QuoteRef[], kind: string) => quotes.filter((q) => q.quote.kind === kind).length;
+    index = {
+      mentions: byArticle(stats.mentions),
+      quotes: byArticle(stats.quotes),
+      quotesAbout: byArticle(stats.quotesAbout),
+      totals: {
+        direct: count(stats.quotes, 'direct'),
+        reported: count(stats.quotes, 'reported'),
+        directAbout: count(stats.quotesAbout, 'direct'),
+      },
+    };
+    indexes.set(stats, index);
+  }
+  return index;
+}
+
+/**
+ * What page `page` of an entity lists. The entity's history is grouped by article on its first
+ * page and reused for the others, so a page costs what it shows, not the entity's whole history.
+ */
+export function entityPage(stats: PagedStats, page: number): EntityPage {
+  const index = indexOf(stats);
   const articles = pageItems(stats.articles, page);
-  const here = new Set(articles);
   return {
     page,
     pages: pageCount(stats.articles.length),
     total: stats.articles.length,
+    totals: index.totals,
     articles,
-    groups: mentionsByArticle({ articles, mentions: stats.mentions.filter((m) => here.has(m.article)) }),
-    quotes: stats.quotes.filter((q) => here.has(q.article)),
-    quotesAbout: stats.quotesAbout.filter((q) => here.has(q.article)),
+    groups: articles.flatMap((article) => {
+      const mentions = index.mentions.get(article);
+      return mentions ? [{ article, mentions }] : [];
+    }),
+    quotes: articles.flatMap((a) => index.quotes.get(a) ?? []),
+    quotesAbout: articles.flatMap((a) => index.quotesAbout.get(a) ?? []),
   };
 }
 

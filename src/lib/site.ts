@@ -48,11 +48,19 @@ async function load(): Promise<SiteData> {
   };
 }
 
-/** The article entries (with their frontmatter), newest first: the order of every list of articles. */
-export async function articleEntries(): Promise<CollectionEntry<'articles'>[]> {
-  return (await getCollection('articles')).sort((a, b) =>
-    newestFirst({ published: a.data.published, slug: a.id }, { published: b.data.published, slug: b.id }),
+let entries: Promise<readonly CollectionEntry<'articles'>[]> | undefined;
+
+/**
+ * The article entries (with their frontmatter), newest first: the order of every list of articles.
+ * Sorted once per build: the front page, each of its archive pages and the feed share it.
+ */
+export function articleEntries(): Promise<readonly CollectionEntry<'articles'>[]> {
+  entries ??= getCollection('articles').then((all) =>
+    [...all].sort((a, b) =>
+      newestFirst({ published: a.data.published, slug: a.id }, { published: b.data.published, slug: b.id }),
+    ),
   );
+  return entries;
 }
 
 /** Every renamed article's old slug with the article it now lives at (frontmatter `redirectFrom`). */

@@ -5,13 +5,13 @@ import { textOf } from './hast-ranges.ts';
 
 /**
  * Adds a permalink control to every anchored paragraph and heading: a `¶`/`#` link
- * to its own anchor (works without JavaScript) and a copy-link button that the
- * page script reveals. Both are `data-pagefind-ignore`: UI, not content.
+ * to its own anchor (works without JavaScript) and a copy-link button, shown by CSS only
+ * where the page's script can copy (`.can-copy`). Both are `data-pagefind-ignore`: UI, not content.
  *
  * In:  `<p id="x" data-block="3">…</p>`
  * Out: `<p id="x" data-block="3">…<span class="permalinks" data-pagefind-ignore>
  *        <a class="permalink" href="#x" aria-label="Link to this paragraph">¶</a>
- *        <button class="copy-link" data-anchor="x" hidden …>Copy link</button></span></p>`
+ *        <button class="copy-link" data-anchor="x" …>Copy link</button></span></p>`
  */
 export default function rehypePermalinks() {
   return (tree: Root) => {
@@ -25,11 +25,9 @@ export default function rehypePermalinks() {
       node.children.push(
         h('span', { className: 'permalinks', dataPagefindIgnore: '' }, [
           h('a', { className: 'permalink', href: `#${id}`, ariaLabel: label }, isHeading ? '#' : '¶'),
-          h(
-            'button',
-            { type: 'button', className: 'copy-link', dataAnchor: id, ariaLabel: copyLabel, hidden: true },
-            [copyIcon()],
-          ),
+          h('button', { type: 'button', className: 'copy-link', dataAnchor: id, ariaLabel: copyLabel }, [
+            copyIcon(),
+          ]),
         ]),
       );
       return SKIP;

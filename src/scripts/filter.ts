@@ -1,6 +1,6 @@
 /**
- * Filter-as-you-type for index pages. Without JavaScript the filter stays hidden
- * and the full list shows.
+ * Filter-as-you-type for index pages. The box is shown by CSS when JavaScript runs (so it is
+ * there from the first paint); without JavaScript it stays hidden and the full list shows.
  */
 export function setupFilter(): void {
   const box = document.querySelector<HTMLElement>('[data-filter]');
@@ -8,7 +8,6 @@ export function setupFilter(): void {
   const count = box?.querySelector<HTMLElement>('[aria-live]');
   if (!box || !input || !count) return;
   const items = [...document.querySelectorAll<HTMLElement>('[data-filter-item]')];
-  box.hidden = false;
   const apply = () => {
     const terms = input.value.toLowerCase().trim().split(/\s+/).filter(Boolean);
     let shown = 0;
@@ -24,4 +23,6 @@ export function setupFilter(): void {
     count.textContent = terms.length ? `${shown} of ${items.length} shown` : '';
   };
   input.addEventListener('input', apply);
+  // Typed while this code loaded (it loads on the reader's first interaction).
+  if (input.value) apply();
 }

@@ -1,37 +1,18 @@
 import { setupSearchDialog } from './search/dialog.ts';
+import { setupSearchPage } from './search/page.ts';
+import { setupFilter } from './filter.ts';
+import { setupThemeToggle } from './theme.ts';
 
 /**
- * Progressive enhancement only: the theme toggle, copy-link buttons, the search
- * dialog's shortcuts (the search code itself loads on first use) and search highlights.
- * Everything else on the page works without JavaScript.
+ * Progressive enhancement only, loaded on the reader's first interaction (`boot.ts`): the theme
+ * toggle, copy-link buttons, the search dialog's shortcuts and the search page (the search code
+ * itself loads on first use), the actors filter and search highlights. Everything else on the
+ * page works without JavaScript.
  */
-
-function setupThemeToggle(): void {
-  const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
-  if (!button) return;
-  const root = document.documentElement;
-  const render = () => {
-    const dark = root.classList.contains('dark');
-    button.setAttribute('aria-pressed', String(dark));
-  };
-  button.hidden = false;
-  render();
-  button.addEventListener('click', () => {
-    const dark = !root.classList.contains('dark');
-    root.classList.toggle('dark', dark);
-    try {
-      localStorage.setItem('theme', dark ? 'dark' : 'light');
-    } catch {
-      /* private mode: the choice lasts for this page only */
-    }
-    render();
-  });
-}
 
 function setupCopyLinks(): void {
   if (!navigator.clipboard) return;
   for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link[data-anchor]')) {
-    button.hidden = false;
     button.addEventListener('click', async () => {
       // The clean permalink: no ?highlight= or other state from how the reader got here.
       const url = new URL(window.location.pathname, window.location.origin);
@@ -54,9 +35,12 @@ function announce(message: string): void {
   if (region) region.textContent = message;
 }
 
-setupThemeToggle();
+setupThemeToggle(announce);
 setupCopyLinks();
 setupSearchDialog();
+setupFilter();
+const searchPanel = document.querySelector<HTMLElement>('[data-search-panel="page-search"]');
+if (searchPanel) setupSearchPage(searchPanel);
 if (new URLSearchParams(window.location.search).has('highlight')) {
   void import('./highlight.ts').then((m) => m.applyHighlight());
 }

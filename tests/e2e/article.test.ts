@@ -1,13 +1,13 @@
 /**
  * The article page as a reader meets it: verbatim text, dateline, contents,
- * permalinks that land highlighted below the header, keyboard reach, themes,
+ * permalinks that land highlighted below the header, keyboard reach,
  * no JavaScript needed to read or link.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { baseUrl, openPage, useBrowser } from './helpers.ts';
+import { baseUrl, openPage, scrollSettled, useBrowser } from './helpers.ts';
 
 const ARTICLE = '/articles/2023-12-15-russia-iran-gaza/';
 const gold = JSON.parse(readFileSync(path.resolve('../shared/gold/seed-analysis.json'), 'utf8')) as {
@@ -87,7 +87,7 @@ describe('article page', () => {
     expect(await link.getAttribute('aria-label')).toBe('Link to this paragraph');
     await link.click();
     await page.waitForFunction((id) => location.hash === `#${id}`, id);
-    await page.waitForTimeout(600); // smooth scrolling
+    await scrollSettled(page); // smooth scrolling
     const state = await page.evaluate((id) => {
       const el = document.getElementById(id!)!;
       const header = document.querySelector('header.site-header')!.getBoundingClientRect();
@@ -191,28 +191,6 @@ describe('article page', () => {
     const id = await page.locator('.article-body > p').nth(3).getAttribute('id');
     expect(new URL(page.url()).hash).toBe(`#${id}`);
     expect(await page.locator(`#${id}`).evaluate((el) => el.matches(':target'))).toBe(true);
-    await ctx.close();
-  });
-
-  test('the theme toggle switches to dark and remembers it', async () => {
-    const ctx = await browser.newContext({ colorScheme: 'light' });
-    const { page, errors } = await openPage(ctx, ARTICLE);
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(false);
-    const toggle = page.locator('[data-theme-toggle]');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    await toggle.click();
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await page.reload();
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
-    expect(errors).toEqual([]);
-    await ctx.close();
-  });
-
-  test('follows the system dark preference when nothing is saved', async () => {
-    const ctx = await browser.newContext({ colorScheme: 'dark' });
-    const { page } = await openPage(ctx, ARTICLE);
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
     await ctx.close();
   });
 

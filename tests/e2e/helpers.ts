@@ -37,3 +37,17 @@ export function useBrowser(ready: (browser: Browser, context: BrowserContext) =>
     await browser?.close();
   });
 }
+
+/** Resolves once the page has stopped scrolling (smooth scrolling included): five frames at one position. */
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __lastY?: number; __still?: number };
+      w.__still = w.__lastY === window.scrollY ? (w.__still ?? 0) + 1 : 0;
+      w.__lastY = window.scrollY;
+      return w.__still >= 5;
+    },
+    null,
+    { polling: 'raf' },
+  );
+}

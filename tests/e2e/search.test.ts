@@ -111,11 +111,22 @@ describe('search page', () => {
   test('"Tazmini" with the speaker filter: only her quotes and the article that carries them', async () => {
     const { page } = await openPage(context, '/search/');
     await searchFor(page, 'Tazmini');
-    await page.locator(`${panel} select[data-filter-name="speaker"]`).selectOption('Ghoncheh Tazmini');
+    const speaker = page.locator(`${panel} select[data-filter-name="speaker"]`);
+    await speaker.focus(); // the filter lists load when a reader goes to one
+    await speaker.selectOption('Ghoncheh Tazmini');
     await page.waitForFunction(
       () => new URL(location.href).searchParams.get('speaker') === 'Ghoncheh Tazmini',
     );
-    await page.waitForTimeout(300);
+    // The filtered results are in once the status counts them and the list holds that many.
+    await page.waitForFunction(() => {
+      const status =
+        document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '';
+      const total = Number(/^(\d+) results? for “Tazmini”/.exec(status)?.[1] ?? -1);
+      return (
+        document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length ===
+        Math.min(total, 10)
+      );
+    });
     const kinds = await results(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
     expect(kinds.filter((k) => k === 'quote').length).toBe(2);
     const speakers = await page
@@ -319,7 +330,11 @@ describe('hostile input', () => {
         baseUrl(),
       ).toString(),
     );
-    await page.waitForTimeout(200);
+    // The highlight code has run once its file is in and the page has painted after it.
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((e) => /\/highlight\.[\w-]+\.js$/.test(e.name)),
+    );
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -122,6 +122,17 @@ describe('prepare: early requests handed to Pagefind', () => {
     expect(calls.length).toBe(before + 1);
   });
 
+  test('Pagefind asking at once still gets each file once: the entry reaches it after the others left', async () => {
+    const { win, calls } = fakeWindow();
+    const tag = prepare(BASE, 'en', win);
+    // As Pagefind does, with no pause: read the entry, then ask for what it names.
+    const entry = await (await win.fetch(`${BASE}pagefind-entry.json?ts=${tag}`)).json();
+    const hash = entry.languages.en.hash;
+    await Promise.all([win.fetch(`${BASE}pagefind.${hash}.pf_meta`), win.fetch(`${BASE}wasm.en.pagefind`)]);
+    expect(calls.filter((c) => c.endsWith('wasm.en.pagefind'))).toHaveLength(1);
+    expect(calls.filter((c) => c.endsWith('.pf_meta'))).toHaveLength(1);
+  });
+
   test('other Pagefind data files are fetched when asked for, and decoded', async () => {
     const { win, calls } = fakeWindow();
     prepare(BASE, 'en', win);

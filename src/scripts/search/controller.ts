@@ -3,11 +3,11 @@
  * search as you type (no debounce: Pagefind answers in milliseconds), filters,
  * a live count for screen readers, and ?q= in the address on the search page.
  */
+import { FILTER_NAMES, filterLoader } from './filters.ts';
 import { cleanQuery, loadPagefind, type SearchHit } from './pagefind.ts';
 import { resultItem, toRendered } from './render.ts';
 
 const PAGE = 10;
-const FILTER_NAMES = ['kind', 'speaker', 'actor', 'conflict'] as const;
 
 export interface SearchOptions {
   /** Keep ?q= and the filters in the address bar (the search page). */
@@ -44,36 +44,17 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     ),
   );
   let sequence = 0;
-  let filtersReady: Promise<void> | undefined;
   let pending: SearchHit[] = [];
   let shown = 0;
   /** True while the reader types a query not yet committed to its own history entry. */
   let drafting = false;
 
-  root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
-
   /** Loads Pagefind (a reader who focuses the box is starting to search). */
   const warm = () => loadPagefind();
-  /** Fills the filter lists; called after the first results, so their fetches do not delay them. */
-  const loadFilters = () => {
-    filtersReady ??= fillFilters();
-    return filtersReady;
-  };
-
-  async function fillFilters(): Promise<void> {
-    const api = await loadPagefind();
-    const available = await api.filters();
-    for (const [name, select] of selects) {
-      if (!select || select.options.length > 1) continue;
-      const values = Object.entries(available[name] ?? {}).sort((a, b) => a[0].localeCompare(b[0]));
-      const wanted = select.dataset.initial ?? '';
-      for (const [value, count] of values) {
-        const option = new Option(`${value} (${count})`, value);
-        if (value === wanted) option.selected = true;
-        select.append(option);
-      }
-    }
-  }
+  /** Fills the filter lists: only when a reader goes to a filter, or comes with one in the link. */
+  const loadFilters = filterLoader(selects);
+  const filtersInUrl = () =>
+    FILTER_NAMES.some((name) => new URLSearchParams(window.location.search).has(name));
 
   function activeFilters(): Record<string, string> {
     const out: Record<string, string> = {};
@@ -158,7 +139,6 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
         ? `No results for ${label}.`
         : `${results.length} result${results.length === 1 ? '' : 's'} for ${label}.`;
     await showNext(query, mine, remember);
-    void loadFilters();
   }
 
   /**
@@ -215,13 +195,13 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     window.addEventListener('popstate', () => {
       drafting = false;
       restoreFromUrl();
-      void loadFilters().then(() => run(false, true));
+      void (filtersInUrl() ? loadFilters() : Promise.resolve()).then(() => run(false, true));
     });
     if (fromLink) {
       // A shared link (?q=…): the reader came to search, so search straight away.
       restoreFromUrl();
-      if (input.value || [...selects.values()].some((s) => s?.dataset.initial))
-        void loadFilters().then(() => run(false, true));
+      if (filtersInUrl()) void loadFilters().then(() => run(false, true));
+      else if (input.value) void run(false, true);
     } else if (cleanQuery(input.value)) {
       void run(); // typed while this code was loading
     }

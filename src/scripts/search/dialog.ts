@@ -1,8 +1,11 @@
 import type { SearchHandle } from './controller.ts';
+import { urls } from '../../lib/urls.ts';
 
 /**
  * The search dialog on every page: opened by the header's Search link, by "/"
- * and by Ctrl/Cmd+K. The search code loads only when it opens.
+ * and by Ctrl/Cmd+K. Pages do not carry its markup: the first opening takes it from
+ * the search page's template (`SearchDialog.astro`, one source for both) while the
+ * search code loads, and keeps the keys typed meanwhile.
  */
 
 function isTyping(target: EventTarget | null): boolean {
@@ -41,9 +44,55 @@ function onSearchLink(action: () => void): void {
   }
 }
 
-/** Wires the dialog and its shortcuts; search itself is imported on first open. */
+/** Collects the characters typed until `stop()`, for a search box that does not exist yet. */
+function bufferKeys(): { stop: () => string } {
+  let typed = '';
+  const onKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.length === 1) typed += event.key;
+    else if (event.key === 'Backspace') typed = typed.slice(0, -1);
+    else return;
+    event.preventDefault();
+  };
+  document.addEventListener('keydown', onKey, true);
+  return {
+    stop: () => {
+      document.removeEventListener('keydown', onKey, true);
+      return typed;
+    },
+  };
+}
+
+/** The dialog's markup, from the template on the search page. */
+async function fetchDialog(): Promise<HTMLDialogElement> {
+  const response = await fetch(urls.search());
+  if (!response.ok) throw new Error(`${urls.search()} answered ${response.status}`);
+  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const template = doc.querySelector<HTMLTemplateElement>('template#search-dialog-template');
+  const dialog = template?.content.querySelector('dialog');
+  if (!dialog) throw new Error(`${urls.search()} has no search dialog template`);
+  return document.importNode(dialog, true);
+}
+
+/** Adds the dialog to the page and wires closing it. */
+function attach(dialog: HTMLDialogElement, returnFocus: () => void): void {
+  dialog.addEventListener('close', returnFocus);
+  // Escape in a search field would only clear it; here it closes the dialog, as readers expect.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
+  dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close(); // a click on the backdrop
+  });
+  document.body.append(dialog);
+}
+
+/** Wires the dialog's shortcuts; its markup and the search code arrive on first open. */
 export function setupSearchDialog(): void {
-  const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
   const pageField = document.querySelector<HTMLInputElement>(
     '[data-search-panel="page-search"] input[type="search"]',
   );
@@ -57,38 +106,44 @@ export function setupSearchDialog(): void {
     onSearchLink(focusField);
     return;
   }
-  if (!dialog) return;
-  const panel = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
+  let dialog: Promise<HTMLDialogElement> | undefined;
   let mounted: Promise<SearchHandle> | undefined;
   let opener: HTMLElement | null = null;
+  let opening = false;
 
   const open = async () => {
-    if (dialog.open) return;
+    if (opening || document.querySelector<HTMLDialogElement>('dialog#search-dialog')?.open) return;
+    opening = true;
     opener = document.activeElement as HTMLElement | null;
-    dialog.showModal();
-    // Focus at once, so keys typed while the search code loads are not lost.
+    const typed = bufferKeys();
+    // The markup, the panel's code and Pagefind load side by side.
+    void import('./pagefind.ts').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
+    const code = import('./controller.ts');
+    let el: HTMLDialogElement;
+    try {
+      el = await (dialog ??= fetchDialog().then((d) => (attach(d, () => opener?.focus()), d)));
+    } catch {
+      typed.stop();
+      opening = false;
+      dialog = undefined;
+      window.location.assign(urls.search()); // the search page works on its own
+      return;
+    }
+    const panel = el.querySelector<HTMLElement>('[data-search-panel]')!;
     const field = panel.querySelector<HTMLInputElement>('input[type="search"]')!;
-    field.focus();
-    field.select();
+    el.showModal();
     const first = !mounted;
-    mounted ??= import('./controller.ts').then(({ mountSearch }) => mountSearch(panel, { syncUrl: false }));
+    const text = typed.stop();
+    if (first || text) field.value = text;
+    field.focus();
+    if (!text) field.select();
+    opening = false;
+    mounted ??= code.then(({ mountSearch }) => mountSearch(panel, { syncUrl: false }));
     const { run, warm } = await mounted;
     void warm();
-    if (first && field.value.trim()) void run();
+    // Keys typed while the panel's code loaded are in the box but were never searched.
+    if ((first || text) && field.value.trim()) void run();
   };
-
-  dialog.addEventListener('close', () => opener?.focus());
-  // Escape in a search field would only clear it; here it closes the dialog, as readers expect.
-  dialog.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      dialog.close();
-    }
-  });
-  dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close(); // a click on the backdrop
-  });
 
   for (const trigger of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]'))
     trigger.setAttribute('aria-haspopup', 'dialog');

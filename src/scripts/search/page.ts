@@ -1,14 +1,14 @@
 /**
- * The search page's own script, small and loaded with the page. The search code (the panel's
- * behaviour and Pagefind) loads when the reader starts to search: on their first focus in the
- * panel, or at once for a shared link (?q=…). Until it is in, the form still works: a submit
- * waits for the code instead of reloading the page, and keys typed meanwhile stay in the box.
+ * The search page's part of the site script (which loads on the reader's first interaction).
+ * The search code (the panel's behaviour and Pagefind) loads when the reader starts to search:
+ * on their first focus in the panel, or at once for a shared link (?q=…). Until it is in, the
+ * form still works: a submit waits for the code instead of reloading the page, and keys typed
+ * meanwhile stay in the box.
  */
 import type { SearchHandle } from './controller.ts';
 
+/** Wires the search page's panel: its code loads on the first focus in it, or at once for a link. */
 export function setupSearchPage(root: HTMLElement): void {
-  // The filters are part of the form; their options arrive with the first results.
-  root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
   const form = root.querySelector<HTMLFormElement>('form')!;
   let mounted: Promise<SearchHandle> | undefined;
 
@@ -36,6 +36,7 @@ export function setupSearchPage(root: HTMLElement): void {
   };
 
   form.addEventListener('submit', holdSubmit);
-  if (window.location.search) start();
+  // The focus that loaded the site script may already be in the panel.
+  if (window.location.search || root.contains(document.activeElement)) start();
   else root.addEventListener('focusin', start, { once: true });
 }

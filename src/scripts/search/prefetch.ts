@@ -96,14 +96,22 @@ export function prepare(base: string, language: string, win: { fetch: Fetch } = 
 
   // Unique per page load, like Pagefind's default (Date.now()), so a new index is never hidden by a cache.
   const tag = `${Date.now()}`;
-  void start(`${base}pagefind-entry.json?ts=${tag}`)
-    .then((r) => r.clone().json() as Promise<PagefindEntry>)
-    .then((entry) => {
-      const index = chooseIndex(entry, language);
-      if (!index) return;
-      start(`${base}pagefind.${index.hash}.pf_meta`);
-      start(`${base}wasm.${index.wasm}.pagefind`);
-    })
-    .catch(() => undefined);
+  const entryUrl = `${base}pagefind-entry.json?ts=${tag}`;
+  // Pagefind gets the entry only once the metadata and core requests have gone out: were it to read
+  // the entry first, it would request them itself and each would be fetched twice.
+  const entry = get(entryUrl).then(async (response) => {
+    try {
+      const index = chooseIndex((await response.clone().json()) as PagefindEntry, language);
+      if (index) {
+        start(`${base}pagefind.${index.hash}.pf_meta`);
+        start(`${base}wasm.${index.wasm}.pagefind`);
+      }
+    } catch {
+      // not JSON: Pagefind reports it when it reads the entry itself
+    }
+    return response;
+  });
+  entry.catch(() => undefined); // a failed early request is retried by Pagefind's own
+  early.set(entryUrl, entry);
   return tag;
 }

@@ -1,0 +1,164 @@
+/**
+ * Speed budgets: every page type through Lighthouse (mobile defaults: simulated slow 4G and a 4x
+ * slower CPU) in the Debian Chromium, median of N runs, against the built site served as a static
+ * host serves it (compressed, with the headers from dist/_headers). Prints, per page type, the four
+ * category scores, LCP, CLS, the bytes transferred on load, requests, and JavaScript files fetched
+ * before any interaction, each checked against its budget:
+ *   article <= 16 KB in <= 4 requests, other pages <= 24 KB; 0 JavaScript files before interaction;
+ *   CLS 0; 100 in all four categories; LCP <= 800 ms.
+ *   node bench/lighthouse.ts [--runs 3] [--page article] …   (after npm run build)
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { parseArgs } from 'node:util';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/browser.ts';
+import { PAGE_TYPES } from '../tests/e2e/page-types.ts';
+import { serveStatic } from '../tests/e2e/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    http1: { type: 'boolean', default: false },
+    page: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log('node bench/lighthouse.ts [--runs 3] [--page article --page actors …] [--http1]');
+  process.exit(0);
+}
+const runs = Number(values.runs);
+// The 404 page is left out: Lighthouse's SEO category fails any page answered with 404, by design.
+const pages = Object.entries(PAGE_TYPES).filter(
+  ([name]) => name !== 'notFound' && (!values.page || values.page.includes(name)),
+);
+
+interface Run {
+  scores: Record<string, number>;
+  lcp: number;
+  cls: number;
+  bytes: number;
+  requests: number;
+  scripts: number;
+  failing: string[];
+}
+
+interface NetworkItem {
+  url: string;
+  transferSize?: number;
+  resourceType?: string;
+}
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+// HTTP/2 with TLS, as hosts serve pages (headers compressed); --http1 for the plain test server.
+const server = await serveStatic('dist', { http2: !values.http1 });
+const chrome = await chromeLauncher.launch({
+  chromePath: findChromium(),
+  chromeFlags: [
+    ...CHROMIUM_ARGS.map((f) => (f === '--headless' ? '--headless=new' : f)),
+    // The bench server's certificate is a throwaway self-signed one.
+    ...(values.http1 ? [] : ['--ignore-certificate-errors']),
+  ],
+});
+
+/** One Lighthouse run; a run that fails (a protocol timeout on a busy machine) is tried again, twice. */
+async function audit(url: string, attempt = 1): Promise<Run> {
+  try {
+    return await auditOnce(url);
+  } catch (error) {
+    if (attempt >= 3) throw error;
+    console.log(`  (${url}: ${String(error).slice(0, 120)}; trying again)`);
+    return audit(url, attempt + 1);
+  }
+}
+
+async function auditOnce(url: string): Promise<Run> {
+  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const items = ((lhr.audits['network-requests']?.details as { items?: NetworkItem[] })?.items ?? []).filter(
+    (i) => !i.url.startsWith('data:'),
+  );
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+  );
+  // What kept a category below 100, for the reader of the table.
+  const failing = CATEGORIES.flatMap((c) =>
+    (lhr.categories[c]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${c}:${ref.id}`),
+  );
+  return {
+    scores,
+    lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    bytes: items.reduce((sum, i) => sum + (i.transferSize ?? 0), 0),
+    requests: items.length,
+    scripts: items.filter((i) => i.resourceType === 'Script').length,
+    failing,
+  };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+console.log(
+  `Lighthouse ${runs} run(s) per page, median; mobile defaults; ${values.http1 ? 'HTTP/1.1' : 'HTTP/2 (TLS)'}, brotli; Chromium at ${findChromium()}`,
+);
+console.log(
+  [
+    'page'.padEnd(10),
+    'perf a11y bp  seo',
+    'LCP ms'.padStart(8),
+    'CLS'.padStart(6),
+    'transferred'.padStart(13),
+    'requests',
+    'JS before',
+    'budgets',
+  ].join('  '),
+);
+let allMet = true;
+for (const [name, path] of pages) {
+  const results: Run[] = [];
+  for (let i = 0; i < runs; i++) results.push(await audit(new URL(path, server.url).toString()));
+  const m = {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(results.map((r) => r.scores[c]!))])),
+    lcp: median(results.map((r) => r.lcp)),
+    cls: median(results.map((r) => r.cls)),
+    bytes: median(results.map((r) => r.bytes)),
+    requests: median(results.map((r) => r.requests)),
+    scripts: Math.max(...results.map((r) => r.scripts)),
+  };
+  const isArticle = name === 'article';
+  const budgets = {
+    weight: m.bytes <= (isArticle ? 16 : 24) * 1024 && (!isArticle || m.requests <= 4),
+    js: m.scripts === 0,
+    cls: m.cls === 0,
+    scores: CATEGORIES.every((c) => m.scores[c] === 100),
+    lcp: m.lcp <= 800,
+  };
+  const met = Object.values(budgets).every(Boolean);
+  allMet &&= met;
+  console.log(
+    [
+      name.padEnd(10),
+      CATEGORIES.map((c) => String(m.scores[c]).padStart(3)).join('  '),
+      m.lcp.toFixed(0).padStart(8),
+      m.cls.toFixed(3).padStart(6),
+      kb(m.bytes).padStart(13),
+      String(m.requests).padStart(8),
+      String(m.scripts).padStart(9),
+      `weight ${mark(budgets.weight)} js ${mark(budgets.js)} cls ${mark(budgets.cls)} scores ${mark(budgets.scores)} lcp ${mark(budgets.lcp)}`,
+    ].join('  '),
+  );
+  const failing = [...new Set(results.flatMap((r) => r.failing))];
+  if (failing.length) console.log(`            below 100 in some run: ${failing.join(', ')}`);
+}
+console.log(allMet ? 'every budget met' : 'some budgets not met (✗ above)');
+chrome.kill();
+await server.close();
