@@ -14,6 +14,19 @@ export const kindGroups: { label: string; kinds: string[] }[] = [
   },
 ];
 
+/** Actors grouped by kind as the actor index shows them, each group in the given (the site's) order. */
+export function groupByKind(actors: EntityStats[]): { label: string; actors: EntityStats[] }[] {
+  return kindGroups
+    .map((g) => ({ label: g.label, actors: actors.filter((a) => g.kinds.includes(kindOf(a))) }))
+    .filter((g) => g.actors.length > 0);
+}
+
+/** `some` of the actors, in the order the grouped list shows them (for a chart beside that list). */
+export function inGroupedOrder(some: EntityStats[], groups: { actors: EntityStats[] }[]): EntityStats[] {
+  const position = new Map(groups.flatMap((g) => g.actors).map((a, i) => [a.id, i]));
+  return [...some].sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
+}
+
 /** Kind of an actor's stats; unregistered speakers are people unless the analysis found a body. */
 export function kindOf(stats: EntityStats): string {
   return stats.actor?.kind ?? (stats.unregistered?.kind === 'organisation' ? 'organisation' : 'person');

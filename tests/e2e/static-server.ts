@@ -68,6 +68,9 @@ export async function serveStatic(
     res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
+  // Idle connections stay open longer than any client keeps them: a test that blocks the event loop
+  // (a fixture build) must not find its client reusing a socket the server closed meanwhile.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
   return {

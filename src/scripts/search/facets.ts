@@ -148,3 +148,19 @@ export async function narrowHits(
   );
   return [...narrowed.filter((h): h is SearchHit => h !== null), ...hits.slice(NARROW_LIMIT)];
 }
+
+/**
+ * Sub-results that start after a quote ("-after" markers hand the rest of a paragraph back to it)
+ * link to their paragraph, so the landing highlights the paragraph, not an empty marker.
+ */
+export function linkToParagraphs(data: ResultData): ResultData {
+  const facets = parseFacets(data);
+  if (!facets) return data;
+  const base = data.url.replace(/#.*$/, '');
+  const subs = data.sub_results.map((sub) => {
+    const id = sub.anchor?.id;
+    const owner = id?.endsWith('-after') ? ownerOf(facets, id) : undefined;
+    return owner ? { ...sub, url: `${base}#${owner}` } : sub;
+  });
+  return { ...data, sub_results: subs };
+}

@@ -7,8 +7,8 @@
 import { memoHit } from './facets.ts';
 import type { ResultData, SearchHit } from './pagefind.ts';
 
-/** How many of the first results are checked for the phrase. */
-export const PHRASE_RERANK = 20;
+/** How many of the first results are checked for the phrase: the first page, whose data is loaded anyway. */
+export const PHRASE_RERANK = 10;
 
 /** Lower case, typographic quotes and dashes made plain, punctuation as spaces. */
 export function normalise(text: string): string {

@@ -3,6 +3,7 @@
  * Pagefind's excerpts carry <mark> tags, which become real <mark> elements; all
  * other text is set as text.
  */
+import { linkToParagraphs } from './facets.ts';
 import type { ResultData } from './pagefind.ts';
 
 /** Decodes HTML entities in a text fragment without creating elements or running anything. */
@@ -59,7 +60,8 @@ export interface RenderedResult {
 const SUBS = 4;
 
 /** Turns Pagefind's data into what the list shows: quote records link to the quote in its article. */
-export function toRendered(data: ResultData): RenderedResult {
+export function toRendered(result: ResultData): RenderedResult {
+  const data = linkToParagraphs(result);
   const kind = data.filters.kind?.[0] ?? 'page';
   const url = data.meta.target ?? data.url;
   const subs =
