@@ -4,11 +4,10 @@
  * desktop widths, the article with its analysis layer off and on; pages have one h1, skip links
  * that work, and landmarks.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { openPage } from './helpers.ts';
+import { axe, axeSummary as summary, openPage } from './helpers.ts';
 
 const PAGES = [
   '/',
@@ -25,28 +24,6 @@ const PAGES = [
   '/no-such-page/',
 ];
 const ARTICLE = '/articles/2023-12-15-russia-iran-gaza/';
-
-/** axe with every WCAG 2.2 A/AA rule and best practices, and the experimental name/label rule. */
-export function axe(page: Page): AxeBuilder {
-  return new AxeBuilder({ page }).options({
-    runOnly: {
-      type: 'tag',
-      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-    },
-    rules: { 'label-content-name-mismatch': { enabled: true } },
-  });
-}
-
-/** The violations, one line each, with the first few nodes. */
-function summary(result: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')}`,
-  );
-}
 
 let browser: Browser;
 beforeAll(async () => {

@@ -361,7 +361,8 @@ describe('search that means what it says', () => {
     // With the analysis layer on, the marks are still there (mention links carry them too).
     await page.locator('#show-analysis').check();
     expect(await page.locator('.article-body mark.search-hit:visible').count()).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
+    // (Filter lists still loading when the result was followed are cut short: not an error.)
+    expect(errors.filter((e) => !e.includes('ERR_ABORTED'))).toEqual([]);
     await page.close();
   });
 });
