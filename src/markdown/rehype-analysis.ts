@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { h, s } from 'hastscript';
+import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Analysis, MentionSpan, Quote } from '../analysis/types.ts';
@@ -245,7 +245,8 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
         ariaLabel: attributionSentence(speakerNameOf(quote), quote),
         dataPagefindIgnore: '',
       },
-      [speechIcon()],
+      // Its speech-bubble icon is drawn by CSS (one file for every marker on the page).
+      [],
     );
   }
 
@@ -318,23 +319,4 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
       h('a', { className: 'mention-link', href, dataPagefindIgnore: '' }, structuredClone(words)),
     ];
   }
-}
-
-/** A small speech bubble: the narrow-screen marker that shows who said a quote. */
-function speechIcon(): Element {
-  return s(
-    'svg',
-    {
-      viewBox: '0 0 16 16',
-      width: '14',
-      height: '14',
-      ariaHidden: 'true',
-      focusable: 'false',
-      fill: 'none',
-      stroke: 'currentColor',
-      strokeWidth: '1.5',
-      strokeLinejoin: 'round',
-    },
-    [s('path', { d: 'M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z' })],
-  );
 }
