@@ -309,7 +309,7 @@ describe('search that means what it says', () => {
       null,
       { timeout: 10_000 },
     );
-    expect(await results(page).count()).toBeGreaterThan(0);
+    await results(page).first().waitFor(); // results render as their data arrives, after the count
     await page.waitForFunction(() => new URL(location.href).searchParams.get('speaker') === null);
     expect(errors).toEqual([]);
     await page.close();

@@ -3,9 +3,8 @@
  * search as you type (no debounce: Pagefind answers in milliseconds), filters,
  * a live count for screen readers, and ?q= in the address on the search page.
  */
-import { narrowHits } from './facets.ts';
+import { anchorFilters } from './facet-map.ts';
 import { cleanQuery, loadPagefind, type SearchHit } from './pagefind.ts';
-import { rankPhraseFirst } from './rank.ts';
 import { resultItem, toRendered } from './render.ts';
 import { describeFilters, markStaleFilters } from './stale-filters.ts';
 
@@ -93,9 +92,16 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     return refine(response?.results ?? [], query, filters);
   }
 
-  /** Pagefind's pages, narrowed to the paragraphs and quotes the filters name, exact phrases first. */
+  /**
+   * Pagefind's pages, narrowed to the paragraphs and quotes the filters name, exact phrases first.
+   * The code for each loads only when it is needed: a one-word search without filters runs as before.
+   */
   async function refine(hits: SearchHit[], query: string, filters: Record<string, string>) {
-    return rankPhraseFirst(await narrowHits(hits, filters, query !== ''), query);
+    let out = hits;
+    if (Object.keys(anchorFilters(filters)).length > 0)
+      out = await (await import('./facets.ts')).narrowHits(out, filters, query !== '');
+    if (/\S\s+\S/.test(query)) out = await (await import('./rank.ts')).rankPhraseFirst(out, query);
+    return out;
   }
 
   /** Renders the next page of results; `afterFirst` runs once the first of them shows. */

@@ -5,48 +5,8 @@
  * paragraphs and quotes holds (Pagefind metadata `facets`, built by src/lib/search-facets.ts);
  * these functions keep only the sub-results that match the filters, and drop a page that keeps none.
  */
-import type { Anchor, ResultData, SearchHit, SubResult } from './pagefind.ts';
-
-/** The filters that narrow a page to some of its paragraphs and quotes ("kind" is a page's own). */
-export const ANCHOR_FILTERS = ['speaker', 'actor', 'conflict'] as const;
-
-interface AnchorFacets {
-  /** The paragraph (or heading) it stands in. */
-  p: string;
-  /** Speaker, for a quote or reported statement: an index into `names`. */
-  s?: number;
-  a: number[];
-  c: number[];
-}
-
-interface Facets {
-  names: string[];
-  anchors: Record<string, AnchorFacets>;
-}
-
-/** The filters among `filters` that act on paragraphs and quotes. */
-export function anchorFilters(filters: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of ANCHOR_FILTERS) if (filters[name]) out[name] = filters[name];
-  return out;
-}
-
-function parseFacets(data: ResultData): Facets | null {
-  const raw = data.meta.facets;
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as Facets;
-  } catch {
-    return null; // a page built by an older version: filter it as a whole page
-  }
-}
-
-/** The entry an anchor id belongs to: "-after" markers resume their paragraph. */
-function ownerOf(facets: Facets, id: string): string | undefined {
-  if (facets.anchors[id]) return id;
-  const base = id.replace(/-after$/, '');
-  return base !== id ? facets.anchors[base]?.p : undefined;
-}
+import { anchorFilters, ownerOf, parseFacets, type AnchorFacets } from './facet-map.ts';
+import { memoHit, type Anchor, type ResultData, type SearchHit, type SubResult } from './pagefind.ts';
 
 function matches(entry: AnchorFacets, names: string[], filters: Record<string, string>): boolean {
   const has = (list: number[], value: string) => list.some((i) => names[i] === value);
@@ -118,12 +78,6 @@ export function narrowResult(
   return kept.length ? { ...data, sub_results: kept } : null;
 }
 
-/** Resolves each hit's data once, however often it is asked for. */
-export function memoHit(hit: SearchHit): SearchHit {
-  let data: ReturnType<SearchHit['data']> | undefined;
-  return { ...hit, data: () => (data ??= hit.data()) };
-}
-
 /** Most results narrowed at once: beyond this many pages, the rest are left as Pagefind found them. */
 export const NARROW_LIMIT = 100;
 
@@ -147,20 +101,4 @@ export async function narrowHits(
     }),
   );
   return [...narrowed.filter((h): h is SearchHit => h !== null), ...hits.slice(NARROW_LIMIT)];
-}
-
-/**
- * Sub-results that start after a quote ("-after" markers hand the rest of a paragraph back to it)
- * link to their paragraph, so the landing highlights the paragraph, not an empty marker.
- */
-export function linkToParagraphs(data: ResultData): ResultData {
-  const facets = parseFacets(data);
-  if (!facets) return data;
-  const base = data.url.replace(/#.*$/, '');
-  const subs = data.sub_results.map((sub) => {
-    const id = sub.anchor?.id;
-    const owner = id?.endsWith('-after') ? ownerOf(facets, id) : undefined;
-    return owner ? { ...sub, url: `${base}#${owner}` } : sub;
-  });
-  return { ...data, sub_results: subs };
 }

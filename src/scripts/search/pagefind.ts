@@ -49,6 +49,12 @@ interface PagefindApi {
   preload?: (q: string) => Promise<void>;
 }
 
+/** Resolves each hit's data once, however often it is asked for. */
+export function memoHit(hit: SearchHit): SearchHit {
+  let data: ReturnType<SearchHit['data']> | undefined;
+  return { ...hit, data: () => (data ??= hit.data()) };
+}
+
 let loading: Promise<PagefindApi> | undefined;
 
 /** The Pagefind API, imported the first time someone starts to search. */

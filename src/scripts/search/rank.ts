@@ -4,8 +4,7 @@
  * first results are re-ranked so that those holding the words as a phrase come first (in Pagefind's
  * order among themselves), and within each, the sub-results that hold the phrase lead.
  */
-import { memoHit } from './facets.ts';
-import type { ResultData, SearchHit } from './pagefind.ts';
+import { memoHit, type ResultData, type SearchHit } from './pagefind.ts';
 
 /** How many of the first results are checked for the phrase: the first page, whose data is loaded anyway. */
 export const PHRASE_RERANK = 10;

@@ -3,7 +3,7 @@
  * Pagefind's excerpts carry <mark> tags, which become real <mark> elements; all
  * other text is set as text.
  */
-import { linkToParagraphs } from './facets.ts';
+import { linkToParagraphs } from './facet-map.ts';
 import type { ResultData } from './pagefind.ts';
 
 /** Decodes HTML entities in a text fragment without creating elements or running anything. */
