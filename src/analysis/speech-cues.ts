@@ -10,24 +10,26 @@ import {
   AUXILIARIES,
   CALL_NOUN_LEADS,
   CHARACTERISE_AS_VERBS,
-  CLAUSE_ENDING_PARTICIPLES,
-  CUE_VERBS,
   DAY_PARTS,
   DAYS,
-  INVERTIBLE_VERBS,
   IRREGULAR_PASTS,
   LAST_PERIODS,
-  MANNER_VERBS,
   NAMING_VERBS,
   NOT_A_CLAUSE_OPENINGS,
-  OBJECT_VERBS,
   PASSIVE_ADVERBS,
   PASSIVE_AUXILIARIES,
   PROMPTING_VERBS,
-  TELL_VERBS,
   WHAT_X_CALLED_VERBS,
   wordSet,
 } from './lexicon.ts';
+import {
+  CLAUSE_ENDING_PARTICIPLE,
+  isFiniteSpeechVerb,
+  isSpeechParticiple,
+  SPEECH_VERB,
+  verbCan,
+  verbForm,
+} from './speech-verbs.ts';
 import { sentences, wordCount } from './text.ts';
 
 export type CueKind =
@@ -49,14 +51,10 @@ export interface Cue {
   clause: [number, number] | null;
 }
 
-const VERB_RE = new RegExp(`\\b(?:${alternation(CUE_VERBS)})\\b`, 'g');
-const INVERTIBLE = wordSet(INVERTIBLE_VERBS);
 /**
  * Verbs that name a speaker but take an object, not a reported clause ("urged the US to …", "accused X of
  * …").
  */
-const NO_CLAUSE = wordSet([...OBJECT_VERBS, ...MANNER_VERBS]);
-const TELL = wordSet(TELL_VERBS);
 const AUX = wordSet(AUXILIARIES);
 export function sentenceOf(sents: [number, number][], pos: number): [number, number] {
   return sents.find(([s, e]) => pos >= s && pos < e) ?? sents[sents.length - 1] ?? [0, 0];
@@ -71,7 +69,6 @@ function trimClause(masked: string, s: number, e: number): [number, number] | nu
 }
 
 const BARE_START_BAD = new RegExp(`^(${alternation(NOT_A_CLAUSE_OPENINGS)})\\b`, 'i');
-const CLAUSE_END = new RegExp(`,\\s+(?:${alternation(CLAUSE_ENDING_PARTICIPLES)})\\b`);
 
 /** The object of "tell" ("told reporters", "told the BBC", "told her"), before its reported clause. */
 const TELL_OBJECT = new RegExp(
@@ -88,7 +85,7 @@ function clauseAfterVerb(
 ): [number, number] | null {
   let pos = verbEnd;
   let after = masked.slice(pos, sentEnd);
-  if (TELL.has(verb)) {
+  if (verbCan(verb, 'object')) {
     const obj = TELL_OBJECT.exec(after);
     if (obj) {
       pos += obj[0].length;
@@ -106,7 +103,7 @@ function clauseAfterVerb(
     start = pos + (after.length - t.length);
   }
   let end = sentEnd;
-  const adding = CLAUSE_END.exec(masked.slice(start, sentEnd));
+  const adding = CLAUSE_ENDING_PARTICIPLE.exec(masked.slice(start, sentEnd));
   if (adding) end = start + adding.index;
   return trimClause(masked, start, end);
 }
@@ -126,6 +123,12 @@ interface CueParagraph {
 const OBJECT_HEAD = 'it|this|that|them|him|her|(?:the|his|her|its|their|these|those';
 const OBJECT_TAIL = ")(?:\\s+[\\p{L}’'-]+){1,4}?";
 const OBJECT = `(?:${OBJECT_HEAD}${OBJECT_TAIL})`;
+/**
+ * "called both Trump and Clinton “…”", "called that report Friday a “…”": up to six words, then an article.
+ */
+const NAMED_OBJECT = "(?:[\\p{L}\\p{N}’'.-]+\\s+){1,6}?(?:(?:a|an|the)\\s+)?";
+/** A named object ("described Trump as"). */
+const PROPER_OBJECT = "[A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3}";
 const OBJECT_WITH_SUCH = `(?:${OBJECT_HEAD}|such${OBJECT_TAIL})`;
 
 function characterisationCues({ masked, para, sents, isEntity }: CueParagraph): Cue[] {
@@ -134,11 +137,11 @@ function characterisationCues({ masked, para, sents, isEntity }: CueParagraph): 
   // as", "X called the claim “a lie”" (object, then the quote)
   const desc = new RegExp(
     `\\b(${alternation(CHARACTERISE_AS_VERBS)})\\b` +
-      `(?:\\s+${OBJECT_WITH_SUCH})?` +
+      `(?:\\s+(?:${OBJECT_WITH_SUCH}|${PROPER_OBJECT}))?` +
       `\\s+as\\b` +
       `|\\bwhat\\s+[^,.;:“”"░]{1,40}?\\s(${alternation(WHAT_X_CALLED_VERBS)})\\b` +
       `|\\b(${alternation(NAMING_VERBS)})\\s+` +
-      `(?:${OBJECT}(?=\\s*[“"])|(?=[“"]))`,
+      `(?:${OBJECT}(?=\\s*[“"])|(?=[“"])|${NAMED_OBJECT}(?=[“"]))`,
     'gu',
   );
   let m: RegExpExecArray | null;
@@ -162,7 +165,9 @@ function characterisationCues({ masked, para, sents, isEntity }: CueParagraph): 
           end: clauseStart + pr.index + pr[0].indexOf(pr[1]!) + pr[1]!.length,
           text: pr[1]!,
         }
-      : subjectBefore(masked, clauseStart, auxStart, isEntity);
+      : /ing$/.test(verbWord) && /,\s*$/.test(masked.slice(sent[0], vStart))
+        ? sentenceSubject({ masked, isEntity }, sent[0], vStart)
+        : subjectBefore(masked, clauseStart, auxStart, isEntity);
     if (!subj) continue;
     cues.push({
       para,
@@ -219,23 +224,26 @@ function accordingToCues({ masked, para, sents }: CueParagraph): Cue[] {
  * Verb cues ("X said", "said X", ", adding …"), added to `cues` in reading order (a clause ends where the cue
  * before it in the sentence ends); `used` spans are characterisation verbs already taken.
  */
+/** "is telling customers", "was saying": a progressive, not a participle after a comma. */
+const PROGRESSIVE = /\b(?:is|are|was|were|been)$/;
+
 function verbCues(
   { masked, para, sents, isEntity }: CueParagraph,
   used: [number, number][],
   cues: Cue[],
 ): void {
   let m: RegExpExecArray | null;
-  VERB_RE.lastIndex = 0;
-  while ((m = VERB_RE.exec(masked))) {
+  SPEECH_VERB.lastIndex = 0;
+  while ((m = SPEECH_VERB.exec(masked))) {
     const vStart = m.index;
     const vEnd = vStart + m[0].length;
     if (used.some(([s, e]) => vStart < e && s < vEnd)) continue;
-    const verb = m[0].toLowerCase().replace(/ reporters$/, '');
+    const verb = verbForm(m[0]);
     if (notSpeechUse(masked, vStart, vEnd)) continue;
     const sent = sentenceOf(sents, vStart);
     const prev = masked.slice(sent[0], vStart).replace(/\s+$/, '');
     const prevChar = prev.slice(-1);
-    if (verb === 'adding' || verb === 'saying' || verb === 'urging') {
+    if (isSpeechParticiple(verb) && !PROGRESSIVE.test(prev)) {
       if (prevChar !== ',') continue;
       const after = masked.slice(vEnd, sent[1]);
       const that = /^\s+that\s+/.exec(after);
@@ -260,7 +268,7 @@ function verbCues(
         ? subjectBefore(masked, clauseStart0, skipAux(masked, clauseStart0, vStart), isEntity)
         : null;
     const appositiveSubject = before0 !== null && (before0.role !== undefined || before0.relative === true);
-    if (INVERTIBLE.has(verb) && !appositiveSubject && (prevChar === ',' || /[”"»—–]/.test(prevChar))) {
+    if (verbCan(verb, 'invert') && !appositiveSubject && (prevChar === ',' || /[”"»—–]/.test(prevChar))) {
       const subj = subjectAfter(masked, vEnd, sent[1]);
       // "Sunil Varma, said the change was overdue": a phrase with a finite verb is a clause, not the subject
       const endsClean =
@@ -298,9 +306,10 @@ function verbCues(
     );
     const subj = pm
       ? { start: clauseStart + pm.index, end: clauseStart + pm.index + pm[1]!.length, text: pm[1]! }
-      : subjectBefore(masked, clauseStart, auxStart, isEntity);
+      : (subjectBefore(masked, clauseStart, auxStart, isEntity) ??
+        coordinatedSubject({ masked, para, sents, isEntity }, sent, clauseStart, auxStart));
     if (!subj) continue;
-    const clause = NO_CLAUSE.has(verb) ? null : clauseAfterVerb(masked, vEnd, verb, sent[1]);
+    const clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, sent[1]) : null;
     cues.push({
       para,
       kind: 'verb-after-subject',
@@ -327,12 +336,35 @@ function participleSubjects({ masked, isEntity }: CueParagraph, cues: Cue[]): vo
       cues.some((x) => x !== c && x.sentence[0] === c.sentence[0] && x.start < c.start && x.kind !== 'adding')
     )
       continue;
-    const v = mainVerb(masked, c.sentence[0], c.verbStart);
-    if (v === null) continue;
-    const cs = Math.max(c.sentence[0], lastBoundary(masked, c.sentence[0], v));
-    const subj = subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
+    const subj = sentenceSubject({ masked, isEntity }, c.sentence[0], c.verbStart);
     if (subj) c.subject = subj;
   }
+}
+
+/** The subject of a sentence's first finite verb before `limit`, or null. */
+function sentenceSubject(
+  { masked, isEntity }: Pick<CueParagraph, 'masked' | 'isEntity'>,
+  sentenceStart: number,
+  limit: number,
+): Subject | null {
+  const v = mainVerb(masked, sentenceStart, limit);
+  if (v === null) return null;
+  const cs = Math.max(sentenceStart, lastBoundary(masked, sentenceStart, v));
+  return subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
+}
+
+/**
+ * "McConnell embraced the mogul and said this week that …": a verb after "and"/"but" shares the subject of
+ * its sentence's first verb.
+ */
+function coordinatedSubject(
+  p: CueParagraph,
+  sent: [number, number],
+  clauseStart: number,
+  verbStart: number,
+): Subject | null {
+  const and = /\s(?:and|but)(?:\s+(?:then|also|later))?\s*$/.exec(p.masked.slice(clauseStart, verbStart));
+  return and ? sentenceSubject(p, sent[0], clauseStart + and.index) : null;
 }
 
 /** All speech cues of one paragraph (`masked` = paragraph with quoted words masked). */
@@ -358,10 +390,13 @@ const IRREGULAR_PAST = new RegExp(`^(${alternation(IRREGULAR_PASTS)})$`);
  * Start of the first finite verb of a sentence (a past tense not used as an adjective), before `limit`; null
  * if none.
  */
+const FINITE_BE_HAVE = /^(?:was|were|is|are|has|have|had)$/;
+
 function mainVerb(masked: string, from: number, limit: number): number | null {
   for (const m of masked.slice(from, limit).matchAll(/(?<![\p{L}’'-])([a-z]{3,}ed|[a-z]+)(?![\p{L}’'-])/gu)) {
     const w = m[1]!;
-    if (!/ed$/.test(w) && !IRREGULAR_PAST.test(w)) continue;
+    if (!/ed$/.test(w) && !IRREGULAR_PAST.test(w) && !FINITE_BE_HAVE.test(w) && !isFiniteSpeechVerb(w))
+      continue;
     const at = from + m.index!;
     if (notSpeechUse(masked, at, at + w.length)) continue;
     // a chunk after a comma that opens with the verb is a participle ("Asked about it, …"), not the predicate
@@ -377,7 +412,8 @@ const PROMPTED = new RegExp(
     `((?:[A-Z][\\p{L}\\p{M}'’.-]*\\s+){0,4}[A-Z][\\p{L}\\p{M}'’-]+)\\s+to\\s+$`,
   'u',
 );
-const ADJ_BEFORE = /\b(the|a|an|its|his|her|their|this|these|those|our|my|your|whose)\s+$/i;
+/** A determiner right before a word (a whole word: "Erdoğan" does not end in "an"). */
+const ADJ_BEFORE = /(?<![\p{L}\p{N}'’])(the|a|an|its|his|her|their|this|these|those|our|my|your|whose)\s+$/iu;
 const PASSIVE_BEFORE = new RegExp(
   `\\b(${alternation(PASSIVE_AUXILIARIES)})\\s+(?:(?:${alternation(PASSIVE_ADVERBS)})\\s+)?$`,
   'i',
@@ -404,13 +440,8 @@ export function notSpeechUse(masked: string, vStart: number, vEnd: number): bool
   // "who asked not to be named", "asked that her name not be used": a request for anonymity, not speech
   // reported
   if (/^ask/.test(verb) && ANONYMITY.test(masked.slice(vEnd, vEnd + 60))) return true;
-  if (
-    ADJ_BEFORE.test(before) &&
-    /^\s+[a-z]/.test(masked.slice(vEnd, vEnd + 3)) &&
-    !/^\s+(that|to|by|on|in|at|of|and|but)\b/.test(masked.slice(vEnd, vEnd + 6))
-  )
-    return true;
-  return false;
+  // "the reported deal", "its stated aim": an adjective; "the claim", "his notes", "Trump’s promises": a noun
+  return ADJ_BEFORE.test(before) || (/['’]s\s+$/.test(before) && /s$|^claim$|^recall$/.test(verb));
 }
 
 export function lastBoundary(masked: string, from: number, to: number): number {
