@@ -3,7 +3,7 @@
  * reads as uncertain, with how it was found ("attributed by pronoun; uncertain"). The words live here
  * only, for the article body, the analysis panel, quote cards and quote pages alike.
  */
-import type { EvidenceHow, Quote } from '../analysis/types.ts';
+import type { EvidenceHow, Quote, Speaker } from '../analysis/types.ts';
 
 /** How a speaker was reached, as a reader is told it. */
 export const EVIDENCE_WORDS: Record<EvidenceHow, string> = {
@@ -18,6 +18,16 @@ export const EVIDENCE_WORDS: Record<EvidenceHow, string> = {
 /** What a reader is told when the analysis found no speaker. */
 export const NO_SPEAKER = 'Speaker not identified';
 
+/** What the words read: how sure the attribution is, and whether its speaker is named. */
+type Attributed = Pick<Quote, 'evidence' | 'confidence'> & {
+  speaker?: Pick<Speaker, 'name' | 'description'>;
+};
+
+/** Who a reader is told said it: the speaker's name, or how the text describes an unnamed source ("officials"). */
+export function speakerWho(name: string | null | undefined, quote: Attributed): string | null {
+  return name || quote.speaker?.description || null;
+}
+
 export interface AttributionWords {
   /** True when the attribution may be shown as fact (confidence "high"). */
   certain: boolean;
@@ -29,26 +39,26 @@ export interface AttributionWords {
   qualifier: string | null;
 }
 
-/** How sure the attribution of `quote` is, in words. */
-export function attributionWords(quote: Pick<Quote, 'evidence' | 'confidence'>): AttributionWords {
+/** How sure the attribution of `quote` is, in words; an unnamed source says it is one. */
+export function attributionWords(quote: Attributed): AttributionWords {
   const how = quote.evidence ? EVIDENCE_WORDS[quote.evidence.how] : null;
   const certain = quote.confidence === 'high';
   const lead = certain ? 'Said by' : quote.confidence === 'medium' ? 'Probably said by' : 'Possibly said by';
-  return { certain, lead, how, qualifier: certain ? null : `${how ?? 'how unknown'}; uncertain` };
+  const unnamed = !quote.speaker?.name && quote.speaker?.description ? 'an unnamed source' : null;
+  const doubt = certain ? null : `${how ?? 'how unknown'}; uncertain`;
+  const qualifier = [unnamed, doubt].filter(Boolean).join('; ') || null;
+  return { certain, lead, how, qualifier };
 }
 
 /** "John Kirby", or "Kamran Gasanov (attributed by description; uncertain)", or "Speaker not identified". */
-export function speakerLine(name: string | null | undefined, quote: Pick<Quote, 'evidence' | 'confidence'>) {
+export function speakerLine(name: string | null | undefined, quote: Attributed) {
   if (!name) return NO_SPEAKER;
   const { qualifier } = attributionWords(quote);
   return qualifier ? `${name} (${qualifier})` : name;
 }
 
 /** The whole attribution as one sentence, for labels: "Probably said by X, attributed by pronoun; uncertain". */
-export function attributionSentence(
-  name: string | null | undefined,
-  quote: Pick<Quote, 'evidence' | 'confidence'>,
-): string {
+export function attributionSentence(name: string | null | undefined, quote: Attributed): string {
   if (!name) return NO_SPEAKER;
   const { lead, qualifier } = attributionWords(quote);
   return qualifier ? `${lead} ${name}, ${qualifier}` : `${lead} ${name}`;

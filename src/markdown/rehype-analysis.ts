@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Analysis, MentionSpan, Quote } from '../analysis/types.ts';
-import { attributionSentence, attributionWords, NO_SPEAKER } from '../lib/attribution.ts';
+import { attributionSentence, attributionWords, NO_SPEAKER, speakerWho } from '../lib/attribution.ts';
 import { flattenNewlines } from './blocks.ts';
 import { insertAt, textOf, wrapRanges, type WrapRange } from './hast-ranges.ts';
 
@@ -201,9 +201,10 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
     return h('span', props, children);
   }
 
+  /** The speaker's name, or how the text describes an unnamed source. */
   function speakerNameOf(quote: Quote): string | null {
     const { speaker } = quote;
-    return (speaker.id ? nameOf(speaker.id) : undefined) ?? speaker.name ?? null;
+    return speakerWho((speaker.id ? nameOf(speaker.id) : undefined) ?? speaker.name, quote);
   }
 
   /**
@@ -223,7 +224,7 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
     if (!name) return h('span', { ...common, className: 'speaker-note speaker-note--unknown' }, NO_SPEAKER);
     const who = quote.speaker.id
       ? h('a', { className: 'speaker-name', href: hrefFor('actor', quote.speaker.id) }, name)
-      : h('span', { className: 'speaker-name', title: 'Not in the registry' }, name);
+      : h('span', { className: 'speaker-name' }, name);
     return h(
       'span',
       { ...common, className: certain ? 'speaker-note' : 'speaker-note speaker-note--uncertain' },

@@ -154,6 +154,17 @@ describe('attributions the analysis is not sure of', () => {
     expect(html).not.toContain('>Said by ');
   });
 
+  test('an unnamed source reads as one', async () => {
+    const { html, analysis } = await render(
+      '“The ports will stay shut,” officials in Strelsau said on Monday.',
+    );
+    const quote = analysis.quotes.find((q) => q.kind === 'direct')!;
+    expect(quote.speaker.name).toBeNull();
+    expect(quote.speaker.description).toBe('officials in Strelsau');
+    expect(html).toContain('<span class="speaker-name">officials in Strelsau</span>');
+    expect(html).toMatch(/<span class="speaker-how"> \(an unnamed source[;)]/);
+  });
+
   test('a quote without a speaker says so', async () => {
     const { html } = await render('“Nobody can say when the ports will open,” the notice read on Monday.');
     expect(html).toMatch(/class="speaker-note speaker-note--unknown">Speaker not identified<\/span>/);
