@@ -1,6 +1,7 @@
 /**
  * Screenshots of built pages for a human look: light and dark, narrow and wide.
  * Usage: node scripts/screenshots.ts [outDir] [/path/ …]   (after npm run build)
+ * A path ending in " +analysis" is taken with the article's analysis layer switched on.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -22,11 +23,15 @@ const pages = paths.length
   : [
       '/',
       '/articles/2023-12-15-russia-iran-gaza/',
+      '/articles/2023-12-15-russia-iran-gaza/ +analysis',
       '/actors/',
       '/actors/john-kirby/',
+      '/conflicts/',
       '/conflicts/gaza-war/',
       '/quotes/',
+      '/quotes/2023-12-15-russia-iran-gaza/q-everything-has-changed/',
       '/search/?q=Kirby',
+      '/search/?q=Russia&speaker=John+Kirby',
       '/404/',
     ];
 mkdirSync(outDir, { recursive: true });
@@ -35,11 +40,14 @@ const browser = await launchBrowser();
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [360, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
-    for (const p of pages) {
+    for (const entry of pages) {
+      const [p = '/', layer] = entry.split(' +');
       const page = await context.newPage();
+      await page.addInitScript((on) => localStorage.setItem('analysis-layer', on ? 'on' : 'off'), !!layer);
       await page.goto(new URL(p, server.url).toString());
       await page.waitForTimeout(p.startsWith('/search/') ? 800 : 150);
-      const name = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${scheme}-${width}.png`;
+      const slug = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}${layer ? `-${layer}` : ''}`;
+      const name = `${slug}-${scheme}-${width}.png`;
       // Wide: the whole page. Narrow: the first two screens (a full 360 px page is too tall to read as one image).
       if (width >= 1000) await page.screenshot({ path: path.join(outDir, name), fullPage: true });
       else {

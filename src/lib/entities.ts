@@ -1,5 +1,6 @@
-/** Display helpers for actors and conflicts: kind labels, grouping, names. */
+/** Display helpers for actors and conflicts: kind labels, grouping, names, one-line summaries. */
 import type { EntityStats } from './aggregate.ts';
+import { plural } from './format.ts';
 
 /** Plural headings for actor kinds, in the order the index shows them. */
 export const kindGroups: { id: string; label: string; kinds: string[] }[] = [
@@ -18,20 +19,63 @@ export const kindGroups: { id: string; label: string; kinds: string[] }[] = [
   },
 ];
 
+/** Actors grouped by kind as the actor index shows them, each group in the given (the site's) order. */
+export function groupByKind(actors: EntityStats[]): { label: string; actors: EntityStats[] }[] {
+  return kindGroups
+    .map((g) => ({ label: g.label, actors: actors.filter((a) => g.kinds.includes(kindOf(a))) }))
+    .filter((g) => g.actors.length > 0);
+}
+
+/** `some` of the actors, in the order the grouped list shows them (for a chart beside that list). */
+export function inGroupedOrder(some: EntityStats[], groups: { actors: EntityStats[] }[]): EntityStats[] {
+  const position = new Map(groups.flatMap((g) => g.actors).map((a, i) => [a.id, i]));
+  return [...some].sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
+}
+
 /** Kind of an actor's stats; unregistered speakers are people unless the analysis found a body. */
 export function kindOf(stats: EntityStats): string {
   return stats.actor?.kind ?? (stats.unregistered?.kind === 'organisation' ? 'organisation' : 'person');
 }
 
-/** Prominence: quotes weigh more than mentions. */
-export function byProminence(a: EntityStats, b: EntityStats): number {
-  return (
-    b.mentionCount + 2 * b.quotes.length - (a.mentionCount + 2 * a.quotes.length) ||
-    a.name.localeCompare(b.name)
-  );
-}
-
 /** "state" -> "State". */
 export function kindLabel(kind: string): string {
   return kind.charAt(0).toUpperCase() + kind.slice(1);
+}
+
+/** "a state", "an armed group": an actor's kind with its article, for a sentence. */
+const KIND_PHRASE: Record<string, string> = {
+  state: 'a state',
+  person: 'a person',
+  people: 'a people',
+  bloc: 'a bloc',
+  alliance: 'an alliance',
+  'armed group': 'an armed group',
+  'government body': 'a government body',
+  'think tank': 'a think tank',
+  media: 'a news organisation',
+  'academic institution': 'an academic institution',
+  organisation: 'an organisation',
+};
+
+function quotedPhrase(direct: number): string {
+  if (direct === 0) return 'not quoted directly';
+  return direct === 1 ? 'quoted directly once' : `quoted directly ${direct} times`;
+}
+
+/**
+ * What follows an actor's name in a sentence about it, for search results and descriptions:
+ * ", US national security spokesman (United States): named in 1 paragraph, quoted directly once."
+ */
+export function actorSummary(stats: EntityStats, affiliation?: string): string {
+  const kind = kindOf(stats);
+  const role = stats.actor?.role ?? stats.unregistered?.role ?? KIND_PHRASE[kind] ?? `a ${kind}`;
+  const direct = stats.quotes.filter((q) => q.quote.kind === 'direct').length;
+  const unregistered = stats.registered ? '' : ', not in the registry';
+  return `, ${role}${affiliation ? ` (${affiliation})` : ''}${unregistered}: named in ${plural(stats.mentionCount, 'paragraph')}, ${quotedPhrase(direct)}.`;
+}
+
+/** What follows a conflict's name in a sentence: ": discussed in 5 paragraphs, with 3 quotes in them." */
+export function conflictSummary(stats: EntityStats): string {
+  const quotes = stats.quotesAbout.filter((q) => q.quote.kind === 'direct').length;
+  return `: discussed in ${plural(stats.mentionCount, 'paragraph')}, with ${plural(quotes, 'direct quote')} in them.`;
 }

@@ -1,5 +1,6 @@
 /** Whose voice the articles carry: quoted words grouped by affiliation. */
 import { speakerPageId, wordCount, type SiteAnalysis } from './aggregate.ts';
+import { inProminenceOrder, prominenceOf } from './order.ts';
 import type { Actor } from '../registry/schema.ts';
 
 export interface VoiceRow {
@@ -23,18 +24,31 @@ export function topAffiliation(id: string, actors: Map<string, Actor>): string {
   return current;
 }
 
-/** Quoted words per top-level affiliation, most words first. */
+/** Quoted words per top-level affiliation, in the site's order of the groups (unknown speakers last). */
 export function voicesByAffiliation(site: SiteAnalysis & { actorById: Map<string, Actor> }): VoiceRow[] {
   const rows = new Map<string, VoiceRow>();
   for (const { quote } of site.quotes) {
     const speaker = speakerPageId(site, quote);
     const group = speaker ? topAffiliation(speaker, site.actorById) : '';
-    const name = group ? (site.actors.get(group)?.name ?? group) : 'Speaker unknown';
+    const name = group ? (site.actors.get(group)?.name ?? group) : 'Speaker not identified';
     const row = rows.get(group) ?? { id: group || null, name, words: 0, speakers: [] };
     row.words += wordCount(quote.text);
     const speakerName = speaker ? (site.actors.get(speaker)?.name ?? speaker) : 'unknown';
     if (!row.speakers.includes(speakerName)) row.speakers.push(speakerName);
     rows.set(group, row);
   }
-  return [...rows.values()].sort((a, b) => b.words - a.words || a.name.localeCompare(b.name));
+  const known = [...rows.values()].filter((r) => r.id);
+  const ordered = inProminenceOrder(known, (r) => prominenceOf(site.actors.get(r.id!)!));
+  for (const row of ordered) row.speakers = speakersInOrder(row.speakers, site);
+  return [...ordered, ...(rows.has('') ? [rows.get('')!] : [])];
+}
+
+/** Speaker names in the site's order. */
+function speakersInOrder(names: string[], site: SiteAnalysis): string[] {
+  const stats = new Map([...site.actors.values()].map((a) => [a.name, a]));
+  const known = names.filter((n) => stats.has(n));
+  return [
+    ...inProminenceOrder(known, (n) => prominenceOf(stats.get(n)!)),
+    ...names.filter((n) => !stats.has(n)),
+  ];
 }

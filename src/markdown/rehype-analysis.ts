@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Analysis, MentionSpan, Quote } from '../analysis/types.ts';
+import { attributionSentence, attributionWords, NO_SPEAKER, speakerWho } from '../lib/attribution.ts';
 import { flattenNewlines } from './blocks.ts';
 import { insertAt, textOf, wrapRanges, type WrapRange } from './hast-ranges.ts';
 
@@ -10,7 +11,7 @@ export interface RehypeAnalysisOptions {
   analysis: Analysis;
   /** URL of an actor or conflict page. */
   hrefFor: (type: 'actor' | 'conflict', id: string) => string;
-  /** Display name of an actor, for speaker chips. */
+  /** Display name of an actor, for speaker notes. */
   nameOf: (id: string) => string | undefined;
 }
 
@@ -18,14 +19,26 @@ const OPENING = new Set(['"', '“', '„', '«']);
 const CLOSING = new Set(['"', '”', '»']);
 
 /**
- * Applies an Analysis to the HTML tree of its article: quotes become `span.quote`
- * with their own anchor and a speaker chip, mentions become links (the first
- * mention of an entity in a paragraph) or marks (the rest).
+ * Applies an Analysis to the HTML tree of its article. The article reads clean by default; the
+ * page's "Show who is named and quoted" switch reveals this layer with CSS alone:
+ *
+ * - quotes become `span.quote` with their own anchor (a search sub-result titled by the speaker);
+ *   a direct quote carries its speaker twice, one shown at a time: `span.speaker-note` at the
+ *   quote's start (a note in the margin on wide screens; also the popover) and, at its end, a
+ *   `button.speaker-marker` that opens that note as a popover on narrow screens. Neither
+ *   interrupts the sentence, and an uncertain attribution says so in words;
+ * - mentions become `span.mention`; the first mention of an entity in a paragraph also carries its
+ *   link: the words twice, `span.mention-text` (shown while the layer is off, so the text has no
+ *   link and no tab stop) and `a.mention-link` (shown while it is on; not indexed for search).
+ *   Headings are never marked.
  *
  * In:  `<p data-block="6">“everything has changed” … says Gasanov.</p>`
- * Out: `<p data-block="6"><span class="quote" id="q-everything-has-changed">“everything
- *       has changed”<a class="speaker-chip" …>Kamran Gasanov</a></span> … says
- *       <a class="mention" href="/actors/kamran-gasanov/">Gasanov</a>.</p>`
+ * Out: `<p data-block="6"><span class="quote" id="q-everything-has-changed"><span class="speaker-note"
+ *       id="who-q-everything-has-changed" popover>Said by <a …>Kamran Gasanov</a></span>“everything
+ *       has changed”<button class="speaker-marker" popovertarget="who-q-everything-has-changed" …>
+ *       </button></span> … says <span class="mention" data-actor="kamran-gasanov"><span
+ *       class="mention-text">Gasanov</span><a class="mention-link" href="/actors/kamran-gasanov/"
+ *       data-pagefind-ignore>Gasanov</a></span>.</p>`
  *
  * Blocks are found by the `data-block` index set by remark-block-anchors. A block
  * whose text differs from the analysed text is left unmarked (nothing is lost) and
@@ -51,13 +64,15 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
         );
         return SKIP;
       }
-      // Mentions first: the speaker chips that quotes add are text the offsets do not count.
-      wrapMentions(node, block);
-      if (paragraph) {
-        wrapReported(node, paragraph.index, actual);
-        wrapQuotes(node, paragraph.index, actual);
-        resumeSections(node, String(node.properties?.dataPagefindTitle ?? ''));
-      }
+      if (!paragraph) return SKIP; // a heading: never marked
+      // Every wrap works on character offsets; what adds text of its own (speaker notes, the
+      // mention links' second copy) comes after them all.
+      const linked = wrapMentions(node, block);
+      wrapReported(node, paragraph.index, actual);
+      const quoted = wrapQuotes(node, paragraph.index, actual);
+      resumeSections(node, String(node.properties?.dataPagefindTitle ?? ''));
+      for (const { element, quote, first, last } of quoted) addSpeaker(element, quote, first, last);
+      for (const { element, href } of linked) addMentionLink(element, href);
       return SKIP;
     });
   };
@@ -76,7 +91,7 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
         if (child.type === 'text') text += child.value;
         else if (child.type === 'element') {
           const cls = String(child.properties?.className ?? '');
-          if (/speaker-chip|permalinks/.test(cls)) continue;
+          if (/speaker-note|speaker-marker|mention-link|permalinks/.test(cls)) continue;
           walk(child);
           if (child.properties?.dataPagefindTitle && child.properties.id)
             spots.push({ parent, child, end: text.length });
@@ -137,22 +152,41 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
     wrapRanges(node, ranges);
   }
 
-  function wrapQuotes(node: Element, index: number, text: string): void {
+  /** A quote part's element, and whether it opens or closes its quote: where the speaker goes. */
+  interface QuotedPart {
+    element: Element;
+    quote: Quote;
+    first: boolean;
+    last: boolean;
+  }
+
+  function wrapQuotes(node: Element, index: number, text: string): QuotedPart[] {
     const ranges: WrapRange[] = [];
+    const parts: QuotedPart[] = [];
     for (const quote of analysis.quotes) {
       if (quote.kind === 'reported') continue;
       quote.parts.forEach((part, n) => {
         if (part.paragraph !== index) return;
         // Include the quotation marks themselves in the marked span.
         const [start, end] = markedRange(text, part);
-        const isLast = n === quote.parts.length - 1;
-        ranges.push({ start, end, wrap: (children) => quoteElement(quote, n, isLast, children) });
+        const first = n === 0;
+        const last = n === quote.parts.length - 1;
+        ranges.push({
+          start,
+          end,
+          wrap: (children) => {
+            const element = quoteElement(quote, n, children);
+            if (quote.kind === 'direct') parts.push({ element, quote, first, last });
+            return element;
+          },
+        });
       });
     }
     wrapRanges(node, ranges);
+    return parts;
   }
 
-  function quoteElement(quote: Quote, part: number, isLast: boolean, children: ElementContent[]): Element {
+  function quoteElement(quote: Quote, part: number, children: ElementContent[]): Element {
     const speaker = quote.speaker;
     const props: Record<string, string | undefined> = {
       className: quote.kind === 'scare' ? 'scare' : 'quote',
@@ -162,49 +196,87 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
     };
     if (quote.kind === 'direct' && part === 0) {
       // A search sub-result of its own, titled by its speaker.
-      const name = (speaker.id ? nameOf(speaker.id) : undefined) ?? speaker.name ?? 'speaker unknown';
-      props.dataPagefindTitle = `Quote: ${name}`;
+      props.dataPagefindTitle = `Quote: ${speakerNameOf(quote) ?? 'speaker unknown'}`;
     }
-    const content: ElementContent[] = [...children];
-    if (quote.kind === 'direct' && isLast) content.push(speakerChip(quote));
-    return h('span', props, content);
+    return h('span', props, children);
   }
 
-  function speakerChip(quote: Quote): Element {
+  /** The speaker's name, or how the text describes an unnamed source. */
+  function speakerNameOf(quote: Quote): string | null {
     const { speaker } = quote;
-    const name = (speaker.id ? nameOf(speaker.id) : undefined) ?? speaker.name;
-    const common = { className: 'speaker-chip', dataPagefindIgnore: '' };
-    if (!name) {
-      return h('span', { ...common, className: 'speaker-chip speaker-chip--unknown' }, [
-        h('span', { className: 'sr-only' }, 'Quote, '),
-        'speaker unknown',
-      ]);
-    }
-    const label = [h('span', { className: 'sr-only' }, 'Quote by '), name];
-    if (speaker.id) return h('a', { ...common, href: hrefFor('actor', speaker.id) }, label);
+    return speakerWho((speaker.id ? nameOf(speaker.id) : undefined) ?? speaker.name, quote);
+  }
+
+  /**
+   * The speaker of a direct quote: the note opens its first part (in the margin on wide screens, and
+   * the popover), the marker closes its last part (on narrow screens; it opens the popover).
+   */
+  function addSpeaker(element: Element, quote: Quote, first: boolean, last: boolean): void {
+    const id = `who-${quote.anchor}`;
+    if (first) element.children.unshift(speakerNote(quote, id));
+    if (last) element.children.push(speakerMarker(quote, id));
+  }
+
+  function speakerNote(quote: Quote, id: string): Element {
+    const name = speakerNameOf(quote);
+    const { certain, lead, qualifier } = attributionWords(quote);
+    const common = { id, popover: 'auto', dataPagefindIgnore: '' };
+    if (!name) return h('span', { ...common, className: 'speaker-note speaker-note--unknown' }, NO_SPEAKER);
+    const who = quote.speaker.id
+      ? h('a', { className: 'speaker-name', href: hrefFor('actor', quote.speaker.id) }, name)
+      : h('span', { className: 'speaker-name' }, name);
     return h(
       'span',
-      { ...common, className: 'speaker-chip speaker-chip--unregistered', title: 'Not in the registry' },
-      label,
+      { ...common, className: certain ? 'speaker-note' : 'speaker-note speaker-note--uncertain' },
+      [
+        h('span', { className: 'speaker-lead' }, `${lead} `),
+        who,
+        ...(qualifier ? [h('span', { className: 'speaker-how' }, ` (${qualifier})`)] : []),
+      ],
     );
   }
 
-  function wrapMentions(node: Element, block: number): void {
+  function speakerMarker(quote: Quote, id: string): Element {
+    return h(
+      'button',
+      {
+        type: 'button',
+        className: 'speaker-marker',
+        popovertarget: id,
+        ariaLabel: attributionSentence(speakerNameOf(quote), quote),
+        dataPagefindIgnore: '',
+      },
+      // Its speech-bubble icon is drawn by CSS (one file for every marker on the page).
+      [],
+    );
+  }
+
+  /** Wraps a paragraph's mentions; returns the first mention of each entity, which gets its link. */
+  function wrapMentions(node: Element, block: number): { element: Element; href: string }[] {
     const spans = analysis.spans.filter((s) => s.block === block);
     const insideLink = linkRanges(node);
     const linked = new Set<string>();
-    const isHeading = /^h[1-6]$/.test(node.tagName);
+    const links: { element: Element; href: string }[] = [];
     const ranges: WrapRange[] = spans
       .sort((a, b) => a.start - b.start)
       .map((span) => {
         const key = `${span.type}:${span.id}`;
         // Never a link inside the author's own link; the next mention gets the link instead.
         const nested = insideLink.some(([s, e]) => span.start < e && span.end > s);
-        const link = !isHeading && !nested && !linked.has(key);
+        const link = !nested && !linked.has(key);
         if (!nested) linked.add(key);
-        return { start: span.start, end: span.end, wrap: (children) => mentionElement(span, link, children) };
+        return {
+          start: span.start,
+          end: span.end,
+          wrap: (children) => {
+            const element = mentionElement(span, children);
+            if (link) links.push({ element, href: hrefFor(span.type, span.id) });
+            return element;
+          },
+        };
       });
     wrapRanges(node, ranges);
+    return links;
   }
 
   /** Text ranges of the links already in a block. */
@@ -225,13 +297,27 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
     return out;
   }
 
-  function mentionElement(span: MentionSpan, link: boolean, children: ElementContent[]): Element {
-    const props = {
-      className: span.via === 'coreference' ? 'mention mention--coref' : 'mention',
-      [span.type === 'actor' ? 'dataActor' : 'dataConflict']: span.id,
-    };
-    return link
-      ? h('a', { ...props, href: hrefFor(span.type, span.id) }, children)
-      : h('span', props, children);
+  function mentionElement(span: MentionSpan, children: ElementContent[]): Element {
+    return h(
+      'span',
+      {
+        className: span.via === 'coreference' ? 'mention mention--coref' : 'mention',
+        [span.type === 'actor' ? 'dataActor' : 'dataConflict']: span.id,
+      },
+      children,
+    );
+  }
+
+  /**
+   * The link of a first mention, shown only with the analysis layer on. A CSS switch cannot take a
+   * link out of the tab order or out of what a screen reader announces, so the words are there
+   * twice and CSS shows one: plain while reading, a link with the layer on.
+   */
+  function addMentionLink(element: Element, href: string): void {
+    const words = element.children;
+    element.children = [
+      h('span', { className: 'mention-text' }, words),
+      h('a', { className: 'mention-link', href, dataPagefindIgnore: '' }, structuredClone(words)),
+    ];
   }
 }

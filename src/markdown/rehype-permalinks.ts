@@ -8,10 +8,14 @@ import { textOf } from './hast-ranges.ts';
  * to its own anchor (works without JavaScript) and a copy-link button, shown by CSS only
  * where the page's script can copy (`.can-copy`). Both are `data-pagefind-ignore`: UI, not content.
  *
+ * One tab stop per paragraph: the ¶ link. The copy button is out of the tab order
+ * (`tabindex="-1"`); the page script makes the pair a toolbar, reached from the ¶ link
+ * with the arrow keys.
+ *
  * In:  `<p id="x" data-block="3">…</p>`
  * Out: `<p id="x" data-block="3">…<span class="permalinks" data-pagefind-ignore>
  *        <a class="permalink" href="#x" aria-label="Link to this paragraph">¶</a>
- *        <button class="copy-link" data-anchor="x" …>Copy link</button></span></p>`
+ *        <button class="copy-link" data-anchor="x" tabindex="-1" hidden …>…</button></span></p>`
  */
 export default function rehypePermalinks() {
   return (tree: Root) => {
@@ -25,9 +29,18 @@ export default function rehypePermalinks() {
       node.children.push(
         h('span', { className: 'permalinks', dataPagefindIgnore: '' }, [
           h('a', { className: 'permalink', href: `#${id}`, ariaLabel: label }, isHeading ? '#' : '¶'),
-          h('button', { type: 'button', className: 'copy-link', dataAnchor: id, ariaLabel: copyLabel }, [
-            copyIcon(),
-          ]),
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'copy-link',
+              dataAnchor: id,
+              ariaLabel: copyLabel,
+              tabIndex: -1,
+              hidden: true,
+            },
+            [copyIcon()],
+          ),
         ]),
       );
       return SKIP;

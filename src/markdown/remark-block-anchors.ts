@@ -13,7 +13,7 @@ export interface RemarkBlockAnchorsOptions {
  * block index as `data-block` for the rehype plugins that follow.
  *
  * In:  `Russia and Iran have been outliers …`
- * Out: `<p id="russia-and-iran-have-been" data-block="0" data-pagefind-title="¶1: Russia and Iran…">…</p>`
+ * Out: `<p id="russia-and-iran-have-been" data-block="0" data-pagefind-title="Paragraph 1">…</p>`
  */
 export default function remarkBlockAnchors(options: RemarkBlockAnchorsOptions) {
   const { analysis, nodes } = options;
@@ -21,7 +21,8 @@ export default function remarkBlockAnchors(options: RemarkBlockAnchorsOptions) {
   const titleByBlock = new Map<number, string>();
   for (const p of analysis.paragraphs) {
     anchorByBlock.set(p.block, p.anchor);
-    titleByBlock.set(p.block, `¶${p.index}: ${openingWords(p.text)}`);
+    // The sub-result's excerpt shows the paragraph's words: its title only says which paragraph.
+    titleByBlock.set(p.block, `Paragraph ${p.index}`);
   }
   for (const hd of analysis.headings) anchorByBlock.set(hd.block, hd.anchor);
   return (_tree: Root) => {
@@ -41,10 +42,4 @@ export default function remarkBlockAnchors(options: RemarkBlockAnchorsOptions) {
       };
     });
   };
-}
-
-/** The first words of a paragraph, for its search result title. */
-function openingWords(text: string, max = 8): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
-  return words.length > max ? `${words.slice(0, max).join(' ')}…` : words.join(' ');
 }

@@ -10,6 +10,50 @@ import { setupThemeToggle } from './theme.ts';
  * page works without JavaScript.
  */
 
+/** Remembers the analysis layer's switch (the inline script beside it restores it before paint). */
+function setupAnalysisSwitch(): void {
+  const box = document.getElementById('show-analysis') as HTMLInputElement | null;
+  box?.addEventListener('change', () => {
+    try {
+      localStorage.setItem('analysis-layer', box.checked ? 'on' : 'off');
+    } catch {
+      /* storage blocked: the choice lasts for this page only */
+    }
+  });
+}
+
+/**
+ * Each paragraph's ¶ link and copy button form a toolbar with one tab stop (the ¶ link): the arrow
+ * keys, Home and End move between the two.
+ */
+function setupPermalinkToolbars(): void {
+  for (const bar of document.querySelectorAll<HTMLElement>('.permalinks')) {
+    bar.setAttribute('role', 'toolbar');
+    const link = bar.querySelector<HTMLAnchorElement>('a.permalink');
+    bar.setAttribute('aria-label', link?.getAttribute('aria-label') ?? 'Link to this paragraph');
+    bar.addEventListener('keydown', (event) => {
+      const controls = [...bar.querySelectorAll<HTMLElement>('a, button:not([hidden])')];
+      const at = controls.indexOf(document.activeElement as HTMLElement);
+      if (at < 0) return;
+      const next =
+        event.key === 'ArrowRight' || event.key === 'ArrowDown'
+          ? (at + 1) % controls.length
+          : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+            ? (at - 1 + controls.length) % controls.length
+            : event.key === 'Home'
+              ? 0
+              : event.key === 'End'
+                ? controls.length - 1
+                : -1;
+      if (next < 0) return;
+      event.preventDefault();
+      // Roving tab stop: the control the reader is on is the one Tab comes back to.
+      controls.forEach((c, i) => (c.tabIndex = i === next ? 0 : -1));
+      controls[next]!.focus();
+    });
+  }
+}
+
 function setupCopyLinks(): void {
   if (!navigator.clipboard) return;
   for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link[data-anchor]')) {
@@ -36,7 +80,9 @@ function announce(message: string): void {
 }
 
 setupThemeToggle(announce);
+setupAnalysisSwitch();
 setupCopyLinks();
+setupPermalinkToolbars();
 setupSearchDialog();
 setupFilter();
 const searchPanel = document.querySelector<HTMLElement>('[data-search-panel="page-search"]');

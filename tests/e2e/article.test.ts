@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { baseUrl, openPage, scrollSettled, useBrowser } from './helpers.ts';
 
@@ -30,7 +30,10 @@ describe('article page', () => {
     const paragraphs = await page.$$eval('.article-body > p', (ps) =>
       ps.map((p) => {
         const clone = p.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('.permalinks, .speaker-chip').forEach((n) => n.remove());
+        // UI and the analysis layer's extra copies (mention links, speaker notes) are not the text.
+        clone
+          .querySelectorAll('.permalinks, .speaker-note, .speaker-marker, .mention-link')
+          .forEach((n) => n.remove());
         return clone.textContent ?? '';
       }),
     );
@@ -211,6 +214,196 @@ describe('article page', () => {
     expect(await page.locator('.permalinks').first().isVisible()).toBe(false);
     expect(await page.locator('.article-body > p').first().isVisible()).toBe(true);
     await page.close();
+  });
+});
+
+describe('reading: clean by default, the analysis one switch away', () => {
+  interface AnalysedQuote {
+    anchor: string;
+    kind: string;
+    speaker: { name: string | null };
+    confidence: string | null;
+  }
+  async function quotes(): Promise<AnalysedQuote[]> {
+    const res = await fetch(new URL('/data/analysis.json', baseUrl()));
+    const json = (await res.json()) as { articles: { quotes: AnalysedQuote[] }[] };
+    return json.articles[0]!.quotes.filter((q) => q.kind === 'direct');
+  }
+  /** What the body shows a reader: decorations, links and speaker elements they can see. */
+  const bodyState = (page: Page) =>
+    page.evaluate(() => {
+      const body = document.querySelector('.article-body')!;
+      const shown = (el: Element) => (el as HTMLElement).checkVisibility();
+      const underlined = [...body.querySelectorAll('.mention, .mention-link')].filter(
+        (m) => shown(m) && getComputedStyle(m).textDecorationLine !== 'none',
+      ).length;
+      const links = [...body.querySelectorAll('a[href]')].filter(
+        (a) => shown(a) && !a.closest('.permalinks') && !a.closest('.speaker-note'),
+      ).length;
+      const tinted = [...body.querySelectorAll('.quote')].filter(
+        (q) => getComputedStyle(q).backgroundColor !== 'rgba(0, 0, 0, 0)',
+      ).length;
+      const speakers = [...body.querySelectorAll('.speaker-note, .speaker-marker')].filter(shown).length;
+      // Tab stops per paragraph or heading.
+      const stops = [...body.querySelectorAll(':scope > *')].map(
+        (block) =>
+          [...block.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex]')].filter(
+            (el) => el.tabIndex >= 0 && shown(el),
+          ).length,
+      );
+      return {
+        underlined,
+        links,
+        tinted,
+        speakers,
+        maxStops: Math.max(...stops),
+        stops: stops.reduce((a, b) => a + b),
+      };
+    });
+
+  test('by default the body reads as published: no marks, no links, no tints, no speakers', async () => {
+    const { page, errors } = await openPage(context, ARTICLE);
+    const state = await bodyState(page);
+    expect(state).toMatchObject({ underlined: 0, links: 0, tinted: 0, speakers: 0 });
+    // At most one tab stop per paragraph: its ¶ link (the copy button is reached from it).
+    expect(state.maxStops).toBe(1);
+    const toggle = page.getByRole('switch', { name: 'Show who is named and quoted' });
+    expect(await toggle.isChecked()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the switch shows who is named and quoted: marks, first mentions linked, speakers in the rail', async () => {
+    const { page } = await openPage(context, ARTICLE);
+    await page.getByRole('switch', { name: 'Show who is named and quoted' }).check();
+    const state = await bodyState(page);
+    expect(state.underlined).toBeGreaterThan(40);
+    // One link per entity and paragraph, never in a heading.
+    const perParagraph = await page.$$eval('.article-body > p', (ps) =>
+      ps.map((p) => {
+        const hrefs = [...p.querySelectorAll('a.mention-link')].map((a) => a.getAttribute('href'));
+        return hrefs.length === new Set(hrefs).size;
+      }),
+    );
+    expect(perParagraph.every(Boolean)).toBe(true);
+    expect(await page.locator('.article-body h2 .mention').count()).toBe(0);
+    expect(state.tinted).toBe((await quotes()).length);
+    // Speakers stand beside their quotes, in the rail: right of the text, level with the quote's first line.
+    const placed = await page.$$eval('.article-body .quote[id^="q-"] > .speaker-note', (notes) =>
+      notes.map((note) => {
+        const quote = note.parentElement!;
+        const body = document.querySelector('.article-body')!.getBoundingClientRect();
+        const n = note.getBoundingClientRect();
+        const first = quote.getClientRects()[0]!;
+        return { beside: n.left >= body.right, level: Math.abs(n.top - first.top) < 40 };
+      }),
+    );
+    expect(placed.length).toBe((await quotes()).length);
+    for (const p of placed) expect(p).toEqual({ beside: true, level: true });
+    // Speakers never sit inside a sentence: the text reads exactly as it did.
+    await page.close();
+  });
+
+  test('an attribution the analysis is not sure of reads as uncertain; a sure one as fact', async () => {
+    const { page } = await openPage(context, ARTICLE);
+    await page.locator('#show-analysis').check();
+    for (const q of await quotes()) {
+      const note = (await page.locator(`[id="who-${q.anchor}"]`).innerText()).replace(/\s+/g, ' ');
+      if (q.confidence === 'high') expect(note, q.anchor).toBe(`Said by ${q.speaker.name}`);
+      else {
+        expect(note, q.anchor).toMatch(/^(Probably|Possibly) said by .+ \(attributed .+; uncertain\)$/);
+        expect(note).toContain(q.speaker.name!);
+      }
+    }
+    await page.close();
+  });
+
+  test('at 360 px a marker after each quote opens its speaker; nothing interrupts the text', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const { page, errors } = await openPage(ctx, ARTICLE);
+    await page.locator('#show-analysis').check();
+    expect(await page.locator('.article-body .speaker-note').first().isVisible()).toBe(false);
+    const marker = page.locator('.speaker-marker').nth(1);
+    expect(await marker.getAttribute('aria-label')).toBe('Said by John Kirby');
+    await marker.click();
+    const open = page.locator('.speaker-note:popover-open');
+    await open.waitFor();
+    expect(await open.innerText()).toBe('Said by John Kirby');
+    // The popover stands by its marker, on screen.
+    const [m, o] = [await marker.boundingBox(), await open.boundingBox()];
+    expect(o!.x).toBeGreaterThanOrEqual(0);
+    expect(o!.x + o!.width).toBeLessThanOrEqual(360);
+    expect(Math.abs(o!.y - m!.y)).toBeLessThan(80);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.speaker-note:popover-open').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  test('the choice is remembered and restored before the text is drawn', async () => {
+    const ctx = await browser.newContext();
+    // Records the switch's state when the parser reaches the first paragraph, before any paint of it.
+    await ctx.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.article-body p')) return;
+        (window as unknown as { atFirstParagraph: boolean }).atFirstParagraph = (
+          document.getElementById('show-analysis') as HTMLInputElement
+        ).checked;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const { page, errors } = await openPage(ctx, ARTICLE);
+    await page.locator('#show-analysis').check();
+    await page.reload();
+    expect(
+      await page.evaluate(() => (window as unknown as { atFirstParagraph: boolean }).atFirstParagraph),
+    ).toBe(true);
+    expect(await page.locator('.article-body a.mention-link').first().isVisible()).toBe(true);
+    await page.locator('#show-analysis').uncheck();
+    await page.reload();
+    expect(await page.locator('#show-analysis').isChecked()).toBe(false);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  test('without JavaScript the switch still works', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(new URL(ARTICLE, baseUrl()).toString());
+    expect(await page.locator('.article-body a.mention-link').first().isVisible()).toBe(false);
+    await page.getByText('Show who is named and quoted').click();
+    expect(await page.locator('.article-body a.mention-link').first().isVisible()).toBe(true);
+    expect(await page.locator('.article-body .speaker-note').first().isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  test('the ¶ link and the copy button are one tab stop: the arrow keys move between them', async () => {
+    const { page } = await openPage(context, ARTICLE);
+    const p = page.locator('.article-body > p').nth(2);
+    await p.locator('a.permalink').focus();
+    const toolbar = p.locator('.permalinks');
+    expect(await toolbar.getAttribute('role')).toBe('toolbar');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('copy-link');
+    expect(await p.locator('button.copy-link').isVisible()).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('permalink');
+    // Tab leaves the paragraph for the next one's ¶.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.closest('p')?.id);
+    expect(next).toBe(await page.locator('.article-body > p').nth(3).getAttribute('id'));
+    await page.close();
+  });
+
+  test.each([360, 1280])('hidden controls take no room at %i px', async (width) => {
+    const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+    const { page } = await openPage(ctx, ARTICLE);
+    const heights = () =>
+      page.$$eval('.article-body > *', (els) => els.map((e) => e.getBoundingClientRect().height));
+    const before = await heights();
+    await page.evaluate(() => document.querySelectorAll('.permalinks').forEach((e) => e.remove()));
+    expect(await heights()).toEqual(before);
+    await ctx.close();
   });
 });
 

@@ -1,4 +1,5 @@
 /** Shared pieces of the browser tests: one browser per test file, pages that record console errors. */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './browser.ts';
@@ -49,5 +50,27 @@ export async function scrollSettled(page: Page): Promise<void> {
     },
     null,
     { polling: 'raf' },
+  );
+}
+
+/** axe with every WCAG 2.2 A/AA rule and best practices, and the experimental name/label rule. */
+export function axe(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).options({
+    runOnly: {
+      type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    },
+    rules: { 'label-content-name-mismatch': { enabled: true } },
+  });
+}
+
+/** axe's violations, one line each, with their first few nodes. */
+export function axeSummary(result: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
   );
 }

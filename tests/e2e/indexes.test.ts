@@ -12,6 +12,7 @@ import { baseUrl, openPage, useBrowser } from './helpers.ts';
 import { serveStatic } from './static-server.ts';
 
 const registry = loadRegistry('content');
+const ARTICLE = '/articles/2023-12-15-russia-iran-gaza/';
 let browser: Browser;
 let context: BrowserContext;
 useBrowser((b, c) => {
@@ -144,16 +145,17 @@ describe('index pages', () => {
   });
 
   test('the pictures render with accessible names', async () => {
-    const checks: [string, RegExp][] = [
-      ['/actors/', /^Co-mention matrix of the \d+ most-named actors$/],
-      ['/quotes/', /^Voices: words quoted per speaker$/],
-      ['/quotes/', /^Voices by affiliation$/],
-      ['/actors/iran/', /^Where Iran appears in “/],
-      ['/conflicts/gaza-war/', /^Actors named alongside Gaza war$/],
+    const checks: [string, 'figure' | 'group', RegExp][] = [
+      ['/actors/', 'figure', /^Who is named with whom$/],
+      ['/quotes/', 'figure', /^Voices: words quoted per speaker$/],
+      ['/quotes/', 'figure', /^Voices by affiliation$/],
+      ['/actors/iran/', 'group', /^Where Iran appears in “/],
+      ['/conflicts/gaza-war/', 'figure', /^Actors named alongside Gaza war$/],
+      ['/', 'figure', /^Actors named in the most paragraphs$/],
     ];
-    for (const [url, name] of checks) {
+    for (const [url, role, name] of checks) {
       const { page } = await openPage(context, url);
-      const figure = page.getByRole('group', { name });
+      const figure = page.getByRole(role, { name });
       expect(await figure.count(), `${url} ${name}`).toBeGreaterThan(0);
       const box = await figure.first().boundingBox();
       expect(box!.width).toBeGreaterThan(200);
@@ -182,21 +184,96 @@ describe('index pages', () => {
     await page.close();
   });
 
-  test('pictures are readable at 360 px: no horizontal scroll, labels at least 9 px', async () => {
+  test('pictures are readable at 360 px: text of 12 px or more, nothing runs off the screen', async () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 800 } });
-    for (const url of ['/actors/', '/quotes/', '/actors/russia/', '/conflicts/gaza-war/']) {
+    for (const url of ['/', '/actors/', '/quotes/', '/actors/russia/', '/conflicts/gaza-war/', ARTICLE]) {
       const { page } = await openPage(ctx, url);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, url).toBeLessThanOrEqual(0);
-      const smallest = await page.$$eval('svg text', (ts) =>
-        Math.min(...ts.map((t) => t.getBoundingClientRect().height)),
-      );
-      expect(smallest, url).toBeGreaterThanOrEqual(9);
+      const measured = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const out: { text: string; px: number; right: number }[] = [];
+        // Every piece of text a reader sees in a chart: SVG text at its rendered height, HTML text
+        // at its computed size (at the rendered scale of its SVG, if inside one).
+        for (const chart of document.querySelectorAll<HTMLElement>('.chart')) {
+          const walker = document.createTreeWalker(chart, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const el = n.parentElement!;
+            if (!n.nodeValue?.trim() || el.closest('.sr-only, details:not([open]) > :not(summary)')) continue;
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            const rects = [...range.getClientRects()];
+            if (rects.length === 0) continue; // not rendered (hidden at this width)
+            const svg = el.closest('svg');
+            const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+            out.push({
+              text: n.nodeValue.trim().slice(0, 30),
+              px: parseFloat(getComputedStyle(el).fontSize) * scale,
+              right: Math.max(...rects.map((r) => r.right)),
+            });
+          }
+        }
+        return { width, out };
+      });
+      expect(measured.out.length, url).toBeGreaterThan(0);
+      for (const t of measured.out) {
+        expect(t.px, `${url}: "${t.text}"`).toBeGreaterThanOrEqual(12);
+        expect(t.right, `${url}: "${t.text}" runs off`).toBeLessThanOrEqual(measured.width);
+      }
       await page.close();
     }
     await ctx.close();
+  });
+
+  test('below 600 px the co-mention matrix gives way to a ranked list; above, the matrix has its legend', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const { page } = await openPage(narrow, '/actors/');
+    expect(await page.locator('.comention-matrix').isVisible()).toBe(false);
+    const first = page.locator('.comention-list li').first();
+    expect(await first.innerText()).toMatch(/^Russia: named most often with Iran \(\d+ paragraphs\)/);
+    await narrow.close();
+    const { page: wide } = await openPage(context, '/actors/');
+    expect(await wide.locator('.comention-list').isVisible()).toBe(false);
+    const table = wide.locator('.comention-matrix table');
+    expect(await table.isVisible()).toBe(true);
+    // Rows and columns in the same order as the actor list beside it (most named first).
+    const rows = await table.locator('tbody th').allInnerTexts();
+    const cols = await table.locator('thead th').allInnerTexts();
+    expect(cols).toEqual(rows);
+    const listed = await wide.locator('[data-filter-item] a').allInnerTexts();
+    expect(rows).toEqual(listed.filter((n) => rows.includes(n)));
+    // The count is in each cell, and the legend names every shade used.
+    expect(await table.locator('tbody tr').first().locator('td').nth(1).innerText()).toMatch(/^\d+$/);
+    const legend = await wide.locator('.shade-legend').innerText();
+    expect(legend).toMatch(/^Shared paragraphs:/);
+    const used = await table
+      .locator('td.cell')
+      .evaluateAll((tds) => [
+        ...new Set(tds.map((td) => /shade-(\d)/.exec(td.className)?.[1]).filter(Boolean)),
+      ]);
+    const inLegend = await wide
+      .locator('.shade-legend .swatch')
+      .evaluateAll((s) => s.map((e) => /shade-(\d)/.exec(e.className)?.[1]));
+    for (const level of used) expect(inLegend).toContain(level);
+    await wide.close();
+  });
+
+  test('the same people in the same order on /quotes/: the list, and both voices charts', async () => {
+    const { page } = await openPage(context, '/quotes/');
+    const listed = await page.locator('#by-speaker ~ section h3 a').allInnerTexts();
+    const chart = await page.locator('#voices-speaker-caption ~ ol .bar-label a').allInnerTexts();
+    expect(chart).toEqual(listed.slice(0, chart.length));
+    // The affiliations (states, bodies, people) come in the site's one order, as on the front page.
+    const groups = await page.locator('#voices-affiliation-caption ~ ol .bar-label a').allInnerTexts();
+    const { page: front } = await openPage(context, '/');
+    const siteOrder = await front.locator('#front-most-named-caption ~ ol .bar-label a').allInnerTexts();
+    await front.close();
+    const known = groups.filter((g) => siteOrder.includes(g));
+    expect(known.length).toBeGreaterThan(1);
+    expect(known).toEqual(siteOrder.filter((n) => known.includes(n)));
+    await page.close();
   });
 
   test('open data: analysis.json matches the CLI shape and quotes.csv has one row per quote', async () => {
@@ -248,6 +325,38 @@ describe('a second article changes the counts', () => {
     expect(ledger).toContain('all 12 direct quotes');
     const json = JSON.parse(await get('/data/analysis.json')) as { articles: unknown[] };
     expect(json.articles).toHaveLength(2);
+  });
+
+  test('the source links to the original where the article gives sourceUrl, and only there', async () => {
+    const original = 'https://example.org/fixture-wire/moscow-tehran-talks';
+    const article = await get('/articles/2024-02-20-fixture-moscow-tehran-talks/');
+    // In the dateline and in the credit under the text.
+    expect(article.match(new RegExp(`<a href="${original}"[^>]*>Fixture Wire</a>`, 'g'))).toHaveLength(2);
+    const front = await get('/');
+    expect(front).toContain(`<a href="${original}"`);
+    const seed = await get('/articles/2023-12-15-russia-iran-gaza/');
+    expect(seed).toMatch(/Source: <span>TRT World<\/span>/);
+  });
+
+  test('plurals are right on every page: no "1 paragraphs", no "2 quote"', async () => {
+    const { readdirSync, readFileSync: read } = await import('node:fs');
+    const nouns =
+      'paragraph|quote|word|actor|article|conflict|speaker|statement|result|time|mention|direct quote|reported statement|shared paragraph';
+    const wrongOne = new RegExp(`(?<![\\d.,])1 (?:${nouns})s\\b`, 'g');
+    const wrongMany = new RegExp(`(?<![\\d.,])(?:[02-9]|\\d{2,}) (?:${nouns})(?![s\\w-])`, 'g');
+    let pages = 0;
+    for (const root of ['dist', 'test-results/dist-fixture']) {
+      for (const file of readdirSync(root, { recursive: true }) as string[]) {
+        if (!file.endsWith('.html')) continue;
+        const text = read(`${root}/${file}`, 'utf8')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ');
+        expect(text.match(wrongOne) ?? [], `${root}/${file}`).toEqual([]);
+        expect(text.match(wrongMany) ?? [], `${root}/${file}`).toEqual([]);
+        pages++;
+      }
+    }
+    expect(pages).toBeGreaterThan(60);
   });
 });
 

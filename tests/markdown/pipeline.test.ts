@@ -20,6 +20,20 @@ const hrefFor = (type: 'actor' | 'conflict', id: string) => `/${type}s/${id}/`;
 const render = (markdown: string, file = 'content/articles/test.md') =>
   renderArticle({ file, markdown, registry, hrefFor });
 
+/** A first mention as rendered: its words plain, then again as the link the analysis layer shows. */
+const linked = (id: string, words: string, href = `/actors/${id}/`) =>
+  `<span class="mention" data-actor="${id}"><span class="mention-text">${words}</span><a class="mention-link" href="${href}" data-pagefind-ignore="">${words}</a></span>`;
+
+/** The text a reader sees with the analysis layer off: UI, speaker notes and link copies removed. */
+function readerText(html: string): string {
+  return html
+    .replace(/<span class="permalinks"[\s\S]*?<\/button><\/span>/g, '')
+    .replace(/<button type="button" class="speaker-marker"[\s\S]*?<\/button>/g, '')
+    .replace(/<span id="who-[^"]*"[^>]*>(?:<span[^>]*>[^<]*<\/span>|<a[^>]*>[^<]*<\/a>|[^<])*<\/span>/g, '')
+    .replace(/<a class="mention-link"[^>]*>[\s\S]*?<\/a>/g, '')
+    .replace(/<[^>]+>/g, '');
+}
+
 const markdown = [
   'Ruritania has closed its ports. Officials in Strelsau said the border war was over.',
   '',
@@ -29,14 +43,25 @@ const markdown = [
 ].join('\n');
 
 describe('renderArticle', () => {
-  test('links the first mention of an entity in a paragraph and marks the rest', async () => {
+  test('links the first mention of an entity in a paragraph (a second copy, for the layer) and marks the rest', async () => {
     const { html } = await render(markdown);
     const first = html.split('</p>')[0]!;
-    expect(first).toContain(
-      '<a class="mention" data-actor="ruritania" href="/actors/ruritania/">Ruritania</a>',
-    );
+    expect(first).toContain(linked('ruritania', 'Ruritania'));
     expect(first).toContain('<span class="mention" data-actor="ruritania">Strelsau</span>');
-    expect(first).toContain('href="/conflicts/border-war/">border war</a>');
+    expect(first).toContain(
+      '<span class="mention-text">border war</span><a class="mention-link" href="/conflicts/border-war/" data-pagefind-ignore="">border war</a>',
+    );
+    // Only one link per entity and paragraph.
+    expect(first.match(/href="\/actors\/ruritania\/"/g)).toHaveLength(1);
+  });
+
+  test('never marks a heading', async () => {
+    const { html } = await render(markdown);
+    const heading = /<h2[^>]*>[\s\S]*?<\/h2>/.exec(html)![0];
+    expect(heading).toMatch(
+      /^<h2 id="what-ruritania-wants"[^>]*>What Ruritania wants<span class="permalinks"/,
+    );
+    expect(heading).not.toContain('mention');
   });
 
   test('gives paragraphs text-derived ids, headings rehype-slug ids, and both permalinks', async () => {
@@ -50,24 +75,25 @@ describe('renderArticle', () => {
     expect(html).toContain('aria-label="Link to section: What Ruritania wants"');
   });
 
-  test('marks a quote with its own anchor, its speaker chip and a search title', async () => {
+  test('marks a quote with its own anchor and a search title; its speaker opens it and a marker closes it', async () => {
     const { html, analysis } = await render(markdown);
     const quote = analysis.quotes.find((q) => q.kind === 'direct')!;
     expect(quote.speaker.id).toBe('ada-byrne');
+    expect(quote.confidence).toBe('high');
     expect(html).toContain(
-      `<span class="quote" id="${quote.anchor}" data-quote="${quote.id}" data-speaker="ada-byrne" data-pagefind-title="Quote: Ada Byrne">“We will reopen`,
+      `<span class="quote" id="${quote.anchor}" data-quote="${quote.id}" data-speaker="ada-byrne" data-pagefind-title="Quote: Ada Byrne">` +
+        `<span id="who-${quote.anchor}" popover="auto" data-pagefind-ignore="" class="speaker-note">` +
+        '<span class="speaker-lead">Said by </span><a class="speaker-name" href="/actors/ada-byrne/">Ada Byrne</a></span>“We will reopen',
     );
-    expect(html).toMatch(
-      /silent,”<a class="speaker-chip" data-pagefind-ignore="" href="\/actors\/ada-byrne\/"><span class="sr-only">Quote by <\/span>Ada Byrne<\/a><\/span>/,
+    // The marker follows the closing quotation mark, outside the sentence's words, and opens the note.
+    expect(html).toContain(
+      `silent,”<button type="button" class="speaker-marker" popovertarget="who-${quote.anchor}" aria-label="Said by Ada Byrne" data-pagefind-ignore="">`,
     );
   });
 
   test('keeps the text of every paragraph unchanged', async () => {
     const { html, analysis } = await render(markdown);
-    const stripped = html
-      .replace(/<span class="permalinks"[\s\S]*?<\/button><\/span>/g, '')
-      .replace(/<a class="speaker-chip"[\s\S]*?<\/a>/g, '')
-      .replace(/<[^>]+>/g, '');
+    const stripped = readerText(html);
     for (const p of analysis.paragraphs) expect(stripped).toContain(p.text);
   });
 
@@ -88,14 +114,12 @@ describe('renderArticle with source line breaks and markup', () => {
       'Officials in *Strelsau*\nsaid [Ruritania](https://example.org)\nwould wait for Byrne.',
     );
     expect(analysis.paragraphs[0]!.text).toBe('Officials in Strelsau said Ruritania would wait for Byrne.');
-    expect(html).toContain(
-      '<a class="mention" data-actor="ruritania" href="/actors/ruritania/"><em>Strelsau</em></a>',
-    );
+    expect(html).toContain(linked('ruritania', '<em>Strelsau</em>'));
     // A mention inside the author's own link is marked, never a link inside a link.
     expect(html).toContain(
       '<a href="https://example.org"><span class="mention" data-actor="ruritania">Ruritania</span></a>',
     );
-    expect(html).toContain('data-actor="ada-byrne" href="/actors/ada-byrne/">Byrne</a>');
+    expect(html).toContain(linked('ada-byrne', 'Byrne'));
   });
 });
 
@@ -104,9 +128,48 @@ test('a first mention inside an existing link becomes a mark, not a nested link'
   expect(html).toContain(
     '<a href="https://example.org">the <span class="mention" data-actor="ruritania">Ruritanian</span> view</a>',
   );
-  expect(html).toContain(
-    'on <a class="mention" data-actor="ruritania" href="/actors/ruritania/">Ruritania</a>',
-  );
+  expect(html).toContain(`on ${linked('ruritania', 'Ruritania')}`);
+});
+
+describe('attributions the analysis is not sure of', () => {
+  const text = [
+    'Ada Byrne, a trade analyst, spoke first in Strelsau on Monday.',
+    '',
+    '“We will wait until the guns fall silent,” she said.',
+  ].join('\n');
+
+  test('read as uncertain, in words, in the note and on the marker', async () => {
+    const { html, analysis } = await render(text);
+    const quote = analysis.quotes.find((q) => q.kind === 'direct')!;
+    expect(quote.evidence?.how).toBe('pronoun');
+    expect(quote.confidence).not.toBe('high');
+    const note = new RegExp(
+      `<span id="who-${quote.anchor}"[^>]*class="speaker-note speaker-note--uncertain">`,
+    );
+    expect(html).toMatch(note);
+    expect(html).toContain(
+      '<span class="speaker-lead">Probably said by </span><a class="speaker-name" href="/actors/ada-byrne/">Ada Byrne</a><span class="speaker-how"> (attributed by pronoun; uncertain)</span>',
+    );
+    expect(html).toContain('aria-label="Probably said by Ada Byrne, attributed by pronoun; uncertain"');
+    expect(html).not.toContain('>Said by ');
+  });
+
+  test('an unnamed source reads as one', async () => {
+    const { html, analysis } = await render(
+      '“The ports will stay shut,” officials in Strelsau said on Monday.',
+    );
+    const quote = analysis.quotes.find((q) => q.kind === 'direct')!;
+    expect(quote.speaker.name).toBeNull();
+    expect(quote.speaker.description).toBe('officials in Strelsau');
+    expect(html).toContain('<span class="speaker-name">officials in Strelsau</span>');
+    expect(html).toMatch(/<span class="speaker-how"> \(an unnamed source[;)]/);
+  });
+
+  test('a quote without a speaker says so', async () => {
+    const { html } = await render('“Nobody can say when the ports will open,” the notice read on Monday.');
+    expect(html).toMatch(/class="speaker-note speaker-note--unknown">Speaker not identified<\/span>/);
+    expect(html).toContain('aria-label="Speaker not identified"');
+  });
 });
 
 describe('anchor aliases', () => {
@@ -120,7 +183,7 @@ describe('anchor aliases', () => {
     });
     expect(analysis.paragraphs[0]!.anchor).toBe('ruritania-has-closed-its-ports');
     expect(html).toContain(
-      '<p id="ruritania-has-closed-its-ports" data-block="0" data-pagefind-title="¶1: Ruritania has closed its ports."><span id="ruritania-closed-its-ports" class="anchor-alias"></span>',
+      '<p id="ruritania-has-closed-its-ports" data-block="0" data-pagefind-title="Paragraph 1"><span id="ruritania-closed-its-ports" class="anchor-alias"></span>',
     );
   });
 });
@@ -141,7 +204,7 @@ describe('search sections', () => {
   test('words after a quote go back under the paragraph title, not the quote', async () => {
     const { html } = await render('“We will wait,” Byrne said, and Ruritania closed its ports on Monday.');
     expect(html).toMatch(
-      /<\/span><span id="q-we-will-wait-after" class="section-resume" data-pagefind-title="¶1: “We will wait,” Byrne said, and Ruritania closed…"><\/span> <a class="mention"/,
+      /<\/button><\/span><span id="q-we-will-wait-after" class="section-resume" data-pagefind-title="Paragraph 1"><\/span> <span class="mention"/,
     );
   });
   test('no marker when only punctuation follows', async () => {

@@ -4,8 +4,10 @@
  * a live count for screen readers, and ?q= in the address on the search page.
  */
 import { FILTER_NAMES, filterLoader } from './filters.ts';
+import { anchorFilters } from './facet-map.ts';
 import { cleanQuery, loadPagefind, type SearchHit } from './pagefind.ts';
 import { resultItem, toRendered } from './render.ts';
+import { describeFilters } from './stale-filters.ts';
 
 const PAGE = 10;
 
@@ -38,6 +40,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
   const advice = root.querySelector<HTMLElement>('[data-empty-advice]');
+  const clear = root.querySelector<HTMLButtonElement>('[data-clear-filters]');
   const selects = new Map(
     FILTER_NAMES.map(
       (name) => [name, root.querySelector<HTMLSelectElement>(`select[data-filter-name="${name}"]`)] as const,
@@ -66,7 +69,19 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     const api = await loadPagefind();
     const hasFilter = Object.keys(filters).length > 0;
     const response = await api.search(query || (hasFilter ? null : ''), { filters });
-    return response?.results ?? [];
+    return refine(response?.results ?? [], query, filters);
+  }
+
+  /**
+   * Pagefind's pages, narrowed to the paragraphs and quotes the filters name, exact phrases first.
+   * The code for each loads only when it is needed: a one-word search without filters runs as before.
+   */
+  async function refine(hits: SearchHit[], query: string, filters: Record<string, string>) {
+    let out = hits;
+    if (Object.keys(anchorFilters(filters)).length > 0)
+      out = await (await import('./facets.ts')).narrowHits(out, filters, query !== '');
+    if (/\S\s+\S/.test(query)) out = await (await import('./rank.ts')).rankPhraseFirst(out, query);
+    return out;
   }
 
   /** Renders the next page of results; `afterFirst` runs once the first of them shows. */
@@ -133,11 +148,15 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     list.replaceChildren();
     empty.hidden = results.length > 0;
     if (advice) advice.hidden = false;
-    const label = query ? `“${query}”` : 'these filters';
-    status.textContent =
-      results.length === 0
-        ? `No results for ${label}.`
-        : `${results.length} result${results.length === 1 ? '' : 's'} for ${label}.`;
+    const filtered = Object.keys(filters).length > 0;
+    // With no results under a filter, the way out is to clear it (a stale shared link, say).
+    if (clear) clear.hidden = !(filtered && results.length === 0);
+    const found =
+      results.length === 0 ? 'No results' : `${results.length} result${results.length === 1 ? '' : 's'}`;
+    const what = [query ? `for “${query}”` : '', filtered ? describeFilters(selects, filters) : '']
+      .filter(Boolean)
+      .join(', ');
+    status.textContent = `${found} ${what}.`;
     await showNext(query, mine, remember);
   }
 
@@ -173,6 +192,11 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(true);
+  });
+  clear?.addEventListener('click', () => {
+    for (const select of selects.values()) if (select) select.value = '';
+    void run(true);
+    input.focus();
   });
   more.addEventListener('click', () => {
     const first = list.children.length;

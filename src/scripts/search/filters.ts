@@ -4,6 +4,7 @@
  * filter value on every later query, which on a large archive costs more than the query itself.
  */
 import { loadPagefind } from './pagefind.ts';
+import { markStaleFilters } from './stale-filters.ts';
 
 export const FILTER_NAMES = ['kind', 'speaker', 'actor', 'conflict'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
@@ -24,6 +25,8 @@ export function filterLoader(selects: Map<FilterName, HTMLSelectElement | null>)
         select.append(option);
       }
     }
+    // A value in the link that the index no longer has (a stale shared link) is said and clearable.
+    markStaleFilters(selects, available);
   };
   return () => (ready ??= fill());
 }

@@ -4,18 +4,32 @@
  */
 import { prepare } from './prefetch.ts';
 
+/** An element with an id on a result's page: where a sub-result starts. */
+export interface Anchor {
+  element: string;
+  id: string;
+  text?: string;
+  title?: string;
+  location: number;
+}
+
 export interface SubResult {
   title: string;
   url: string;
   excerpt: string;
+  anchor?: Anchor;
 }
 
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   sub_results: SubResult[];
+  /** Every element with an id on the page, in order. */
+  anchors?: Anchor[];
 }
 
 export interface SearchHit {
@@ -33,6 +47,12 @@ interface PagefindApi {
   ) => Promise<{ results: SearchHit[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   preload?: (q: string) => Promise<void>;
+}
+
+/** Resolves each hit's data once, however often it is asked for. */
+export function memoHit(hit: SearchHit): SearchHit {
+  let data: ReturnType<SearchHit['data']> | undefined;
+  return { ...hit, data: () => (data ??= hit.data()) };
 }
 
 let loading: Promise<PagefindApi> | undefined;

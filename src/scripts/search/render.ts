@@ -3,6 +3,7 @@
  * Pagefind's excerpts carry <mark> tags, which become real <mark> elements; all
  * other text is set as text.
  */
+import { linkToParagraphs } from './facet-map.ts';
 import type { ResultData } from './pagefind.ts';
 
 /** Decodes HTML entities in a text fragment without creating elements or running anything. */
@@ -45,59 +46,120 @@ export interface RenderedResult {
   kind: string;
   title: string;
   url: string;
-  speaker?: string;
-  role?: string;
+  /** "Said by …" for a quote, with how sure the attribution is. */
+  said?: string;
+  /** For an actor or a conflict: the rest of the sentence after its name. */
+  summary?: string;
+  /** For an actor or a conflict: its other names. */
+  aliases?: string;
   excerpt: string;
   subs: { title: string; url: string; excerpt: string }[];
 }
 
+/** Deep links shown under a page result. */
+const SUBS = 4;
+
 /** Turns Pagefind's data into what the list shows: quote records link to the quote in its article. */
-export function toRendered(data: ResultData): RenderedResult {
+export function toRendered(result: ResultData): RenderedResult {
+  const data = linkToParagraphs(result);
   const kind = data.filters.kind?.[0] ?? 'page';
   const url = data.meta.target ?? data.url;
   const subs =
     kind === 'quote'
       ? []
-      : data.sub_results.filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, 3);
-  // A quote's title is the quote itself: its excerpt would only repeat it.
-  const excerpt = kind === 'quote' ? '' : data.excerpt;
+      : data.sub_results.filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, SUBS);
+  const speaker = data.meta.speaker;
+  const said =
+    data.meta.said ??
+    (speaker ? `Said by ${speaker}${data.meta.role ? `, ${data.meta.role}` : ''}` : undefined);
+  const summary = data.meta.summary;
+  // A quote's title is the quote itself, an entity's result is a sentence, and the deep links carry
+  // their own excerpts: a page excerpt would only repeat them.
+  const excerpt = kind === 'quote' || summary || subs.length ? '' : data.excerpt;
   return {
     kind,
     title: data.meta.title ?? url,
     url,
-    speaker: data.meta.speaker,
-    role: data.meta.role,
+    ...(said ? { said } : {}),
+    ...(summary ? { summary } : {}),
+    ...(data.meta.aliases ? { aliases: data.meta.aliases } : {}),
     excerpt,
     subs,
   };
 }
 
-/** One result as a list item: title link, kind, speaker, excerpt, and up to three deep links. */
+const KIND_LABELS: Record<string, string> = {
+  quote: 'Quote',
+  'actor profile': 'Actor',
+  conflict: 'Conflict',
+};
+
+/** The query's words (two letters or more), for marking them in text we write ourselves. */
+function queryTerms(query: string): string[] {
+  return query
+    .toLowerCase()
+    .replace(/["“”]/g, ' ')
+    .split(/\s+/)
+    .filter((t) => t.length >= 2);
+}
+
+/** `text` as text nodes, with each word that starts with a query term in a <mark>. */
+function markedText(text: string, terms: string[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
+    if (!part) continue;
+    if (terms.some((t) => part.toLowerCase().startsWith(t))) {
+      const mark = document.createElement('mark');
+      mark.textContent = part;
+      fragment.append(mark);
+    } else fragment.append(part);
+  }
+  return fragment;
+}
+
+/**
+ * One result as a list item: its kind and title link; a quote's speaker; an actor or conflict as a
+ * sentence ("John Kirby, US national security spokesman: …"); an excerpt; up to four deep links.
+ */
 export function resultItem(result: RenderedResult, query: string): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   li.dataset.kind = result.kind;
   const kind = document.createElement('span');
   kind.className = 'search-kind';
-  kind.textContent =
-    result.kind === 'quote'
-      ? 'Quote'
-      : result.kind === 'actor profile'
-        ? 'Actor'
-        : result.kind === 'conflict'
-          ? 'Conflict'
-          : 'Article';
+  kind.textContent = KIND_LABELS[result.kind] ?? 'Article';
   const link = document.createElement('a');
   link.href = withHighlight(result.url, query);
   link.className = 'search-title';
   link.textContent = result.title;
   const head = document.createElement('p');
   head.append(kind, ' ', link);
+  if (result.summary) {
+    const rest = document.createElement('span');
+    rest.className = 'search-summary';
+    rest.textContent = result.summary;
+    head.append(rest);
+  }
   li.append(head);
-  if (result.speaker) {
+  const terms = queryTerms(query);
+  // Found by another of its names ("Tehran" finds Iran): say which.
+  const byAlias =
+    result.aliases &&
+    !terms.some((t) => result.title.toLowerCase().includes(t)) &&
+    result.aliases
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((w) => terms.some((t) => w.startsWith(t)));
+  if (result.aliases && byAlias) {
+    const also = document.createElement('p');
+    also.className = 'search-speaker';
+    also.append('Also named as: ', markedText(result.aliases, terms));
+    li.append(also);
+  }
+  if (result.said) {
     const by = document.createElement('p');
     by.className = 'search-speaker';
-    by.textContent = `Said by ${result.speaker}${result.role ? `, ${result.role}` : ''}`;
+    by.textContent = result.said;
     li.append(by);
   }
   if (result.excerpt) {

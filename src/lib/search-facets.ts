@@ -1,0 +1,63 @@
+/**
+ * What each paragraph, heading and quote of an article holds, for search: Pagefind's filters act on
+ * whole pages, so the article page carries this map (as Pagefind metadata) and the search UI keeps
+ * only the sub-results that match the reader's filters (src/scripts/search/facets.ts).
+ */
+import type { Analysis } from '../analysis/types.ts';
+import { speakerName, speakerPageId, type SiteAnalysis } from './aggregate.ts';
+import type { Actor, Conflict } from '../registry/schema.ts';
+
+/** One anchor's facts. Names are indices into `SearchFacets.names`. */
+export interface AnchorFacets {
+  /** The anchor of the paragraph (or heading) it stands in; its own anchor for a paragraph. */
+  p: string;
+  /** The speaker, for a quote or a reported statement. */
+  s?: number;
+  /** Actors and conflicts named in its paragraph (a quote's speaker counts as named). */
+  a: number[];
+  c: number[];
+}
+
+export interface SearchFacets {
+  names: string[];
+  anchors: Record<string, AnchorFacets>;
+}
+
+type Site = SiteAnalysis & { actorById: Map<string, Actor>; conflictById: Map<string, Conflict> };
+
+/** The facets of every anchor of `analysis`, named as the search filters name them. */
+export function searchFacets(analysis: Analysis, site: Site): SearchFacets {
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  const ref = (name: string) => {
+    if (!index.has(name)) index.set(name, names.push(name) - 1);
+    return index.get(name)!;
+  };
+  const actor = (id: string) => ref(site.actors.get(id)?.name ?? site.actorById.get(id)?.name ?? id);
+  const conflict = (id: string) => ref(site.conflictById.get(id)?.name ?? id);
+  const anchors: Record<string, AnchorFacets> = {};
+  const rows = new Map(analysis.mentions.map((m) => [m.paragraph, m]));
+  const paragraphs = new Map(analysis.paragraphs.map((p) => [p.index, p]));
+
+  for (const p of analysis.paragraphs) {
+    const row = rows.get(p.index);
+    anchors[p.anchor] = {
+      p: p.anchor,
+      a: (row?.actors ?? []).map(actor),
+      c: (row?.conflicts ?? []).map(conflict),
+    };
+  }
+  for (const hd of analysis.headings)
+    anchors[hd.anchor] = { p: hd.anchor, a: hd.actors.map(actor), c: hd.conflicts.map(conflict) };
+  for (const q of analysis.quotes) {
+    if (q.kind === 'scare') continue;
+    const paragraph = paragraphs.get(q.paragraph);
+    if (!paragraph) continue;
+    const own = anchors[paragraph.anchor]!;
+    const name = speakerName(site, q);
+    const speakerId = speakerPageId(site, q);
+    const a = speakerId ? [...new Set([...own.a, actor(speakerId)])] : own.a;
+    anchors[q.anchor] = { p: paragraph.anchor, ...(name ? { s: ref(name) } : {}), a, c: own.c };
+  }
+  return { names, anchors };
+}
