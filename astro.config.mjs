@@ -1,16 +1,34 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
 
-/** The public origin; absolute links (copy-link, RSS, sitemap) are built on it. */
-const site = process.env.SITE_URL ?? 'https://news-analysis.example.org';
+/**
+ * The site's public address, from which every absolute URL is built (canonical, og:url, feeds, sitemap,
+ * robots.txt, social cards, JSON-LD, the CSV's `url`). Set the SITE_URL environment variable, or write the
+ * address here, e.g. 'https://analysis.example.com'. A build with neither fails and says so; `npm start`,
+ * `npm test` and the benches build with http://127.0.0.1:4321 when SITE_URL is unset.
+ */
+const site = undefined;
+
+/** Puts the checked address in the config, or stops a build that has none. */
+function siteAddress() {
+  return {
+    name: 'site-address',
+    hooks: {
+      /** @param {{ command: 'dev' | 'build' | 'preview' | 'sync', updateConfig: (c: object) => void }} options */
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ site: resolveSiteUrl({ env: process.env.SITE_URL, configured: site, command }) });
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  integrations: [siteAddress()],
   // Articles are rendered by our own unified pipeline (src/markdown); no code blocks to highlight.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },

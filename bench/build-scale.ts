@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { withLocalSite } from '../src/lib/site-url.ts';
 
 const counts = (process.argv[2] ?? '10,50,200').split(',').map(Number);
 const seed = readFileSync('content/articles/2023-12-15-russia-iran-gaza.md', 'utf8');
@@ -24,7 +25,7 @@ function dirSize(dir: string): number {
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
   const t0 = performance.now();
   const r = spawnSync(cmd, args, {
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...withLocalSite(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);

@@ -1,5 +1,6 @@
 /** npm run bench: every benchmark, one after the other (build the site first: npm run build). */
 import { spawnSync } from 'node:child_process';
+import { withLocalSite } from '../src/lib/site-url.ts';
 
 const benches: [string, string[]][] = [
   ['bench/analysis.ts', ['500']],
@@ -10,6 +11,6 @@ const benches: [string, string[]][] = [
 ];
 for (const [file, args] of benches) {
   console.log(`\n# ${file} ${args.join(' ')}`);
-  const r = spawnSync(process.execPath, [file, ...args], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [file, ...args], { stdio: 'inherit', env: withLocalSite() });
   if (r.status !== 0) process.exitCode = 1;
 }

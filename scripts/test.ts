@@ -5,11 +5,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { withLocalSite } from '../src/lib/site-url.ts';
 
 const unitOnly = process.argv.includes('--unit');
+// The build and the tests run against the local address unless SITE_URL says otherwise.
+const env = withLocalSite();
 
 function run(cmd: string, args: string[]): number {
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }

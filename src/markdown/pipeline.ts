@@ -11,6 +11,7 @@ import type { QuoteOverride, Registry } from '../registry/schema.ts';
 import { collectBlockNodes, toBlockInputs } from './blocks.ts';
 import rehypeAnalysis from './rehype-analysis.ts';
 import rehypeAnchorAliases from './rehype-anchor-aliases.ts';
+import rehypeCiteQuotes from './rehype-cite-quotes.ts';
 import rehypePermalinks from './rehype-permalinks.ts';
 import remarkBlockAnchors from './remark-block-anchors.ts';
 import remarkNoRawHtml from './remark-no-raw-html.ts';
@@ -59,6 +60,7 @@ export async function renderArticle(options: RenderOptions): Promise<RenderedArt
     .use(rehypeSlug)
     .use(rehypeAnalysis, { analysis, hrefFor, nameOf: (id) => names.get(id) })
     .use(rehypePermalinks)
+    .use(rehypeCiteQuotes, { analysis, nameOf: (id) => names.get(id) })
     .use(rehypeAnchorAliases, { aliases })
     .use(rehypeStringify);
   const hast = await processor.run(mdast, vfile);

@@ -93,6 +93,16 @@ export const articleFrontmatterSchema = z.object({
   published: z.coerce.date({ message: 'published must be a date, e.g. 2023-12-15' }),
   updated: z.coerce.date({ message: 'updated must be a date, e.g. 2023-12-16' }).optional(),
   source: z.string({ message: 'source is required, e.g. "TRT World"' }).min(1),
+  /** The byline as the source credits it: one name or a list; without it the source is the author. */
+  author: z
+    .union([
+      z.string().min(1, { message: 'author must be a name, e.g. "Murat Sofuoglu"' }),
+      z.array(z.string().min(1, { message: 'an author must be a name' })).min(1, {
+        message: 'author must list at least one name, or be left out to credit the source',
+      }),
+    ])
+    .optional()
+    .transform((v) => (v === undefined ? [] : typeof v === 'string' ? [v] : v)),
   sourceUrl: z
     .url({
       protocol: /^https?$/,
