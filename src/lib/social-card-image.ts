@@ -39,8 +39,9 @@ function loadFonts(): SatoriOptions['fonts'] {
   for (const face of FACES) {
     for (const subset of SUBSETS) {
       const file = `@fontsource/${face.pkg}/files/${face.pkg}-${subset}-${face.weight}-normal.woff`;
+      // One family per subset, listed as a stack: satori falls back along the stack glyph by glyph.
       loaded.push({
-        name: face.family,
+        name: `${face.family} ${subset}`,
         data: readFileSync(require.resolve(file)),
         weight: face.weight,
         style: 'normal',
@@ -59,6 +60,11 @@ function loadFonts(): SatoriOptions['fonts'] {
   return fonts;
 }
 
+/** A CSS font stack of one family's subsets. */
+function stack(family: string): string {
+  return SUBSETS.map((subset) => `'${family} ${subset}'`).join(', ');
+}
+
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
   type,
@@ -68,7 +74,7 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
 /** Headline size by length, so a long title still fits in three or four lines. */
 function titleSize(card: CardData): number {
   const n = card.title.length;
-  if (card.kind === 'quote') return n > 150 ? 40 : n > 100 ? 46 : n > 60 ? 54 : 64;
+  if (card.kind === 'quote') return n > 140 ? 40 : n > 100 ? 46 : n > 60 ? 54 : 64;
   return n > 110 ? 50 : n > 70 ? 58 : n > 30 ? 66 : 84;
 }
 
@@ -87,7 +93,7 @@ function cardTree(card: CardData): Node {
           display: 'flex',
           flexDirection: 'column',
           padding: '64px 72px 48px 64px',
-          fontFamily: 'Sans',
+          fontFamily: stack('Sans'),
         },
         [
           el(
@@ -105,12 +111,12 @@ function cardTree(card: CardData): Node {
             'div',
             {
               marginTop: 26,
-              fontFamily: 'Serif',
+              fontFamily: stack('Serif'),
               fontWeight: quote ? 400 : 700,
               fontSize: titleSize(card),
               lineHeight: 1.14,
               display: 'block',
-              lineClamp: 5,
+              lineClamp: 4,
             },
             card.title,
           ),
@@ -124,7 +130,7 @@ function cardTree(card: CardData): Node {
                 color: quote && i === 0 ? COLOURS.ink : COLOURS.muted,
                 fontWeight: quote && i === 0 ? 600 : 400,
                 display: 'block',
-                lineClamp: 3,
+                lineClamp: card.lines.length === 1 ? 3 : 2,
               },
               line,
             ),
@@ -140,7 +146,7 @@ function cardTree(card: CardData): Node {
               fontSize: 26,
             },
             [
-              el('div', { fontFamily: 'Serif', fontWeight: 700 }, SITE_NAME),
+              el('div', { fontFamily: stack('Serif'), fontWeight: 700 }, SITE_NAME),
               el('div', { color: COLOURS.muted }, 'Who is named, who is quoted'),
             ],
           ),

@@ -30,7 +30,7 @@ export function articleCard(a: {
 }): CardData {
   return {
     kind: 'article',
-    kicker: `News analysis · ${a.source} · ${formatDate(a.published)}`,
+    kicker: `News analysis · ${truncate(a.source, 32)} · ${formatDate(a.published)}`,
     title: truncate(a.title, 140),
     lines: [truncate(a.description, 220)],
   };
@@ -89,7 +89,8 @@ export function quoteCard(q: {
   source?: string;
   published: Date;
 }): CardData {
-  const who = q.speaker ? `${q.speaker}${q.role ? `, ${q.role}` : ''}` : null;
+  // The name and role are cut to fit; "(uncertain)" never is.
+  const who = q.speaker ? truncate(`${q.speaker}${q.role ? `, ${q.role}` : ''}`, 90) : null;
   const byline = !who
     ? 'Speaker not identified'
     : q.certain
@@ -97,11 +98,15 @@ export function quoteCard(q: {
       : `Attributed to ${who} (uncertain)`;
   return {
     kind: 'quote',
-    kicker: [q.kind === 'reported' ? 'Reported statement' : 'Quote', q.source, formatDate(q.published)]
+    kicker: [
+      q.kind === 'reported' ? 'Reported statement' : 'Quote',
+      q.source && truncate(q.source, 32),
+      formatDate(q.published),
+    ]
       .filter(Boolean)
       .join(' · '),
-    title: q.kind === 'reported' ? truncate(q.text, 200) : `“${truncate(q.text, 200)}”`,
-    lines: [truncate(byline, 120), truncate(`In “${q.articleTitle}”`, 110)],
+    title: q.kind === 'reported' ? truncate(q.text, 180) : `“${truncate(q.text, 180)}”`,
+    lines: [byline, `In “${truncate(q.articleTitle, 100)}”`],
   };
 }
 

@@ -11,16 +11,20 @@ import { describe, expect, test } from 'vitest';
 function buildWith(
   name: string,
   markdown: string,
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
 ): { status: number | null; output: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bad-article-'));
   const out = mkdtempSync(path.join(os.tmpdir(), 'bad-dist-'));
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, name), markdown);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-    env: { ...process.env, EXTRA_ARTICLE_DIRS: dir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-  });
+  const all: NodeJS.ProcessEnv = {
+    ...process.env,
+    EXTRA_ARTICLE_DIRS: dir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...env,
+  };
+  for (const [key, value] of Object.entries(all)) if (value === undefined) delete all[key];
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: all, encoding: 'utf8' });
   rmSync(dir, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   // eslint-disable-next-line no-control-regex -- terminal colour codes
@@ -63,10 +67,35 @@ describe('the build refuses bad input', () => {
       `${good('\nanchors:\n  first-paragraph-here: second-one-here')}First paragraph here.\n\nSecond one here.\n`,
       [/2024-01-01-dup-anchor\.md: field "anchors": alias 'first-paragraph-here' duplicates an anchor/],
     ],
+    [
+      'an empty byline',
+      '2024-01-01-no-author.md',
+      `${good('\nauthor: []')}Text.\n`,
+      [/2024-01-01-no-author/, /author must list at least one name, or be left out to credit the source/],
+    ],
   ])('%s', (_name, file, markdown, messages) => {
     const { status, output } = buildWith(file as string, markdown as string);
     expect(status).not.toBe(0);
     for (const m of messages as RegExp[]) expect(output).toMatch(m);
+  });
+});
+
+describe('the site address', () => {
+  test('a production build without SITE_URL fails and says how to set it', () => {
+    const { status, output } = buildWith('2024-01-01-fine.md', `${good()}Text.\n`, { SITE_URL: undefined });
+    expect(status).not.toBe(0);
+    expect(output).toContain("The site's public address is not set");
+    expect(output).toMatch(/SITE_URL=https:\/\/\S+ npm run build/);
+    expect(output).toContain('astro.config.mjs');
+    expect(output).toContain('npm start');
+  });
+
+  test('a SITE_URL that is not an origin is refused, naming the setting', () => {
+    const { status, output } = buildWith('2024-01-01-fine.md', `${good()}Text.\n`, {
+      SITE_URL: 'https://example.org/blog/',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/SITE_URL must be the site's origin only/);
   });
 });
 
