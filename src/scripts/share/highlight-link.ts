@@ -157,6 +157,15 @@ function show(root: Element, range: Range, url: string): void {
   const left = Math.min(Math.max(last.right - box.left - width / 2, 0), Math.max(0, box.width - width));
   panel.style.top = `${last.bottom - box.top + 8}px`;
   panel.style.left = `${left}px`;
+  // A click in the text focuses its container (main is the skip link's target, tabindex -1), and Tab
+  // would then start from the container's top; without that focus, Tab goes on from the selection.
+  const active = document.activeElement;
+  if (
+    active instanceof HTMLElement &&
+    active.getAttribute('tabindex') === '-1' &&
+    active.contains(range.startContainer)
+  )
+    active.blur();
   if (announceIt) announce('Copy link to highlight: the button follows this paragraph');
 }
 
@@ -188,7 +197,12 @@ async function copyLink(button: HTMLButtonElement): Promise<void> {
 /** Watches selections in the article and offers the link for each. */
 export function startHighlightLinks(root: Element): void {
   let timer = 0;
-  const update = () => {
+  let focusMoved = 0;
+  /** `settled`: the reader finished a selection (pointer or key released), not a focus move. */
+  const update = (settled: boolean) => {
+    // Tabbing through the links of a selection moves the selection's edge in some browsers: keep the
+    // link the reader made rather than follow the focus.
+    if (!settled && panel && performance.now() - focusMoved < 400) return;
     const selection = window.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
       if (!panel?.contains(document.activeElement)) hide();
@@ -201,9 +215,21 @@ export function startHighlightLinks(root: Element): void {
     if (url) show(root, range, url);
     else hide();
   };
+  document.addEventListener('focusin', () => (focusMoved = performance.now()));
   document.addEventListener('selectionchange', () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(update, 200);
+    timer = window.setTimeout(() => update(false), 200);
+  });
+  document.addEventListener('pointerup', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => update(true), 0);
+  });
+  document.addEventListener('keyup', (e) => {
+    // Shift with an arrow, Home, End or Page key extends a selection from the keyboard.
+    if (e.shiftKey && /^(Arrow|Home|End|Page)/.test(e.key)) {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => update(true), 200);
+    }
   });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && panel) {
@@ -211,7 +237,7 @@ export function startHighlightLinks(root: Element): void {
       window.getSelection()?.removeAllRanges();
     }
   });
-  update();
+  update(true);
 }
 
 /**
@@ -223,7 +249,7 @@ export function applyTextFragment(root: Element): boolean {
   const source = window.location.hash.includes(':~:') ? window.location.hash : (nav?.name ?? '');
   const { anchor, directives } = parseFragment(source);
   const target = anchor ? document.getElementById(anchor) : null;
-  target?.scrollIntoView({ block: 'start' });
+  target?.scrollIntoView({ block: 'start', behavior: 'instant' });
   const nodes = textNodes(root).filter((n) => !n.ui);
   let text = '';
   const starts: number[] = [];
@@ -250,6 +276,7 @@ export function applyTextFragment(root: Element): boolean {
       first = mark;
     }
   }
-  first?.scrollIntoView({ block: 'center' });
+  // A landing, not a move within the page: jump, as the browser does for an anchor.
+  first?.scrollIntoView({ block: 'center', behavior: 'instant' });
   return first !== null;
 }
