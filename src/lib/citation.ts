@@ -1,11 +1,12 @@
 /**
  * Citations: a quote as one line of plain text, an article in plain text (APA), BibTeX and CSL-JSON.
- * The article's CSL-JSON is the one record; citation-js turns it into BibTeX (with its escaping) and
- * into the plain-text reference, so the three never disagree.
+ * The article's CSL-JSON is the one record: citation-js turns it into BibTeX (with LaTeX escaping and
+ * capitals protected), and the plain text is APA's form for a news article read online, from the same
+ * fields. (citation-js's own CSL engine would take seconds per build to compile the APA style for
+ * this one line.)
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
 import type { Quote } from '../analysis/types.ts';
 import { formatDate } from './format.ts';
 
@@ -100,11 +101,55 @@ export function articleCsl(a: ArticleCitationInput): CslItem {
   };
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** An author as APA writes it: "Sofuoglu, M." for a person, the name itself for an organisation. */
+function apaName(author: CslItem['author'][number]): string {
+  if ('literal' in author) return author.literal;
+  // "Ann-Marie Dahl" → "A.-M. D.": a hyphenated name keeps its hyphen.
+  const initials = (author.given ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((g) =>
+      g
+        .split('-')
+        .filter(Boolean)
+        .map((part) => `${part[0]!.toUpperCase()}.`)
+        .join('-'),
+    )
+    .join(' ');
+  return initials ? `${author.family}, ${initials}` : author.family;
+}
+
+/** APA 7 for a news article online: `Author. (2023, December 15). Title. Source. URL`. */
+export function apaReference(item: CslItem): string {
+  const names = item.author.map(apaName);
+  const authors =
+    names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')}, & ${names.at(-1)!}`;
+  const [year, month, day] = item.issued['date-parts'][0];
+  const lead = authors.endsWith('.') ? authors : `${authors}.`;
+  const title = /[.?!]$/.test(item.title) ? item.title : `${item.title}.`;
+  return `${lead} (${year}, ${MONTHS[month - 1]} ${day}). ${title} ${item['container-title']}. ${item.URL}`;
+}
+
 /** The three forms of "Cite this article": plain text (APA), BibTeX, CSL-JSON. */
 export function articleCitations(a: ArticleCitationInput): { text: string; bibtex: string; csl: string } {
   const item = articleCsl(a);
   const cite = new Cite([item]);
-  const text = String(cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
+  const text = apaReference(item);
   return {
     text: a.sourceUrl ? `${text} Originally published at ${a.sourceUrl}` : text,
     bibtex: String(cite.format('bibtex', { format: 'text' })).trim(),

@@ -32,3 +32,14 @@ export function truncate(text: string, max: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** The accessible name of a quote's "Copy citation" control: `Copy citation: quote by X, “first five words…”`. */
+export function citeLabel(
+  kind: 'direct' | 'scare' | 'reported',
+  text: string,
+  speaker?: string | null,
+): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const opening = `${words.slice(0, 5).join(' ')}${words.length > 5 ? '…' : ''}`;
+  return `Copy citation: ${kind === 'reported' ? 'statement' : 'quote'}${speaker ? ` by ${speaker}` : ''}, “${opening}”`;
+}

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { h, s } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Analysis, Quote } from '../analysis/types.ts';
+import { citeLabel } from '../lib/format.ts';
 
 export interface RehypeCiteQuotesOptions {
   analysis: Analysis;
@@ -47,9 +48,7 @@ export default function rehypeCiteQuotes(options: RehypeCiteQuotesOptions) {
 
   function citeButton(quote: Quote): Element {
     const name = (quote.speaker.id ? nameOf(quote.speaker.id) : undefined) ?? quote.speaker.name;
-    const words = quote.text.split(/\s+/).slice(0, 5).join(' ');
-    const what = quote.kind === 'reported' ? 'statement' : 'quote';
-    const label = `Copy citation: ${what}${name ? ` by ${name}` : ''}, “${words}${quote.text.split(/\s+/).length > 5 ? '…' : ''}”`;
+    const label = citeLabel(quote.kind, quote.text, name);
     return h(
       'button',
       {

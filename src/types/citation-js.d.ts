@@ -9,4 +9,3 @@ declare module '@citation-js/core' {
   }
 }
 declare module '@citation-js/plugin-bibtex';
-declare module '@citation-js/plugin-csl';

@@ -109,6 +109,11 @@ describe('article citations', () => {
     expect((back!.issued as { 'date-parts': number[][] })['date-parts'][0]!.slice(0, 2)).toEqual([2023, 12]);
   });
 
+  test('APA names people by surname and initials, and joins several authors with &', () => {
+    const text = articleCitations({ ...article, authors: ['Murat Sofuoglu', 'Ann-Marie Dahl Smith'] }).text;
+    expect(text).toMatch(/^Sofuoglu, M\., & Smith, A\.-M\. D\. \(2023, December 15\)\. The Gaza war/);
+  });
+
   test('the original address is named in the plain text', () => {
     expect(articleCitations({ ...article, sourceUrl: 'https://www.trtworld.com/x' }).text).toMatch(
       /Originally published at https:\/\/www\.trtworld\.com\/x$/,
