@@ -25,7 +25,13 @@ function dirSize(dir: string): number {
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
   const t0 = performance.now();
   const r = spawnSync(cmd, args, {
-    env: { ...withLocalSite(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...withLocalSite(),
+      // Every social card drawn, as on a fresh clone (SOCIAL_CARD_CACHE=<dir> measures a warm cache).
+      SOCIAL_CARD_CACHE: process.env.SOCIAL_CARD_CACHE ?? 'off',
+      ...env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);

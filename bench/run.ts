@@ -7,6 +7,7 @@ const benches: [string, string[]][] = [
   ['bench/attribution-accuracy.ts', []],
   ['bench/search-latency.ts', ['15']],
   ['bench/page-weight.ts', []],
+  ['bench/social-cards.ts', ['0,10']],
   ['bench/build-scale.ts', process.argv.slice(2).length ? process.argv.slice(2) : ['10,50,200']],
 ];
 for (const [file, args] of benches) {

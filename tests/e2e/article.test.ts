@@ -30,7 +30,7 @@ describe('article page', () => {
     const paragraphs = await page.$$eval('.article-body > p', (ps) =>
       ps.map((p) => {
         const clone = p.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('.permalinks, .speaker-chip').forEach((n) => n.remove());
+        clone.querySelectorAll('.permalinks, .speaker-chip, .quote-cites').forEach((n) => n.remove());
         return clone.textContent ?? '';
       }),
     );

@@ -68,6 +68,9 @@ export async function serveStatic(
     res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
+  // Keep idle connections longer than a test's pause between requests (a build in between, a slow
+  // machine): a client reusing one the server has just closed fails with "other side closed".
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
   return {
