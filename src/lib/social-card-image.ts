@@ -213,3 +213,8 @@ export async function cardPng(card: CardData): Promise<Uint8Array> {
   }
   return png;
 }
+
+/** A card as an endpoint's response. */
+export function pngResponse(png: Uint8Array): Response {
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+}

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleCardOf } from '../../../lib/page-seo.ts';
-import { cardPng } from '../../../lib/social-card-image.ts';
-import { pngResponse } from '../site.png.ts';
+import { cardPng, pngResponse } from '../../../lib/social-card-image.ts';
 
 export const getStaticPaths = (async () =>
   (await getCollection('articles')).map((entry) => ({

@@ -2,8 +2,7 @@ import type { APIRoute } from 'astro';
 import type { EntityStats } from '../../../lib/aggregate.ts';
 import { conflictCardOf } from '../../../lib/page-seo.ts';
 import { getSite } from '../../../lib/site.ts';
-import { cardPng } from '../../../lib/social-card-image.ts';
-import { pngResponse } from '../site.png.ts';
+import { cardPng, pngResponse } from '../../../lib/social-card-image.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();
