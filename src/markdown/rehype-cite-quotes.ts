@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { h, s } from 'hastscript';
+import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Analysis, Quote } from '../analysis/types.ts';
 import { citeLabel } from '../lib/format.ts';
@@ -20,7 +20,7 @@ export interface RehypeCiteQuotesOptions {
  * In:  `<p data-block="6">… <span class="quote" id="q-x">“…”</span> …</p>`
  * Out: `<p data-block="6">…<span class="quote-cites" data-pagefind-ignore><button class="cite-quote"
  *        data-cite-quote="q-x" aria-label="Copy citation: quote by Kamran Gasanov, “everything has changed”"
- *        hidden>…Cite</button></span></p>`
+ *        hidden><span aria-hidden="true">Cite</span></button></span></p>`
  */
 export default function rehypeCiteQuotes(options: RehypeCiteQuotesOptions) {
   const { analysis, nameOf } = options;
@@ -56,30 +56,10 @@ export default function rehypeCiteQuotes(options: RehypeCiteQuotesOptions) {
         className: 'cite-quote',
         dataCiteQuote: quote.id,
         ariaLabel: label,
-        title: label,
         hidden: true,
       },
-      [quoteIcon(), h('span', { ariaHidden: 'true' }, 'Cite')],
+      // Text only: the label names the quote; one button per quote stays light.
+      [h('span', { ariaHidden: 'true' }, 'Cite')],
     );
   }
-}
-
-/** An opening quotation mark, drawn so it shows the same everywhere. */
-function quoteIcon() {
-  return s(
-    'svg',
-    {
-      viewBox: '0 0 16 16',
-      width: '12',
-      height: '12',
-      ariaHidden: 'true',
-      focusable: 'false',
-      fill: 'currentColor',
-    },
-    [
-      s('path', {
-        d: 'M3 13V9.5C3 6.4 4.4 4.3 7 3.5l.6 1.2C6 5.4 5.3 6.6 5.2 8H7v5H3zm6 0V9.5c0-3.1 1.4-5.2 4-6l.6 1.2c-1.6.7-2.3 1.9-2.4 3.3H13v5H9z',
-      }),
-    ],
-  );
 }

@@ -1,10 +1,11 @@
 /**
- * "Copy citation" and the other copy buttons: `[data-copy-text]` copies its own text; `[data-cite-quote]`
- * (the article body's quote controls) copies the citation the page lists for that quote in
- * `#quote-citations`. Buttons stay hidden where there is no clipboard; the result is announced in the
+ * "Copy citation" and the other copy buttons: `[data-copy-text]` copies its own text, `[data-copy-from]`
+ * the text of the element it names; `[data-cite-quote]` (the article body's quote controls) copies the
+ * citation the page lists for that quote in `#quote-citations`. Buttons stay hidden where there is no clipboard; the result is announced in the
  * page's polite live region and shown on the button for a moment.
  */
 
+const BUTTONS = '[data-copy-text], [data-copy-from], [data-cite-quote]';
 let citations: Record<string, string> | undefined;
 
 /** The page's quote citations, by quote id. */
@@ -27,6 +28,8 @@ function announce(message: string): void {
 
 function textFor(button: HTMLElement): string | undefined {
   if (button.dataset.copyText !== undefined) return button.dataset.copyText;
+  if (button.dataset.copyFrom)
+    return document.getElementById(button.dataset.copyFrom)?.textContent ?? undefined;
   const id = button.dataset.citeQuote;
   return id ? quoteCitations()[id] : undefined;
 }
@@ -48,12 +51,9 @@ async function copy(button: HTMLElement): Promise<void> {
 /** Reveals the copy buttons and handles their clicks (one listener for the page). */
 export function setupCopyButtons(): void {
   if (!navigator.clipboard) return;
-  for (const button of document.querySelectorAll<HTMLElement>('[data-copy-text], [data-cite-quote]'))
-    button.hidden = false;
+  for (const button of document.querySelectorAll<HTMLElement>(BUTTONS)) button.hidden = false;
   document.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLElement>(
-      '[data-copy-text], [data-cite-quote]',
-    );
+    const button = (event.target as Element | null)?.closest<HTMLElement>(BUTTONS);
     if (button) void copy(button);
   });
 }
