@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { drawCard } from '../src/lib/social-card-image.ts';
 import { withLocalSite } from '../src/lib/site-url.ts';
+import { articleCard, quoteCard } from '../src/lib/social-cards.ts';
 
 const counts = (process.argv[2] ?? '0,10').split(',').map(Number);
 const seed = readFileSync('content/articles/2023-12-15-russia-iran-gaza.md', 'utf8');
@@ -26,6 +28,33 @@ function build(out: string, articles: string, cache: string): number {
   if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
   return (performance.now() - t0) / 1000;
 }
+
+// Drawing alone, in this process: what the cache saves per card.
+const sample = [
+  articleCard({
+    title: 'The Gaza war shows Russia and Iran have narrowed their differences',
+    description: 'Moscow and Tehran hold almost identical positions on Israel’s war on Gaza.',
+    source: 'TRT World',
+    published: new Date('2023-12-15'),
+  }),
+  quoteCard({
+    text: 'relations between Russia and Iran have become stronger than ever',
+    kind: 'direct',
+    speaker: 'Kamran Gasanov',
+    role: 'a political analyst at Russian International Affairs Council',
+    certain: true,
+    articleTitle: 'The Gaza war shows Russia and Iran have narrowed their differences',
+    source: 'TRT World',
+    published: new Date('2023-12-15'),
+  }),
+];
+await drawCard(sample[0]!); // fonts and WebAssembly warm-up
+const runs = 20;
+const t0 = performance.now();
+for (let i = 0; i < runs; i++) await drawCard({ ...sample[i % 2]!, title: `${sample[i % 2]!.title} ${i}` });
+console.log(
+  `social cards: ${((performance.now() - t0) / runs).toFixed(0)} ms to draw one card (mean over ${runs} cards in a warm process)`,
+);
 
 console.log('social cards (astro build, no search index), 2 cores:');
 for (const n of counts) {
