@@ -1,26 +1,30 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import duplicateIdCheck from './src/integrations/duplicate-ids.ts';
-import { listArticleFiles } from './src/registry/article-files.ts';
 import siteScript from './src/integrations/site-script.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
 
-/** The public origin; absolute links (copy-link, RSS, sitemap) are built on it. */
-const site = process.env.SITE_URL ?? 'https://news-analysis.example.org';
+/**
+ * The site's public address, from which every absolute URL is built (canonical, og:url, feeds, sitemap,
+ * robots.txt, social cards, JSON-LD, the CSV's `url`). Set the SITE_URL environment variable, or write the
+ * address here, e.g. 'https://analysis.example.com'. A build with neither fails and says so; `npm start`,
+ * `npm test` and the benches build with http://127.0.0.1:4321 when SITE_URL is unset.
+ */
+const site = undefined;
 
-/** Slugs with an article file; any other /articles/<slug>/ page is a renamed article's redirect. */
-const articleSlugs = new Set(
-  listArticleFiles(fileURLToPath(new URL('.', import.meta.url))).map((f) => f.slug),
-);
-
-/** Redirect pages and host files are not pages to list in the sitemap. */
-function inSitemap(/** @type {string} */ page) {
-  const { pathname } = new URL(page);
-  const article = /^\/articles\/([^/]+)\/$/.exec(pathname);
-  return !pathname.startsWith('/_') && (!article || articleSlugs.has(decodeURIComponent(article[1] ?? '')));
+/** Puts the checked address in the config, or stops a build that has none. */
+function siteAddress() {
+  return {
+    name: 'site-address',
+    hooks: {
+      /** @param {{ command: 'dev' | 'build' | 'preview' | 'sync', updateConfig: (c: object) => void }} options */
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ site: resolveSiteUrl({ env: process.env.SITE_URL, configured: site, command }) });
+      },
+    },
+  };
 }
 
 export default defineConfig({
@@ -30,7 +34,7 @@ export default defineConfig({
   // The Content-Security-Policy: src/security/policy.ts, written as each page's first <meta> by
   // src/middleware.ts and as host headers (_headers, nginx) by the security-headers integration.
   // The duplicate-id check runs last, over the finished dist/.
-  integrations: [sitemap({ filter: inSitemap }), siteScript(), securityHeaders(), duplicateIdCheck()],
+  integrations: [siteAddress(), siteScript(), securityHeaders(), duplicateIdCheck()],
   // Articles are rendered by our own unified pipeline (src/markdown); no code blocks to highlight.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },

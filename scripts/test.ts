@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { parseCli } from './cli.ts';
+import { withLocalSite } from '../src/lib/site-url.ts';
 
 const { values } = parseCli({
   usage:
@@ -16,9 +17,11 @@ const { values } = parseCli({
   },
 });
 const unitOnly = values.unit;
+// The build and the tests run against the local address unless SITE_URL says otherwise.
+const env = withLocalSite();
 
 function run(cmd: string, args: string[]): number {
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }

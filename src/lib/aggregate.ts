@@ -11,6 +11,10 @@ export interface ArticleRef {
   title: string;
   published: Date;
   analysis: Analysis;
+  /** The publication the article comes from, as its frontmatter credits it (for citations and cards). */
+  source?: string;
+  /** The frontmatter's `updated` date, when the article was revised. */
+  updated?: Date;
 }
 
 /** One place an entity appears: a paragraph, with the words that name it. */

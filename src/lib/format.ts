@@ -56,3 +56,14 @@ export function quoteTitle(text: string, speaker: string): string {
   const room = Math.max(20, TITLE_MAX - speaker.length - '“” — '.length);
   return `“${cutAtWord(text, room)}” — ${speaker}`;
 }
+
+/** The accessible name of a quote's "Copy citation" control: `Copy citation: quote by X, “first five words…”`. */
+export function citeLabel(
+  kind: 'direct' | 'scare' | 'reported',
+  text: string,
+  speaker?: string | null,
+): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const opening = `${words.slice(0, 5).join(' ')}${words.length > 5 ? '…' : ''}`;
+  return `Copy citation: ${kind === 'reported' ? 'statement' : 'quote'}${speaker ? ` by ${speaker}` : ''}, “${opening}”`;
+}

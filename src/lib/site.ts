@@ -39,6 +39,8 @@ async function load(): Promise<SiteData> {
     title: e.data.title,
     published: e.data.published,
     analysis: e.data.analysis as Analysis,
+    source: e.data.source,
+    updated: e.data.updated,
   }));
   return {
     ...aggregate(articles, registry),

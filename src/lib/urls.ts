@@ -10,8 +10,21 @@ export const urls = {
   conflict: (id: string) => `/conflicts/${id}/`,
   quotes: () => '/quotes/',
   search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : '/search/'),
+  quote: (article: string, quote: string) => `/quotes/${article}/${quote}/`,
   analysisJson: () => '/data/analysis.json',
   quotesCsv: () => '/data/quotes.csv',
+  rss: () => '/rss.xml',
+  jsonFeed: () => '/feed.json',
+  sitemap: () => '/sitemap-index.xml',
+};
+
+/** Where each page's social card (og:image) is drawn. */
+export const cardUrls = {
+  site: () => '/og/site.png',
+  article: (slug: string) => `/og/articles/${slug}.png`,
+  actor: (id: string) => `/og/actors/${id}.png`,
+  conflict: (id: string) => `/og/conflicts/${id}.png`,
+  quote: (article: string, quote: string) => `/og/quotes/${article}/${quote}.png`,
 };
 
 /** URL of an actor's or a conflict's page. */

@@ -12,6 +12,7 @@ import { collectBlockNodes, toBlockInputs, type BlockNode } from './blocks.ts';
 import rehypeAnalysis from './rehype-analysis.ts';
 import rehypeAnchorAliases from './rehype-anchor-aliases.ts';
 import { analyzeForPage, ARTICLE_PAGE_IDS } from './page-ids.ts';
+import rehypeCiteQuotes from './rehype-cite-quotes.ts';
 import rehypePermalinks from './rehype-permalinks.ts';
 import rehypeUniqueIds from './rehype-unique-ids.ts';
 import remarkBlockAnchors from './remark-block-anchors.ts';
@@ -64,6 +65,7 @@ export async function renderArticle(options: RenderOptions): Promise<RenderedArt
     .use(rehypeSlug)
     .use(rehypeAnalysis, { analysis, hrefFor, nameOf: (id) => names.get(id) })
     .use(rehypePermalinks)
+    .use(rehypeCiteQuotes, { analysis, nameOf: (id) => names.get(id) })
     .use(rehypeAnchorAliases, { aliases })
     .use(rehypeUniqueIds, {
       reserved: ARTICLE_PAGE_IDS,

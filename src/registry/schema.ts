@@ -152,6 +152,19 @@ export const articleFrontmatterSchema = z.strictObject(
     source: text('source', 'source is required, e.g. "TRT World"').min(1, {
       message: 'source must not be empty: name the outlet, e.g. "TRT World"',
     }),
+    /** The byline as the source credits it: one name or a list; without it the source is the author. */
+    author: z
+      .union(
+        [
+          z.string().min(1, { message: 'author must be a name, e.g. "Murat Sofuoglu"' }),
+          z.array(z.string().min(1, { message: 'an author must be a name' })).min(1, {
+            message: 'author must list at least one name, or be left out to credit the source',
+          }),
+        ],
+        { message: 'author must be a name or a list of names, e.g. "author: Murat Sofuoglu"' },
+      )
+      .optional()
+      .transform((v) => (v === undefined ? [] : typeof v === 'string' ? [v] : v)),
     sourceUrl: z
       .url({
         protocol: /^https?$/,

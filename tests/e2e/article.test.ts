@@ -32,7 +32,7 @@ describe('article page', () => {
         const clone = p.cloneNode(true) as HTMLElement;
         // UI and the analysis layer's extra copies (mention links, speaker notes) are not the text.
         clone
-          .querySelectorAll('.permalinks, .speaker-note, .speaker-marker, .mention-link')
+          .querySelectorAll('.permalinks, .speaker-note, .speaker-marker, .mention-link, .quote-cites')
           .forEach((n) => n.remove());
         return clone.textContent ?? '';
       }),

@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 function buildWith(
   name: string,
   markdown: string,
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
   more: Record<string, string> = {},
 ): { status: number | null; output: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bad-article-'));
@@ -19,10 +19,14 @@ function buildWith(
   mkdirSync(dir, { recursive: true });
   for (const [file, text] of Object.entries({ [name]: markdown, ...more }))
     writeFileSync(path.join(dir, file), text);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-    env: { ...process.env, EXTRA_ARTICLE_DIRS: dir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-  });
+  const all: NodeJS.ProcessEnv = {
+    ...process.env,
+    EXTRA_ARTICLE_DIRS: dir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...env,
+  };
+  for (const [key, value] of Object.entries(all)) if (value === undefined) delete all[key];
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: all, encoding: 'utf8' });
   rmSync(dir, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   // eslint-disable-next-line no-control-regex -- terminal colour codes
@@ -83,6 +87,12 @@ describe('the build refuses bad input', () => {
       `${good('\nanchors:\n  first-paragraph-here: second-one-here')}First paragraph here.\n\nSecond one here.\n`,
       [/2024-01-01-dup-anchor\.md:7: field "anchors": alias 'first-paragraph-here' duplicates an anchor/],
     ],
+    [
+      'an empty byline',
+      '2024-01-01-no-author.md',
+      `${good('\nauthor: []')}Text.\n`,
+      [/2024-01-01-no-author/, /author must list at least one name, or be left out to credit the source/],
+    ],
   ])('%s', (_name, file, markdown, messages) => {
     const { status, output } = buildWith(file as string, markdown as string);
     expect(status).not.toBe(0);
@@ -102,6 +112,25 @@ describe('the build refuses bad input', () => {
     expect(output).toMatch(
       /2024-01-01-case-study\.md:1: "2024-01-01-case-study" differs only in case from "2024-01-01-Case-Study" .*the two URLs would clash/,
     );
+  });
+});
+
+describe('the site address', () => {
+  test('a production build without SITE_URL fails and says how to set it', () => {
+    const { status, output } = buildWith('2024-01-01-fine.md', `${good()}Text.\n`, { SITE_URL: undefined });
+    expect(status).not.toBe(0);
+    expect(output).toContain("The site's public address is not set");
+    expect(output).toMatch(/SITE_URL=https:\/\/\S+ npm run build/);
+    expect(output).toContain('astro.config.mjs');
+    expect(output).toContain('npm start');
+  });
+
+  test('a SITE_URL that is not an origin is refused, naming the setting', () => {
+    const { status, output } = buildWith('2024-01-01-fine.md', `${good()}Text.\n`, {
+      SITE_URL: 'https://example.org/blog/',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/SITE_URL must be the site's origin only/);
   });
 });
 

@@ -1,0 +1,61 @@
+/**
+ * "Copy citation" and the other copy buttons: `[data-copy-text]` copies its own text, `[data-copy-from]`
+ * the text of the element it names; `[data-cite-quote]` (the article body's quote controls) copies the
+ * citation the page lists for that quote in `#quote-citations`. Buttons stay hidden where there is no clipboard; the result is announced in the
+ * page's polite live region and shown on the button for a moment.
+ */
+
+const BUTTONS = '[data-copy-text], [data-copy-from], [data-cite-quote]';
+let citations: Record<string, string> | undefined;
+
+/** The page's quote citations, by quote id. */
+function quoteCitations(): Record<string, string> {
+  if (!citations) {
+    const data = document.getElementById('quote-citations')?.textContent;
+    citations = data ? (JSON.parse(data) as Record<string, string>) : {};
+  }
+  return citations;
+}
+
+/** Speaks a short status through the page's polite live region. */
+function announce(message: string): void {
+  const region = document.getElementById('status');
+  if (!region) return;
+  // Clear first so the same message twice in a row is announced again.
+  region.textContent = '';
+  window.setTimeout(() => (region.textContent = message), 30);
+}
+
+function textFor(button: HTMLElement): string | undefined {
+  if (button.dataset.copyText !== undefined) return button.dataset.copyText;
+  if (button.dataset.copyFrom)
+    return document.getElementById(button.dataset.copyFrom)?.textContent ?? undefined;
+  const id = button.dataset.citeQuote;
+  return id ? quoteCitations()[id] : undefined;
+}
+
+async function copy(button: HTMLElement): Promise<void> {
+  const text = textFor(button);
+  if (!text) return;
+  const what = button.dataset.copyWhat ?? 'Citation';
+  try {
+    await navigator.clipboard.writeText(text);
+    button.dataset.copied = '';
+    announce(`${what} copied`);
+    window.setTimeout(() => delete button.dataset.copied, 1800);
+  } catch {
+    announce(`Could not copy the ${what.toLowerCase()}: select its text and copy it instead`);
+  }
+}
+
+/** Reveals the copy buttons and handles their clicks (one listener for the page). */
+export function setupCopyButtons(): void {
+  if (!navigator.clipboard) return;
+  for (const button of document.querySelectorAll<HTMLElement>(BUTTONS)) button.hidden = false;
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLElement>(BUTTONS);
+    if (button) void copy(button);
+  });
+}
+
+setupCopyButtons();
