@@ -1,8 +1,14 @@
 /** The short analysis report the build prints. */
 import type { Analysis } from '../analysis/types.ts';
 
-/** Counts of what the analysis found, and how many warnings need an editor. */
-export function analysisReport(analyses: Analysis[]): { summary: string; problems: number } {
+/**
+ * Counts of what the analysis found and how many warnings need an editor, in one line that ends
+ * with where to review every attribution (`review`: a command or a URL).
+ */
+export function analysisReport(
+  analyses: Analysis[],
+  options: { review?: string } = {},
+): { summary: string; problems: number } {
   const quotes = analyses.flatMap((a) => a.quotes);
   const direct = quotes.filter((q) => q.kind === 'direct');
   const unattributed = direct.filter((q) => !q.speaker.id && !q.speaker.name);
@@ -14,6 +20,7 @@ export function analysisReport(analyses: Analysis[]): { summary: string; problem
     `analysis: ${analyses.length} article(s), ${direct.length} direct quotes (${unattributed.length} unattributed), ` +
     `${scare} scare quotes, ${reported} reported statements, ${unregistered.size} unregistered speaker(s)` +
     (unregistered.size ? ` [${[...unregistered].join(', ')}]` : '') +
-    `, ${warnings} warning(s)`;
+    `, ${warnings} warning(s)` +
+    (options.review ? `. Review every attribution: ${options.review}` : '');
   return { summary, problems: warnings };
 }
