@@ -7,9 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 
 const unitOnly = process.argv.includes('--unit');
+// Astro's telemetry stays off in every build and check the tests run.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 function run(cmd: string, args: string[]): number {
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }

@@ -1,0 +1,27 @@
+/**
+ * npm run build: `astro build` (extra arguments go to it, e.g. `npm run build -- --strict`), then the
+ * Pagefind search index, then the stamp `npm start` reads to know dist/ is up to date.
+ * Astro's telemetry is off.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inputsDigest, writeStamp } from './build-stamp.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function run(cmd: string, args: string[]): number {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env, cwd: root });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--outDir');
+const outDir = outAt >= 0 ? args[outAt + 1]! : 'dist';
+// the digest of the inputs as the build starts: an edit made during the build makes the next start build again
+const inputs = inputsDigest(root, process.env);
+const status = run('astro', ['build', ...args]) || run('pagefind', ['--site', outDir]);
+if (status === 0 && path.resolve(root, outDir) === path.join(root, 'dist')) writeStamp(root, inputs);
+process.exitCode = status;
