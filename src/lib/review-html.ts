@@ -97,7 +97,7 @@ function overrideBlock(o: ReviewOverride, n: number, id: string): Element {
         : 'replace the frontmatter’s quotes: block with',
       ...(o.needs ? [' (add ', h('code', o.needs), ' first: see Unregistered speakers)'] : []),
     ]),
-    h('pre', h('code', { id: codeId }, o.yaml)),
+    h('pre', { tabIndex: 0 }, h('code', { id: codeId }, o.yaml)),
     h('button', { type: 'button', dataCopy: codeId }, [
       'Copy',
       h('span.sr-only', ` the YAML to ${o.action}`),
@@ -157,7 +157,7 @@ function speakerBlock(s: ReviewSpeaker, article: ReviewArticle): Element {
           ` already exists: add "${s.name}" to its aliases if it is the same ${s.kind}, or give this file another name.`,
         ])
       : h('p', ['Add ', h('code', s.file), ':']),
-    h('pre', h('code', { id: codeId }, s.yaml)),
+    h('pre', { tabIndex: 0 }, h('code', { id: codeId }, s.yaml)),
     h('button', { type: 'button', dataCopy: codeId }, ['Copy', h('span.sr-only', ` ${s.file}`)]),
   ]);
 }
@@ -206,7 +206,7 @@ h3 { font-size: 1.1rem; margin: 1.75rem 0 .5rem; } h4 { font-size: 1rem; margin:
 a { color: var(--link); } code, pre { font-family: ui-monospace, monospace; font-size: .875rem; }
 .meta, .note, figcaption, .role { color: var(--muted); }
 .items { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; }
-.item { border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; background: var(--bg); }
+.item { border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; background: var(--bg); min-width: 0; }
 .badge { display: inline-block; font-size: .75rem; font-weight: 700; text-transform: uppercase; letter-spacing: .04em;
   border: 1px solid currentColor; border-radius: 999px; padding: 0 .5rem; margin-right: .25rem; vertical-align: .1em; }
 .badge.unattributed { color: var(--unattributed); } .badge.low { color: var(--low); }

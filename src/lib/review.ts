@@ -145,9 +145,7 @@ export function actorSkeleton(
     (a, i, all) => all.indexOf(a) === i && !claimed.has(a.toLowerCase()),
   );
   const data = { name: speaker.name, kind, aliases, ...(speaker.role ? { role: speaker.role } : {}) };
-  const head =
-    `# content/actors/${id}.yaml: check the kind (${kind === 'person' ? 'or organisation' : 'or person'}), ` +
-    `the aliases and the role against the article\n`;
+  const head = `# check the kind, the aliases and the role against the article\n`;
   return { id, yaml: head + dump(data, { lineWidth: -1 }) };
 }
 

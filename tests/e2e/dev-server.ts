@@ -18,6 +18,13 @@ export interface DevServer {
   stop: () => Promise<void>;
 }
 
+/** The environment without what vitest adds (NODE_ENV=test, VITEST…): Astro's dev server serves nothing under it. */
+function outsideVitest(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(VITEST|__VITEST|TEST$|NODE_ENV$)/.test(name)),
+  );
+}
+
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,7 +39,7 @@ export function freePort(): Promise<number> {
 
 /** Polls `check` every 200 ms until it returns a value, or fails after `timeoutMs` with `what`. */
 export async function poll<T>(
-  what: string,
+  what: string | (() => string),
   check: () => Promise<T | undefined>,
   timeoutMs = 30_000,
 ): Promise<T> {
@@ -47,7 +54,10 @@ export async function poll<T>(
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (${String(last)})` : ''}`);
+  const described = typeof what === 'string' ? what : what();
+  const cause = (last as { cause?: unknown } | undefined)?.cause;
+  const reason = last ? ` (${String(last)}${cause ? `: ${String(cause)}` : ''})` : '';
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${described}${reason}`);
 }
 
 /** Copies content/ (and `extra` files into its articles) to tmp/, and starts `astro dev` on it. */
@@ -61,7 +71,7 @@ export async function startDevServer(extra: Record<string, string> = {}): Promis
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
     {
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: { ...outsideVitest(), CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },
@@ -79,7 +89,7 @@ export async function startDevServer(extra: Record<string, string> = {}): Promis
     output: () => log,
     waitForOutput: (pattern, since, timeoutMs = 30_000) =>
       poll(
-        `the dev server to print ${pattern}; it printed:\n${log.slice(since)}`,
+        () => `the dev server to print ${pattern}; it printed:\n${log.slice(since)}`,
         async () => pattern.exec(log.slice(since))?.[0],
         timeoutMs,
       ),
@@ -92,7 +102,7 @@ export async function startDevServer(extra: Record<string, string> = {}): Promis
   };
   try {
     await poll(
-      `the dev server at ${url}; it printed:\n${log}`,
+      () => `the dev server at ${url}; it printed:\n${log}`,
       async () => ((await fetch(`${url}/`)).ok ? true : undefined),
       90_000,
     );
