@@ -7,6 +7,7 @@ const benches: [string, string[]][] = [
   ['bench/search-latency.ts', ['15']],
   ['bench/page-weight.ts', []],
   ['bench/build-scale.ts', process.argv.slice(2).length ? process.argv.slice(2) : ['10,50,200']],
+  ['bench/incremental.ts', ['--articles', '50']],
 ];
 for (const [file, args] of benches) {
   console.log(`\n# ${file} ${args.join(' ')}`);

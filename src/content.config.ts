@@ -142,6 +142,7 @@ async function syncArticles(context: LoaderContext, root: string, first: boolean
   const problems: string[] = [];
   const ids = new Set<string>();
   let analysed = 0;
+  const started = performance.now();
   for (const rel of files) {
     const id = path.basename(rel).replace(/\.md$/, '');
     ids.add(id);
@@ -170,8 +171,9 @@ async function syncArticles(context: LoaderContext, root: string, first: boolean
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   if (problems.length) throw new Error(problems.join('\n'));
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
   logger.info(
-    `analysed ${analysed} of ${files.length} article(s); ${files.length - analysed} unchanged since the last sync`,
+    `analysed ${analysed} of ${files.length} article(s); ${files.length - analysed} unchanged since the last sync (${seconds} s)`,
   );
   const report = analysisReport(analyses, {
     review: watcher ? devUrl(context, '/review/') : 'npm run review (writes review/index.html)',
