@@ -9,8 +9,8 @@ export function headingAnchors(texts: string[]): string[] {
 }
 
 /**
- * A unique slug from the first `words` words of `text`, extended word by word on collision,
- * then suffixed "-2", "-3"... as a last resort; the result is added to `used`.
+ * A unique slug from the first `words` words of `text`, extended word by word on collision, then suffixed
+ * "-2", "-3"... as a last resort; the result is added to `used`.
  */
 export function uniqueSlug(
   text: string,

@@ -15,7 +15,9 @@ export function levenshtein(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The id in `ids` closest to `id` (Levenshtein; a shared prefix counts as close), or null if `ids` is empty. */
+/**
+ * The id in `ids` closest to `id` (Levenshtein; a shared prefix counts as close), or null if `ids` is empty.
+ */
 export function closestId(id: string, ids: readonly string[]): string | null {
   let best: string | null = null;
   let bestScore = Infinity;

@@ -1,5 +1,5 @@
 /** The evidence behind an attribution (cue and mention with offsets) and its confidence. */
-import type { Cue } from './cues.ts';
+import type { Cue } from './speech-cues.ts';
 import type { Confidence, Evidence, EvidenceHow, Speaker, TextSpan } from './types.ts';
 
 function span(texts: string[], para: number, start: number, end: number): TextSpan {

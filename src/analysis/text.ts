@@ -1,4 +1,5 @@
 /** Small text helpers shared by the analysis modules (pure). */
+import { ABBREVIATIONS, alternation, DAYS, MONTHS, TIME_ZONES, wordSet } from './lexicon.ts';
 
 const SPECIAL: Record<string, string> = {
   ß: 'ss',
@@ -58,34 +59,7 @@ export function sentences(text: string): [number, number][] {
   return out;
 }
 
-const ABBREV = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'capt',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'jr',
-  'sr',
-  'vs',
-  'no',
-  'mt',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.g',
-  'i.e',
-  'etc',
-]);
+const ABBREV = wordSet(ABBREVIATIONS);
 
 function isAbbreviation(text: string, dot: number): boolean {
   const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 8), dot));
@@ -111,41 +85,30 @@ export function wordsWithOffsets(
   return out;
 }
 
-export const MONTHS = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-]);
-export const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+export const MONTH_NAMES = wordSet(MONTHS);
+export const DAY_NAMES = wordSet(DAYS);
+
+/** Words in a text (tokens with a letter or digit). */
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A string as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** A live blog's time stamp opening a paragraph or a sentence ("09:15 —", "14.02 BST:", "10.30am:"). */
-const TIMESTAMP =
-  /(^|[.!?]["”’]?\s+)(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:BST|GMT|CET|CEST|EST|EDT|PST|PDT|UTC|ET|PT|local time))?\s*(?:[—–-]|:)\s+)(?=["“‘(]?[\p{Lu}\p{N}“"])/gu;
+const TIMESTAMP = new RegExp(
+  `(^|[.!?]["”’]?\\s+)` +
+    `(\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${alternation(TIME_ZONES)}))?\\s*(?:[—–-]|:)\\s+)` +
+    `(?=["“‘(]?[\\p{Lu}\\p{N}“"])`,
+  'gu',
+);
 
 /**
- * The text with live-blog time stamps masked, offsets unchanged: a stamp opening the paragraph becomes ". " then
- * spaces (the next words open a sentence), one after a sentence becomes spaces.
+ * The text with live-blog time stamps masked, offsets unchanged: a stamp opening the paragraph becomes ". "
+ * then spaces (the next words open a sentence), one after a sentence becomes spaces.
  */
 export function maskTimestamps(text: string): string {
   return text.replace(

@@ -1,6 +1,6 @@
 /**
- * The analysis of one article: plain data, no Astro, unified or DOM.
- * Offsets are UTF-16 indices into a block's `text` (as JavaScript strings count).
+ * The analysis of one article: plain data, no Astro, unified or DOM. Offsets are UTF-16 indices into a
+ * block's `text` (as JavaScript strings count).
  */
 
 /** A block of body text the analysis reads: a paragraph or a heading. */
@@ -69,7 +69,10 @@ export interface Speaker {
   registered: boolean;
   /** Role as stated in the text (appositive), when found. */
   role?: string;
-  /** Set to "organisation" for an unregistered speaker that is a body, not a person ("Reuters", "the Pentagon"). */
+  /**
+   * Set to "organisation" for an unregistered speaker that is a body, not a person ("Reuters", "the
+   * Pentagon").
+   */
   kind?: 'organisation';
 }
 
@@ -86,9 +89,8 @@ export type QuoteKind = 'direct' | 'scare' | 'reported';
 export type Confidence = 'high' | 'medium' | 'low';
 
 /**
- * How the speaker was reached: by a name (or registered alias), a pronoun, a description
- * ("the spokesman"), an organisation's name, the continuation of an attributed quote,
- * or an editor's override.
+ * How the speaker was reached: by a name (or registered alias), a pronoun, a description ("the spokesman"),
+ * an organisation's name, the continuation of an attributed quote, or an editor's override.
  */
 export type EvidenceHow = 'name' | 'pronoun' | 'description' | 'organisation' | 'continuation' | 'override';
 

@@ -1,6 +1,7 @@
 /** Patterns from the set-g misses: people by age or job, names with too much or too little, bodies containing an alias, urging, pronouns. */
 import { describe, expect, test } from 'vitest';
-import { findNameIntros, trailingName } from '../../src/analysis/people.ts';
+import { findNameIntros } from '../../src/analysis/intros.ts';
+import { trailingName } from '../../src/analysis/names.ts';
 import { expectQuotes, namedRegistry, type QuoteExpectation } from './helpers.ts';
 
 const civic = namedRegistry('civic');

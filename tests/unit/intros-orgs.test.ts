@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findNameIntros } from '../../src/analysis/people.ts';
+import { findNameIntros } from '../../src/analysis/intros.ts';
 import { findOrgs, isOrgName } from '../../src/analysis/orgs.ts';
 import { quoteRows, run } from './helpers.ts';
 

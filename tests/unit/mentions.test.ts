@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasPattern, buildMatcher } from '../../src/analysis/mentions.ts';
+import { aliasPattern, buildMatcher } from '../../src/analysis/alias-matcher.ts';
 import { fixtureRegistry, projectRegistry, run } from './helpers.ts';
 
 const fx = buildMatcher(fixtureRegistry);

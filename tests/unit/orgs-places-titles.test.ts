@@ -1,6 +1,7 @@
 /** Patterns from the set-e misses: organisation names, places after prepositions, titles, pronouns, ministries, groups. */
 import { describe, expect, test } from 'vitest';
-import { findNameIntros, trailingName } from '../../src/analysis/people.ts';
+import { findNameIntros } from '../../src/analysis/intros.ts';
+import { trailingName } from '../../src/analysis/names.ts';
 import { acronymFits, findOrgs } from '../../src/analysis/orgs.ts';
 import { expectQuotes, namedRegistry, run, type QuoteExpectation } from './helpers.ts';
 

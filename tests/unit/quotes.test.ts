@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findSegments, groupQuotes } from '../../src/analysis/quotes.ts';
+import { findSegments, groupQuotes } from '../../src/analysis/quote-marks.ts';
 import { quoteRows, run } from './helpers.ts';
 
 describe('quote spans', () => {

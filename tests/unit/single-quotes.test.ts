@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findSegments, maskQuotes } from '../../src/analysis/quotes.ts';
-import { notSpeechUse } from '../../src/analysis/cues.ts';
+import { findSegments, maskQuotes } from '../../src/analysis/quote-marks.ts';
+import { notSpeechUse } from '../../src/analysis/speech-cues.ts';
 import { quoteRows, run } from './helpers.ts';
 
 describe('single curly quotes and nesting', () => {

@@ -1,6 +1,7 @@
 /** Speaker patterns of this round: honorific + surname, interrupted subjects, colon intros, organisations, follow-ups, characterisations. */
 import { describe, expect, test } from 'vitest';
-import { findNameIntros, trailingName } from '../../src/analysis/people.ts';
+import { findNameIntros } from '../../src/analysis/intros.ts';
+import { trailingName } from '../../src/analysis/names.ts';
 import { quoteRows, run } from './helpers.ts';
 
 type Case = [string[], [string, string | null][]];

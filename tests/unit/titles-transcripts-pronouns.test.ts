@@ -1,13 +1,11 @@
 /** Patterns from the set-h misses: titles in names, manner verbs, possessive appositives, pronoun subjects, works' titles. */
 import { describe, expect, test } from 'vitest';
-import {
-  findNameIntros,
-  findPersonIntros,
-  isPersonAppositive,
-  stripLeadingTitles,
-} from '../../src/analysis/people.ts';
+import { findNameIntros, findPersonIntros } from '../../src/analysis/intros.ts';
+import { stripLeadingTitles } from '../../src/analysis/names.ts';
+import { isPersonAppositive } from '../../src/analysis/person-phrases.ts';
 import { maskTimestamps } from '../../src/analysis/text.ts';
-import { isUnnamedPerson, opensSentence } from '../../src/analysis/attribution.ts';
+import { isUnnamedPerson } from '../../src/analysis/resolve-subject.ts';
+import { opensSentence } from '../../src/analysis/discourse.ts';
 import { expectQuotes, namedRegistry, run, type QuoteExpectation } from './helpers.ts';
 
 const society = namedRegistry('society');

@@ -19,7 +19,10 @@ function escapeChar(c: string): string {
   return /[.*+?^${}()|[\]\\/-]/.test(c) ? `\\${c}` : c;
 }
 
-/** Regex source for one alias: capitals must be capital, lower-case letters match either case, apostrophes curly or straight. */
+/**
+ * Regex source for one alias: capitals must be capital, lower-case letters match either case, apostrophes
+ * curly or straight.
+ */
 export function aliasPattern(alias: string): string {
   let src = '';
   for (const c of alias.trim()) {

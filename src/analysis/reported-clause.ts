@@ -1,14 +1,14 @@
 /** Reported speech: clauses introduced by a speech cue outside quotation marks. */
-import type { Cue } from './cues.ts';
-import type { Segment } from './quotes.ts';
+import type { Segment } from './quote-marks.ts';
+import type { Cue } from './speech-cues.ts';
 
 function words(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /**
- * The reported clause of a cue, or null when there is none worth reporting:
- * too short, or mostly a direct quote (then the quote carries it).
+ * The reported clause of a cue, or null when there is none worth reporting: too short, or mostly a direct
+ * quote (then the quote carries it).
  */
 export function reportedClause(cue: Cue, text: string, segments: Segment[]): [number, number] | null {
   if (!cue.clause || cue.kind === 'described-as') return null;

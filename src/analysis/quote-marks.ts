@@ -1,4 +1,8 @@
-/** Finds quotation spans (curly or straight double quotes, British single curly quotes) and groups split and multi-paragraph quotes. */
+/**
+ * Quotation spans (curly or straight double quotes, British single curly quotes), grouped into split and
+ * multi-paragraph quotes.
+ */
+import { alternation, SPLIT_GAP_INVERTED_VERBS, SPLIT_GAP_VERBS } from './lexicon.ts';
 
 /** One quoted stretch inside a paragraph. */
 export interface Segment {
@@ -40,8 +44,8 @@ function singleCloses(text: string, i: number): boolean {
 }
 
 /**
- * Quote segments of one paragraph, in order; the last may be unclosed (close = -1).
- * Double quotes nest single ones and vice versa: only the outer stretch is a segment.
+ * Quote segments of one paragraph, in order; the last may be unclosed (close = -1). Double quotes nest single
+ * ones and vice versa: only the outer stretch is a segment.
  */
 export function findSegments(text: string, para = 0): Segment[] {
   const out: Segment[] = [];
@@ -76,7 +80,10 @@ export function findSegments(text: string, para = 0): Segment[] {
   return out.filter((s) => text.slice(s.start, s.end).trim().length > 0);
 }
 
-/** A single opening mark counts only if a closing ’ follows in the paragraph, or it starts the paragraph (a quote running on). */
+/**
+ * A single opening mark counts only if a closing ’ follows in the paragraph, or it starts the paragraph (a
+ * quote running on).
+ */
 function hasSingleCloser(text: string, i: number): boolean {
   if (text.slice(0, i).trim() === '') return true;
   for (let j = i + 1; j < text.length; j++) if (text[j] === '’' && singleCloses(text, j)) return true;
@@ -104,12 +111,18 @@ export function maskQuotes(text: string, segments: Segment[]): string {
   return out + text.slice(pos);
 }
 
-const SPEECH_GAP =
-  /^[\s,]*([^.!?“”"‘░]{1,80}?)\b(says|said|say|added|adds|asked|asks|told|tells|wrote|writes|explained|explains|continued|continues|argued|argues|noted|notes|warned|warns|insisted|insists|recalled|recalls|replied|stated|states|declared|remarked|conceded|admitted|stressed|went on)\b[^.!?“”"░]{0,60}[,:]\s*$/;
-const SPEECH_GAP_INV =
-  /^[\s,]*\b(says|said|added|asked|told|wrote|explained|continued|argued|noted|warned|insisted|recalled|replied|stated|declared|remarked|conceded|admitted|stressed)\b[^.!?“”"░]{1,80}[,:]\s*$/;
+const GAP_TAIL = '[^.!?“”"░]';
+const SPEECH_GAP = new RegExp(
+  `^[\\s,]*([^.!?“”"‘░]{1,80}?)\\b(${alternation(SPLIT_GAP_VERBS)})\\b${GAP_TAIL}{0,60}[,:]\\s*$`,
+);
+const SPEECH_GAP_INV = new RegExp(
+  `^[\\s,]*\\b(${alternation(SPLIT_GAP_INVERTED_VERBS)})\\b${GAP_TAIL}{1,80}[,:]\\s*$`,
+);
 
-/** True when the text between two quotes is only an attribution that splits one sentence ("“First,” she said, “second.”"). */
+/**
+ * True when the text between two quotes is only an attribution that splits one sentence ("“First,” she said,
+ * “second.”").
+ */
 export function isSplitGap(gap: string, firstQuote: string): boolean {
   if (!/[,]\s*$/.test(firstQuote.trim()) && !/[—–-]\s*$/.test(firstQuote.trim())) return false;
   if (gap.split(/\s+/).filter(Boolean).length > 12) return false;

@@ -1,0 +1,129 @@
+/**
+ * The analysis on real news: scores the engine on PolNeAR (2016 US election coverage from seven outlets,
+ * attributions annotated by other people), read from ../shared/corpora/polnear at run time.
+ *
+ *   node bench/polnear.ts [--split dev|train|all] [--errors <kind>] [--limit N] [--json]
+ *
+ * dev is the headline (measure there); train is for studying errors (--errors lists them; its text is
+ * printed to the terminal only, never stored). Every article is analysed against an empty registry, as
+ * an article the site has never seen.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { analyzeArticle } from '../src/analysis/analyze.ts';
+import type { BlockInput } from '../src/analysis/types.ts';
+import { corpusDir, readSplit, type CorpusArticle } from './polnear/corpus.ts';
+import { addCounts, emptyCounts, scoreArticle, type Counts, type Miss } from './polnear/score.ts';
+
+const HELP = `Usage: node bench/polnear.ts [options]
+  --split dev|train|all   which split to score (default dev)
+  --errors <kind>         list misses of one kind: not-found, called-scare, no-speaker, wrong-mention,
+                          wrong-name, all (train only unless --split says otherwise)
+  --limit N               how many misses to list (default 40)
+  --json                  print the counts as JSON
+  --help                  this text`;
+
+const { values } = parseArgs({
+  options: {
+    split: { type: 'string', default: 'dev' },
+    errors: { type: 'string' },
+    limit: { type: 'string', default: '40' },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+if (!['dev', 'train', 'all'].includes(values.split))
+  throw new Error(`--split must be dev, train or all\n${HELP}`);
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dir = corpusDir(root);
+const registry = { actors: [], conflicts: [] };
+
+function blocksOf(article: CorpusArticle): BlockInput[] {
+  return [
+    { kind: 'heading', depth: 2, text: article.headline.text },
+    ...article.paragraphs.map((p): BlockInput => ({ kind: 'paragraph', text: p.text })),
+  ];
+}
+
+function score(split: string): { counts: Counts; misses: Miss[]; articles: number } {
+  const counts = emptyCounts();
+  const misses: Miss[] = [];
+  const articles = readSplit(dir, split);
+  for (const article of articles) {
+    const t0 = performance.now();
+    const analysis = analyzeArticle({ file: article.name, blocks: blocksOf(article) }, registry);
+    const ms = performance.now() - t0;
+    const c = scoreArticle(article, analysis, misses);
+    c.ms = ms;
+    addCounts(counts, c);
+  }
+  return { counts, misses, articles: articles.length };
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : 'n/a');
+const ratio = (n: number, d: number) => `${pct(n, d)} (${n}/${d})`;
+const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+
+function table(split: string, c: Counts, articles: number): string {
+  const rp = c.reportedEngine ? c.reportedMatchedEngine / c.reportedEngine : 0;
+  const rr = c.reportedGold ? c.reportedMatchedGold / c.reportedGold : 0;
+  const rows: [string, string, string][] = [
+    ['quote detection: recall', ratio(c.found, c.inside), '>= 97 %'],
+    [
+      'quote detection: precision (direct inside an attribution)',
+      ratio(c.engineDirectInside, c.engineDirect),
+      '',
+    ],
+    ['partial quotes kept direct', ratio(c.keptDirect, c.found), '>= 90 %'],
+    ['quotes outside attributions called scare', ratio(c.outsideScare, c.outsideFound), ''],
+    ['source agreement (found direct quotes with a Source)', ratio(c.agree, c.withSource), '>= 90 %'],
+    ['  attributed at all', ratio(c.attributed, c.withSource), ''],
+    ['  agreement where attributed', ratio(c.agree, c.attributed), ''],
+    ['speaker name (Source holds a proper name)', ratio(c.nameRight, c.named), '>= 90 %'],
+    ['reported speech precision', ratio(c.reportedMatchedEngine, c.reportedEngine), ''],
+    ['reported speech recall', ratio(c.reportedMatchedGold, c.reportedGold), ''],
+    ['reported speech F1', f1(rp, rr).toFixed(2), '>= 0.60'],
+  ];
+  for (const level of ['high', 'medium', 'low'] as const) {
+    const b = c.byConfidence[level];
+    rows.push([
+      `confidence ${level}: precision, share of attributed`,
+      `${pct(b.agree, b.n)}, ${pct(b.n, c.attributed)}`,
+      level === 'high' ? '>= 97 %, >= 70 %' : '',
+    ]);
+  }
+  rows.push(['analyzeArticle per article', `${(c.ms / articles).toFixed(2)} ms`, '']);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  return [
+    `PolNeAR ${split}: ${articles} articles, ${c.inside} quoted stretches inside attributions`,
+    ...rows.map(([k, v, t]) => `  ${k.padEnd(width)}  ${v.padEnd(22)}${t ? `  target ${t}` : ''}`),
+  ].join('\n');
+}
+
+const splits = values.split === 'all' ? ['dev', 'train'] : [values.split];
+const results: Record<string, Counts> = {};
+for (const split of splits) {
+  const { counts, misses, articles } = score(split);
+  results[split] = counts;
+  if (!values.json) console.log(`${table(split, counts, articles)}\n`);
+  if (values.errors) {
+    const kind = values.errors.replace(/-/g, ' ');
+    const chosen = misses.filter((m) => kind === 'all' || m.kind === kind).slice(0, Number(values.limit));
+    for (const m of chosen) {
+      console.log(`[${m.kind}] ${m.article}\n  quote: ${m.quote.slice(0, 90)}`);
+      console.log(`  gold source: ${m.gold || '(none)'} | engine: ${m.engine}`);
+      console.log(`  ¶ ${m.paragraph.slice(0, 400)}\n`);
+    }
+    const byKind = new Map<string, number>();
+    for (const m of misses) byKind.set(m.kind, (byKind.get(m.kind) ?? 0) + 1);
+    console.log(`misses on ${split}: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
+  }
+}
+if (values.json) console.log(JSON.stringify(results, null, 2));

@@ -1,0 +1,171 @@
+/**
+ * Cues for a quote introduced by a colon after a non-speech predicate ("X disagreed: “…”") and transcript
+ * labels ("Onyango: “…”").
+ */
+import type { Subject } from './cue-subjects.ts';
+import {
+  chunksOf,
+  INTERJECTION,
+  isShortCap,
+  nameAfterDescription,
+  orgChunk,
+  PARTICIPLE,
+  roleFrom,
+} from './cue-subjects.ts';
+import { alternation, NAME_INNER_WORDS } from './lexicon.ts';
+import { NON_NAME, trailingName } from './names.ts';
+import { isOrgName } from './orgs.ts';
+import { isAppositive, isCommonPersonWord } from './person-phrases.ts';
+import type { Cue } from './speech-cues.ts';
+import { lastBoundary, sentenceOf } from './speech-cues.ts';
+import { wordCount } from './text.ts';
+
+/** True if the full stop at `dot` ends an abbreviation ("Mr.", "U.S."), not a sentence. */
+function isAbbrevDot(masked: string, dot: number): boolean {
+  return /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z])$/u.test(masked.slice(Math.max(0, dot - 5), dot));
+}
+
+/** A speaker label: one to three capitalised name words and nothing else before a colon. */
+const LABEL = /^\s*([A-Z][\p{L}\p{M}'’-]+(?:\s+[A-Z][\p{L}\p{M}'’-]+){0,2})\s*$/u;
+
+const COLON_LEAD = /^(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead),?\s+)?/;
+
+const NAME_PART = "[A-Z][\\p{L}\\p{M}'’.&-]*";
+const CAP_SUBJECT = new RegExp(
+  `^(?:(?:the|The)\\s+)?${NAME_PART}(?:\\s+(?:(?:${alternation(NAME_INNER_WORDS)})\\s+)*` +
+    `(?:${NAME_PART}|[a-z]+-[A-Z][\\p{L}\\p{M}'’-]*))*`,
+  'u',
+);
+
+/**
+ * Cues for a quote introduced by a colon after a non-speech predicate: "Pierre O'Brien disagreed: “…”", "She
+ * put it bluntly: “…”", "Macron, the French president, was blunt: “…”" (subject + at most six words).
+ */
+export function colonCues(
+  masked: string,
+  para: number,
+  sents: [number, number][],
+  verbCues: Cue[],
+  isEntity: (s: number, e: number) => boolean,
+): Cue[] {
+  const out: Cue[] = [];
+  for (const m of masked.matchAll(/[:.]\s*(?=[“"„«]|$)/g)) {
+    const cpos = m.index!;
+    // "he paused. “…”": a full stop ends a short sentence about a person, and the quote that opens the next
+    // one is theirs
+    const stop = m[0][0] === '.';
+    if (stop && (cpos + m[0].length >= masked.length || isAbbrevDot(masked, cpos))) continue;
+    const sent = sentenceOf(sents, cpos);
+    const clauseStart = Math.max(sent[0], lastBoundary(masked, sent[0], cpos));
+    if (stop && clauseStart !== sent[0]) continue;
+    if (verbCues.some((c) => c.verbStart >= clauseStart && c.verbEnd <= cpos)) continue;
+    const clause0 = masked.slice(clauseStart, cpos);
+    // "Asked whether Iran was responsible, he paused": a leading participle phrase is not the subject
+    const intro = /^(?:Asked|Pressed|Questioned|[A-Z][a-z]+ing)\b[^,]*,\s*/.exec(clause0);
+    const clause = intro ? ' '.repeat(intro[0].length) + clause0.slice(intro[0].length) : clause0;
+    const lead = (intro ? /^\s*/ : COLON_LEAD).exec(clause)![0];
+    const off = clauseStart + lead.length;
+    const body = clause.slice(lead.length);
+    // a transcript's speaker label ("Onyango: “…”", "… ” Costa: “…”"): a name alone before the colon, opening
+    // the sentence
+    const label = !stop && !intro ? LABEL.exec(body) : null;
+    if (
+      label &&
+      (clauseStart === sent[0] || /[”"»]\s*$/.test(masked.slice(sent[0], clauseStart))) &&
+      masked.slice(cpos + 1).trimStart()[0] !== undefined
+    ) {
+      const nm = trailingName(label[1]!);
+      if (nm && nm.start === 0 && nm.name === label[1] && !isOrgName(label[1]!)) {
+        const s0 = off + label.index;
+        out.push({
+          para,
+          kind: 'colon',
+          start: s0,
+          end: cpos,
+          verbStart: cpos,
+          verbEnd: cpos + 1,
+          verb: ':',
+          subject: { start: s0, end: s0 + label[1]!.length, text: label[1]! },
+          sentence: sent,
+          clause: null,
+        });
+        continue;
+      }
+    }
+    let subj: Subject | null = null;
+    let predStart = -1;
+    const pr = /^(He|She|he|she)\s+/.exec(body);
+    const chunks = chunksOf(body, off);
+    if (pr) {
+      subj = { start: off, end: off + pr[1]!.length, text: pr[1]!.replace(/^h/, 'H').replace(/^s/, 'S') };
+      predStart = off + pr[0].length;
+    } else if (
+      chunks.length >= 3 &&
+      chunks
+        .slice(1, -1)
+        .every(
+          (c) =>
+            isAppositive(c.text) ||
+            isShortCap(c.text) ||
+            INTERJECTION.test(c.text) ||
+            PARTICIPLE.test(c.text),
+        )
+    ) {
+      // "Pierre O'Brien, a retired French general, disagreed"
+      const nc = chunks[0]!;
+      const nm = trailingName(nc.text, nc.start);
+      const org = orgChunk(nc);
+      // "Our correspondent in Kagoshima, Emi Tanaka, sends this:": the name after the description speaks
+      const named = nameAfterDescription(nc.text, `, ${chunks[1]!.text},`);
+      if (org) subj = org;
+      else if (named)
+        subj = {
+          start: chunks[1]!.start,
+          end: chunks[1]!.start + named.name.length,
+          text: named.name,
+          role: nc.text,
+        };
+      else if (nm && nm.end >= nc.end - 2) subj = { start: nc.start, end: nc.end, text: nc.text };
+      else if (isEntity(nc.start, nc.end)) subj = { start: nc.start, end: nc.end, text: nc.text };
+      const role = subj && !subj.role ? roleFrom(chunks, 1, chunks.length - 2) : undefined;
+      if (subj && role) subj.role = role;
+      predStart = chunks[chunks.length - 1]!.start;
+    } else if (chunks.length === 1) {
+      const cm = CAP_SUBJECT.exec(body);
+      // "Landlord groups blamed tax changes.": a capitalised common noun at the start is no name
+      if (
+        cm &&
+        !(NON_NAME.has(cm[0]) || /^(the|The)$/.test(cm[0])) &&
+        !(!cm[0].includes(' ') && isCommonPersonWord(cm[0]))
+      ) {
+        subj = { start: off, end: off + cm[0].length, text: cm[0] };
+        predStart = off + cm[0].length;
+      }
+    }
+    if (!subj) continue;
+    // after a full stop only a person can own the quote: a pronoun or a name, never a body or a description
+    if (
+      stop &&
+      !/^(He|She)$/.test(subj.text) &&
+      !(trailingName(subj.text)?.start === 0 && !isOrgName(subj.text))
+    )
+      continue;
+    const pred = masked.slice(predStart, cpos).trim();
+    if (!/^[a-z]/.test(pred) || wordCount(pred) > 6 || /\b(that|who|which|and|but|when|if)\b/.test(pred))
+      continue;
+    const ps = masked.indexOf(pred, predStart);
+    out.push({
+      para,
+      kind: 'colon',
+      start: subj.start,
+      end: stop ? cpos + 1 : cpos,
+      verbStart: ps,
+      verbEnd: ps + pred.length,
+      verb: pred,
+      subject: subj,
+      sentence: sent,
+      clause: null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,350 @@
+/**
+ * The subject of a speech cue: the words before the verb ("Kamran Gasanov, a political analyst, says") or
+ * after it ("said Amina Yusuf, a nurse"), with the role an appositive gives.
+ */
+import {
+  CIRCUMSTANCE_OPENINGS,
+  DETERMINERS,
+  GROUP_PLACE_PREPOSITIONS,
+  INTERJECTIONS,
+  SPOKESPERSON_LIKE_NOUNS,
+  SUBJECT_END_WORDS,
+  SUBJECT_STOP_WORDS,
+  alternation,
+  wordSet,
+} from './lexicon.ts';
+import { trailingName } from './names.ts';
+import { ORG_NAME_PHRASE, isOrgName } from './orgs.ts';
+import { GROUP_NOUN, isAppositive, isCommonPersonWord, isIndefinitePerson } from './person-phrases.ts';
+
+/** The words naming who speaks. */
+export interface Subject {
+  start: number;
+  end: number;
+  text: string;
+  /** Appositive or pre-modifier role ("a nurse in Khan Younis", "US spokesman"). */
+  role?: string;
+  /** Reached through "who"/"which". */
+  relative?: boolean;
+  /** A name the text treats as a body ("X, which runs …, said"). */
+  body?: boolean;
+}
+
+const STOP_BACK = wordSet(SUBJECT_STOP_WORDS);
+
+export const DETERMINER = wordSet(DETERMINERS);
+
+const PREP_CHUNK = new RegExp(`^(${alternation(CIRCUMSTANCE_OPENINGS)})\\b`, 'i');
+
+const POST_CUT = new RegExp(`\\s+(?:${alternation(SUBJECT_END_WORDS)})\\b`);
+
+const PRONOUN = /^(he|she|it|they|him|her|them|He|She|It|They)$/;
+
+/** A finite verb inside a phrase: a clause, never a subject. */
+export const FINITE = /\b(?:was|were|is|are|has|have|had|will|would|could|should)\b/;
+
+/** Trailing noun phrase of a chunk ("This was also pointed out by Khaled Meshaal" -> "Khaled Meshaal"). */
+export function trailingNP(text: string, offset: number): Subject | null {
+  const toks = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu)];
+  if (!toks.length) return null;
+  let i = toks.length - 1;
+  let startTok = toks.length;
+  let taken = 0;
+  while (i >= 0 && taken < 9) {
+    const w = toks[i]![0];
+    const lw = w.toLowerCase();
+    if (DETERMINER.has(lw) && !(lw === 'that' && taken === 0)) {
+      startTok = i;
+      break;
+    }
+    if (STOP_BACK.has(w) || (STOP_BACK.has(lw) && i > 0) || (lw === 'also' && taken === 0)) break;
+    startTok = i;
+    taken++;
+    i--;
+  }
+  if (startTok >= toks.length) return null;
+  const last = toks[toks.length - 1]!;
+  const s = toks[startTok]!.index!;
+  const e = last.index! + last[0].length;
+  return { start: offset + s, end: offset + e, text: text.slice(s, e) };
+}
+
+export function chunksOf(text: string, offset: number): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let pos = 0;
+  for (const part of text.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const t = part.trim();
+    out.push({ text: t, start: offset + pos + lead, end: offset + pos + lead + t.length });
+    pos += part.length + 1;
+  }
+  return out;
+}
+
+function wholeName(
+  c: { text: string; start: number; end: number },
+  isEntity: (s: number, e: number) => boolean,
+): boolean {
+  const nm = trailingName(c.text, c.start);
+  return (nm !== null && nm.start === c.start) || isEntity(c.start, c.end);
+}
+
+export function isShortCap(chunk: string): boolean {
+  return /^[A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,2}$/u.test(chunk);
+}
+
+/** Sentence adverbs set off by commas between a subject and its verb. */
+/** A participle phrase set off by commas ("speaking after talks with the envoy", "asked about the risk"). */
+export const PARTICIPLE = /^(?:[a-z]+ing|asked|pressed|questioned)\b/;
+
+export const INTERJECTION = new RegExp(`^(${alternation(INTERJECTIONS)})$`, 'i');
+
+/**
+ * True if a comma chunk ends in a name or a registry entity ("Syria’s Bashar al-Assad", "The European
+ * Commission").
+ */
+function endsInName(
+  c: { text: string; start: number; end: number },
+  isEntity: (s: number, e: number) => boolean,
+): boolean {
+  const nm = trailingName(c.text, c.start);
+  if (nm && nm.end >= c.end - 2) return true;
+  const np = trailingNP(c.text, c.start);
+  return (np !== null && isEntity(np.start, np.end)) || orgChunk(c) !== null;
+}
+
+/** The whole chunk as a subject when it is a bare name or "the X" entity name. */
+function wholeNP(c: { text: string; start: number; end: number }): Subject | null {
+  if (!/^(?:(?:the|The)\s+)?[A-Z]/.test(c.text) || /\s(?:who|which|that|and|but)\s/.test(c.text)) return null;
+  return { start: c.start, end: c.end, text: c.text };
+}
+
+/**
+ * A comma chunk that is an organisation's full name ("the Institute for the Study of War", "The IDF"), or
+ * null.
+ */
+export function orgChunk(c: { text: string; start: number; end: number }): Subject | null {
+  if (!ORG_NAME_PHRASE.test(c.text) || !isOrgName(c.text)) return null;
+  return { start: c.start, end: c.end, text: c.text };
+}
+
+/**
+ * Role from the appositive chunks following a name chunk (first appositive plus short capitalised
+ * continuations).
+ */
+export function roleFrom(chunks: { text: string }[], from: number, to: number): string | undefined {
+  const c = chunks[from];
+  if (!c || from > to || !isAppositive(c.text)) return undefined;
+  let role = c.text;
+  for (let k = from + 1; k <= to && isShortCap(chunks[k]!.text); k++) role += `, ${chunks[k]!.text}`;
+  return role;
+}
+
+/**
+ * Subject of a speech verb from the words before it in its clause: "Kamran Gasanov, a political analyst at X,
+ * says" -> Kamran Gasanov (role "a political analyst at X").
+ */
+/** "officials in Paris", "protesters outside the ministry": a group noun (group 2) with a place after it. */
+const GROUP_WITH_PLACE = new RegExp(
+  `^((?:the\\s+|some\\s+|many\\s+|several\\s+|two\\s+|three\\s+)?([a-z]+))\\s+` +
+    `(?:${alternation(GROUP_PLACE_PREPOSITIONS)})\\s+\\S`,
+);
+
+/** "A WHO spokesperson in …": a person noun, then a place preposition, before a capitalised name. */
+const PERSON_FROM_PLACE = new RegExp(
+  `((?:^|\\s)(?:an?|the|one)\\s+[^,]*?\\s(?:${alternation(SPOKESPERSON_LIKE_NOUNS)}))\\s+(?:in|at|from)\\s+$`,
+  'i',
+);
+
+export function subjectBefore(
+  masked: string,
+  clauseStart: number,
+  end: number,
+  isEntity: (s: number, e: number) => boolean,
+): Subject | null {
+  const chunks = chunksOf(masked.slice(clauseStart, end), clauseStart);
+  // "Name, a role, says": the comma closing the appositive leaves an empty last chunk
+  if (chunks.length > 1 && !chunks[chunks.length - 1]!.text) chunks.pop();
+  let i = chunks.length - 1;
+  if (i < 0 || !chunks[i]!.text) return null;
+  let relative = false;
+  if (/^(who|which)$/i.test(chunks[i]!.text)) {
+    relative = true;
+    i--;
+  } else {
+    while (i > 0 && PREP_CHUNK.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text)) i--;
+    // "Syria’s Bashar al-Assad, meanwhile, said", "The Commission, however, told": a sentence adverb
+    while (i > 0 && INTERJECTION.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) i--;
+    // "One tenant in Hackney, who asked not to be named, said": a closed relative clause after an unnamed
+    // person
+    if (i > 0 && /^(who|whose)\s/.test(chunks[i]!.text) && isIndefinitePerson(chunks[i - 1]!.text)) {
+      const nc = chunks[i - 1]!;
+      return { start: nc.start, end: nc.end, text: nc.text };
+    }
+    // "Médecins Sans Frontières, which runs a hospital in Darfur, said": the same after a body's name
+    if (
+      i > 0 &&
+      /^which\s/.test(chunks[i]!.text) &&
+      (ORG_NAME_PHRASE.test(chunks[i - 1]!.text) || isEntity(chunks[i - 1]!.start, chunks[i - 1]!.end))
+    ) {
+      const nc = chunks[i - 1]!;
+      return orgChunk(nc) ?? { start: nc.start, end: nc.end, text: nc.text, body: true };
+    }
+    // "Abdullah al-Hassan, who fled Khartoum last year, said": a closed relative clause after the name
+    if (i > 0 && /^(who|whose)\s/.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) {
+      const nc = chunks[i - 1]!;
+      return wholeNP(nc) ?? trailingNP(nc.text, nc.start);
+    }
+    // "Ross, asked about the exchange, said": skip an interjection after a bare name
+    while (
+      i > 0 &&
+      /^[a-z]/.test(chunks[i]!.text) &&
+      !isAppositive(chunks[i]!.text) &&
+      !/^(who|which|whose)\b/.test(chunks[i]!.text) &&
+      wholeName(chunks[i - 1]!, isEntity)
+    )
+      i--;
+    // "Interior Minister Lucia Ferraro, visiting the island, said": a participle phrase after a titled name
+    while (i > 0 && PARTICIPLE.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) i--;
+  }
+  if (i < 0) return null;
+  let j = i;
+  // "Mira Sole, 52, said": an age set off by commas is skipped like an appositive
+  while (
+    j > 0 &&
+    (isAppositive(chunks[j]!.text) ||
+      /^\d{1,3}$/.test(chunks[j]!.text) ||
+      (isShortCap(chunks[j]!.text) && j - 1 > 0 && isAppositive(chunks[j - 1]!.text)))
+  )
+    j--;
+  if (j < i || relative) {
+    const nc = chunks[j]!;
+    // "the Institute for the Study of War, a Washington-based think tank, said"
+    const org = !relative ? orgChunk(nc) : null;
+    if (org) {
+      const role = roleFrom(chunks, j + 1, i);
+      return role ? { ...org, role } : org;
+    }
+    const np = trailingNP(nc.text, nc.start);
+    const nameLike = np && (trailingName(nc.text, nc.start) !== null || isEntity(np.start, np.end));
+    const wholeChunk =
+      np &&
+      np.start === nc.start &&
+      !/^(In|On|At|During|For|With|After|Before|From|By|Under|Since)\b/.test(nc.text);
+    if (np && nameLike && (relative || wholeChunk)) {
+      const subj: Subject = { ...np };
+      const role = roleFrom(chunks, j + 1, i);
+      if (role) subj.role = role;
+      if (relative) subj.relative = true;
+      return subj;
+    }
+    if (relative && np) return { ...np, relative: true };
+    // "One donor, a retired teacher from Wigan, said": an unnamed person described, with the appositive as
+    // role
+    if (
+      !relative &&
+      np &&
+      np.start === nc.start &&
+      /^(?:a|an|one|another)\s+[a-z]/i.test(nc.text) &&
+      !/\p{Lu}/u.test(nc.text.slice(1))
+    ) {
+      const role = roleFrom(chunks, j + 1, i);
+      return role ? { ...np, role } : np;
+    }
+  }
+  const c = chunks[i]!;
+  // "officials in Paris insisted", "protesters outside the ministry chanted": a group with a place or body
+  // after its noun is the subject, not the place
+  const group = GROUP_WITH_PLACE.exec(c.text);
+  if (group && GROUP_NOUN.test(group[2]!)) return { start: c.start, end: c.end, text: c.text };
+  // "A Greek captain whose ship made the crossing described": a relative clause, without commas, after a
+  // described person
+  const rel = /^((?:a|an|one|another)\s+.+?)\s+(?:who|whose)\s/i.exec(c.text);
+  if (rel && isIndefinitePerson(rel[1]!))
+    return { start: c.start, end: c.start + rel[1]!.length, text: rel[1]! };
+  const np = trailingNP(c.text, c.start);
+  // "A WHO spokesperson in Geneva said": a place after a person noun belongs to the speaker's description
+  const place = np && /^[A-Z]/.test(np.text) ? PERSON_FROM_PLACE.exec(masked.slice(c.start, np.start)) : null;
+  if (np && place) {
+    const s0 = c.start + place.index + place[1]!.length - place[1]!.trimStart().length;
+    return { start: s0, end: np.end, text: masked.slice(s0, np.end) };
+  }
+  return np;
+}
+
+/** Subject after a verb or "according to": "said Amina Yusuf, a nurse in Khan Younis." */
+export function subjectAfter(masked: string, from: number, limit: number): Subject | null {
+  const rest = masked.slice(from, limit);
+  const lead = rest.length - rest.trimStart().length;
+  const protectedRest = rest
+    .slice(lead)
+    .replace(/\b(Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|[A-Z])\./g, '$1\u2024');
+  let phrase = (protectedRest.split(/[,.;:!?“”"░(—–]/)[0] ?? '').replace(/\u2024/g, '.');
+  const cut = POST_CUT.exec(phrase);
+  if (cut) phrase = phrase.slice(0, cut.index);
+  phrase = phrase.trimEnd();
+  if (!phrase) return null;
+  const first = phrase.split(/\s+/)[0]!;
+  if (!PRONOUN.test(first) && !/^[A-Z]/.test(first) && !DETERMINER.has(first.toLowerCase())) return null;
+  if (/^(that|this|these|those)$/i.test(first)) return null;
+  if (PRONOUN.test(first)) {
+    // "said she had died peacefully": a pronoun followed by its own verb opens a reported clause; it is no
+    // inverted subject
+    if (
+      /^\s+[a-z]/.test(protectedRest.slice(first.length)) &&
+      !/^\s+(?:on|in|at|from|after|before|when|while|later|today|yesterday|again|too|also|then)\b/.test(
+        protectedRest.slice(first.length),
+      )
+    )
+      return null;
+    phrase = first;
+  }
+  const start = from + lead;
+  // "said the group's chairman, Tony Briggs", "said Kenya's ambassador, Amina Okoth, who …": a description,
+  // then the name it describes; the name speaks and the description is the role
+  const named = !PRONOUN.test(first)
+    ? nameAfterDescription(phrase, masked.slice(start + phrase.length, limit))
+    : null;
+  if (named) {
+    const nStart = start + phrase.length + named.offset;
+    return { start: nStart, end: nStart + named.name.length, text: named.name, role: phrase };
+  }
+  const subj: Subject = { start, end: start + phrase.length, text: phrase };
+  const after = masked.slice(subj.end, limit);
+  const m =
+    /^,\s+([^,.;:“”"░]+)((?:,\s+[A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,2}(?=\s*(?:[,.;]|$)))?)/u.exec(
+      after,
+    );
+  if (m && isAppositive(m[1]!) && !PRONOUN.test(first)) subj.role = (m[1]! + (m[2] ?? '')).trim();
+  return subj;
+}
+
+/**
+ * A person's name in apposition right after a description of them ("the group's chairman, Tony Briggs", "Our
+ * correspondent in Kagoshima, Emi Tanaka"): the name and its offset in `after`, or null. The description must
+ * read as one (a determiner or possessive, then a person noun) and the name must be closed by a comma, a full
+ * stop or the end.
+ */
+export function nameAfterDescription(
+  description: string,
+  after: string,
+): { name: string; offset: number } | null {
+  if (
+    !/^(?:the|a|an|its|his|her|their|our|[A-Z][\p{L}\p{M}.-]*['’]s)\s+/iu.test(description) ||
+    /\p{Lu}/u.test(
+      description
+        .replace(/^[A-Z][\p{L}\p{M}.-]*['’]s\s+/u, '')
+        .replace(/^\S+\s+/, '')
+        .replace(/\b(?:in|at|of|for|from)\s+(?:the\s+)?(?:[A-Z][\p{L}\p{M}'’.-]*\s*)+/gu, ''),
+    )
+  )
+    return null;
+  const head = /([a-z][\p{L}-]*)(?:\s+(?:in|at|of|for|from)\s+.*)?$/u.exec(description)?.[1];
+  if (!head || !isCommonPersonWord(head)) return null;
+  const m = /^,\s+((?:[A-Z][\p{L}\p{M}'’.-]+\s+){1,3}[A-Z][\p{L}\p{M}'’-]+)(?=\s*(?:[,.;:]|$))/u.exec(after);
+  if (!m) return null;
+  // "the chair of the inquiry, Judge Margaret Ellis": the title is not part of the name
+  const nm = trailingName(m[1]!);
+  const name = nm && nm.name.includes(' ') ? nm.name : m[1]!;
+  return { name, offset: m[0].length - m[1]!.length + m[1]!.indexOf(name) };
+}

@@ -1,0 +1,234 @@
+/** People introduced in running text: by an appositive, an honorific, a title, a list or an age. */
+import { alternation, PLACE_FIRST_WORDS, SUBJECT_VERBS } from './lexicon.ts';
+import {
+  afterPlacePreposition,
+  FEMALE,
+  isCapWord,
+  isParticle,
+  isTitleWord,
+  MALE,
+  NAME_WORD,
+  NON_NAME,
+  ROLE_NOUN,
+  stripLeadingTitles,
+  TITLES,
+  trailingName,
+} from './names.ts';
+import { isOrgName } from './orgs.ts';
+import { isPersonAppositive } from './person-phrases.ts';
+import { DAY_NAMES, MONTH_NAMES, wordsWithOffsets } from './text.ts';
+
+export interface PersonIntro {
+  name: string;
+  start: number;
+  end: number;
+  role?: string;
+  gender?: 'male' | 'female';
+}
+
+/**
+ * People introduced in a text by an appositive ("Amina Yusuf, a nurse in Khan Younis,") or an honorific ("Ms
+ * Yusuf"); `blocked(start,end)` excludes spans that are registry names of non-persons.
+ */
+export function findPersonIntros(
+  text: string,
+  blocked: (start: number, end: number) => boolean,
+): PersonIntro[] {
+  const out: PersonIntro[] = [];
+  const re = /,\s+((?:a|an|the)\s+[^,.;:“”"]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const before = text.slice(0, m.index);
+    const from =
+      Math.max(
+        before.lastIndexOf(','),
+        before.lastIndexOf(';'),
+        before.lastIndexOf(':'),
+        before.search(/[“”"]\s*[^“”"]*$/),
+      ) + 1;
+    const nm = trailingName(before.slice(from), from);
+    if (!nm || blocked(nm.start, nm.end)) continue;
+    if (!isPersonAppositive(m[1]!)) continue;
+    let role = m[1]!.trim();
+    // continuation chunk: "a visiting fellow at the Middle East Centre, LSE"
+    const rest = text.slice(m.index + m[0].length);
+    const cont = /^,\s+([A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,2})(?=\s*[,.;]|$)/u.exec(rest);
+    if (cont) role += `, ${cont[1]}`;
+    const intro: PersonIntro = { name: nm.name, start: nm.start, end: nm.end, role };
+    if (nm.gender) intro.gender = nm.gender;
+    out.push(intro);
+  }
+  // "His neighbour, Fatma Saleh, was ...": a name set off by commas after a description
+  const inner = new RegExp(
+    `(^\\s*|[.;:]\\s+)` +
+      `((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir` +
+      `|(?:[Tt]he\\s+)?(?:[A-Z][\\p{L}\\p{M}-]*\\s+){0,2}[\\p{L}\\p{M}-]+['’]s` +
+      `|[Tt]he|[Aa]n?|[Oo]ne)\\s+[a-z][^,.;:“”"]{1,60})` +
+      `,\\s+([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){1,3}),`,
+    'gu',
+  );
+  while ((m = inner.exec(text))) {
+    const raw = m[3]!.replace(/\s+(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/, '');
+    // "Her breakthrough, The Snow Ledger,": a title of a work, not a person
+    if (NON_NAME.has(raw.split(/\s+/)[0]!)) continue;
+    // "One of the rebels, Toronto MP Peter Walsh,": a place and a title before the name are not part of it
+    const tn = trailingName(raw);
+    const name = tn && tn.name.includes(' ') && raw.endsWith(tn.name) ? tn.name : stripLeadingTitles(raw);
+    const start = m.index + m[0].lastIndexOf(m[3]!) + (raw.length - name.length);
+    if (blocked(start, start + name.length) || !isPersonAppositive(m[2]!)) continue;
+    out.push({ name, start, end: start + name.length, role: m[2]! });
+  }
+  const hon = /\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+((?:[A-Z][\p{L}'’-]+\s?){1,3})/gu;
+  while ((m = hon.exec(text))) {
+    const name = m[2]!.trim().replace(/['’]s$/, '');
+    const start = m.index + m[0].indexOf(m[2]!);
+    if (blocked(start, start + name.length)) continue;
+    const intro: PersonIntro = { name, start, end: start + name.length };
+    if (/^(Mr)$/.test(m[1]!)) intro.gender = 'male';
+    if (/^(Mrs|Ms|Miss)$/.test(m[1]!)) intro.gender = 'female';
+    out.push(intro);
+  }
+  return out;
+}
+
+/** Verbs after a sentence-initial name that make it a person's name ("X was", "X has spent", "X shrugs"). */
+const SUBJECT_VERB = new RegExp(`^\\s+(${alternation(SUBJECT_VERBS)})\\b`);
+
+const PLACE_FIRST = new RegExp(`^(${alternation(PLACE_FIRST_WORDS)})$`);
+
+/** Name words (2-4, particles allowed inside) starting at token k; null if none. */
+function nameRun(
+  toks: { w: string; start: number; end: number }[],
+  k: number,
+  text: string,
+): { from: number; to: number } | null {
+  let j = k;
+  while (j < toks.length) {
+    const t = toks[j]!;
+    if (j > k && text.slice(toks[j - 1]!.end, t.start).trim() !== '') break;
+    const w = t.w.replace(/['’]s$/, '');
+    if (
+      (isCapWord(w) || (/-[A-Z]/.test(w) && NAME_WORD.test(w))) &&
+      !TITLES.has(w) &&
+      !NON_NAME.has(w) &&
+      !MONTH_NAMES.has(w) &&
+      !DAY_NAMES.has(w)
+    )
+      j++;
+    else if (j > k && isParticle(w) && toks[j + 1] && isCapWord(toks[j + 1]!.w)) j++;
+    else break;
+  }
+  const n = j - k;
+  return n >= 2 && n <= 4 ? { from: k, to: j - 1 } : null;
+}
+
+/**
+ * People introduced without an appositive: after a title or job word ("Foreign Minister Sameh Shoukry",
+ * "engineer Dawit Bekele"), in a list of names ("Amal Osman and Yusuf Idris"), or with an age ("Halyna
+ * Shevchuk, 74,").
+ */
+export function findNameIntros(
+  text: string,
+  blocked: (start: number, end: number) => boolean,
+): PersonIntro[] {
+  const toks = wordsWithOffsets(text);
+  const out: PersonIntro[] = [];
+  const push = (r0: { from: number; to: number }, title?: string) => {
+    // "Nurse Grace Mensah has": a capitalised job word or title opening the run is not part of the name
+    let r = r0;
+    while (r.to - r.from >= 2 && isTitleWord(toks[r.from]!.w)) r = { from: r.from + 1, to: r.to };
+    const a = toks[r.from]!;
+    const b = toks[r.to]!;
+    const name = text.slice(a.start, b.end).replace(/['’]s$/, '');
+    if (blocked(a.start, a.start + name.length) || isOrgName(name) || PLACE_FIRST.test(a.w)) return;
+    if (out.some((o) => o.start === a.start)) return;
+    const intro: PersonIntro = { name, start: a.start, end: a.start + name.length };
+    if (title) {
+      intro.role = title;
+      const h = title.split(/\s+/).pop()!;
+      if (MALE.has(h)) intro.gender = 'male';
+      if (FEMALE.has(h)) intro.gender = 'female';
+    }
+    out.push(intro);
+  };
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.w;
+    const adjacent = toks[k + 1] && text.slice(toks[k]!.end, toks[k + 1]!.start).trim() === '';
+    if (!adjacent) continue;
+    if (TITLES.has(w) && /^[A-Z]/.test(w)) {
+      let t = k;
+      while (
+        t > 0 &&
+        TITLES.has(toks[t - 1]!.w) &&
+        text.slice(toks[t - 1]!.end, toks[t]!.start).trim() === ''
+      )
+        t--;
+      let e = k;
+      while (e + 1 < toks.length && TITLES.has(toks[e + 1]!.w)) e++;
+      const r = nameRun(toks, e + 1, text);
+      if (r) push(r, text.slice(toks[t]!.start, toks[e]!.end));
+      k = e;
+    } else if (
+      ROLE_NOUN.test(w) ||
+      (ROLE_NOUN.test(w.toLowerCase()) && /(^\s*|[.!?:;“"]\s*)$/.test(text.slice(0, toks[k]!.start)))
+    ) {
+      const r = nameRun(toks, k + 1, text);
+      if (r) push(r, w);
+    }
+  }
+  // lists: "Amal Osman and Yusuf Idris", "Hana Saleh, Musa Barakat and Ali Nour"
+  const runs: { from: number; to: number }[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const r = nameRun(toks, k, text);
+    if (r) {
+      runs.push(r);
+      k = r.to;
+    }
+  }
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const gap = text.slice(toks[runs[i]!.to]!.end, toks[runs[i + 1]!.from]!.start);
+    const andGap = (g: string) => /^,?\s+(and|&)\s+$/.test(g);
+    const next = runs[i + 2] ? text.slice(toks[runs[i + 1]!.to]!.end, toks[runs[i + 2]!.from]!.start) : '';
+    if (andGap(gap) || (/^,\s+$/.test(gap) && andGap(next))) {
+      push(runs[i]!);
+      push(runs[i + 1]!);
+    }
+  }
+  // sentence subject: "Anna Kowalska was more hopeful.", "Mariana Silva has fished here for years."
+  for (const r of runs) {
+    const atStart = /(^|[.!?]["”’]?\s+)$/.test(text.slice(0, toks[r.from]!.start));
+    if (atStart && SUBJECT_VERB.test(text.slice(toks[r.to]!.end))) push(r);
+  }
+  // relative clause: "Khadija Musa, who walked for six days," (a person: "which" would be a thing)
+  for (const r of runs) {
+    if (/^,\s+who\b/.test(text.slice(toks[r.to]!.end)) && !afterPlacePreposition(text, toks[r.from]!.start))
+      push(r);
+  }
+  // age: "Halyna Shevchuk, 74,"; a surname alone opening a sentence with an age or "who" ("Fry, 19,",
+  // "Marlow, who") is someone named before
+  for (const r of runs) {
+    if (/^,\s*\d{1,3}\s*[,.;]/.test(text.slice(toks[r.to]!.end))) push(r);
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])([A-Z][\p{L}\p{M}'’-]+),\s*(?:\d{1,3}\s*,|who\b)/gu)) {
+    const w = m[1]!;
+    const start = m.index!;
+    if (
+      NON_NAME.has(w) ||
+      TITLES.has(w) ||
+      MONTH_NAMES.has(w) ||
+      DAY_NAMES.has(w) ||
+      PLACE_FIRST.test(w) ||
+      /^[A-Z]+$/.test(w) ||
+      isOrgName(w)
+    )
+      continue;
+    if (
+      !/(^|[.!?]["”’]?\s+)$/.test(text.slice(0, start)) ||
+      blocked(start, start + w.length) ||
+      out.some((o) => o.start <= start && start < o.end)
+    )
+      continue;
+    out.push({ name: w, start, end: start + w.length });
+  }
+  return out;
+}

@@ -1,0 +1,455 @@
+/**
+ * Every word list of the analysis, each once: the engine's knowledge of English as data. Modules compile what
+ * they need from here (sets, or regular-expression alternations) once, at load. A list is written as words
+ * separated by white space; an underscore joins the words of a phrase ("think_tank" is "think tank"). Some
+ * entries are regular-expression fragments ("organi[sz]ation", "banners?"): lists used only inside patterns
+ * may use them. The order of a list is kept: in an alternation an earlier entry wins.
+ * `tests/unit/lexicon.test.ts` fails on a duplicate.
+ */
+
+/** Splits a list written as words (underscores join the words of a phrase). */
+function words(list: string): readonly string[] {
+  return list
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/_/g, ' '));
+}
+
+/** A regular-expression alternation of a list's entries ("a|b|c"), in order. */
+export function alternation(list: readonly string[]): string {
+  return list.join('|');
+}
+
+/** The entries of a list as a set, for exact lookups. */
+export function wordSet(list: readonly string[]): ReadonlySet<string> {
+  return new Set(list);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Names, titles and people
+
+/** Capitalised words that are not names when they begin a phrase. */
+export const NON_NAME_WORDS = words(`
+  The A An And But Or Nor So Yet For In On At By To Of From With Without Into After Before During
+  Since Until While When Where Why How What Which Who Whom Whose This That These Those There Here Then
+  Now Also Still Even Just Only Meanwhile However Moreover Although Though Because If As Once Both
+  Either Neither Each Every All Some Many Most He She It They We You I His Her Its Their Our My Your
+  Him Them Us Me Such Another Other Several Few More Less Last Next First Second Third Earlier Later
+  Today Yesterday Tomorrow According Asked Speaking Writing Despite Among Amid Under Over Against
+  Between Through Across Beyond Within Inside Outside Near Following Including Like Unlike Instead
+  Indeed Overall Finally Separately Nevertheless Not No Yes Thus Hence Therefore Otherwise Perhaps
+  Maybe Already Again Always Never Often Sometimes Recently Previously Currently
+`);
+
+/** Title words that go into the role, not the name ("Foreign Minister Sergei Lavrov"). */
+export const TITLE_WORDS = words(`
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron Earl
+  Viscount Rev Rev. Sheikh Imam Rabbi Father Sister Brother President Vice Prime Minister Deputy
+  Foreign Defence Defense Interior Finance Health Justice Secretary General Gen. Gen Colonel Col.
+  Major Maj. Captain Capt. Lieutenant Lt. Sergeant Sgt. Admiral Commander Lt Col Maj Brig Brig. Sgt
+  Capt Cpl Pte Staff Field Marshal Rear Crown Grand Ayatollah Senator Sen. Representative Rep.
+  Congressman Congresswoman Governor Gov. Mayor Councillor Councilor Alderman Ambassador Chancellor
+  King Queen Prince Princess Emir Sultan Pope Chief Director Spokesman Spokeswoman Spokesperson Judge
+  Speaker Chairman Chairwoman Chair Commissioner Envoy Special State National Security Assistant
+  Acting Former Senior Constable Inspector Superintendent Detective Officer MP MEP MSP MLA
+`);
+
+/** Titles of peers that stay part of a one-word name ("Lord Reed", "Baroness Hale"). */
+export const PEERAGE_TITLES = words(`Lord Lady Baroness Baron Earl Viscount`);
+
+/** Honorifics and titles that tell a man. */
+export const MALE_HONORIFICS = words(`
+  Mr Mr. Sir Lord Baron Earl Viscount King Prince Father Brother Sheikh Emir Sultan Congressman
+  Chairman Spokesman
+`);
+
+/** Honorifics and titles that tell a woman. */
+export const FEMALE_HONORIFICS = words(`
+  Mrs Mrs. Ms Ms. Miss Dame Lady Baroness Queen Princess Sister Congresswoman Chairwoman Spokeswoman
+`);
+
+/** Letters after a name that are not part of it ("Helen Sato KC", "Jane Doe MP"). */
+export const POST_NOMINALS = words(`KC QC MP MEP MSP OBE MBE CBE KBE DBE PhD FRS`);
+
+/** Generational suffixes after a name ("Jr", "Sr", with or without a full stop). */
+export const NAME_SUFFIXES = words(`Jr Sr`);
+
+/** Lower-case particles inside names ("Bashar al-Assad", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = words(`
+  al el ad ash as at ar az bin ibn bint de da del della di du van von der den la le dos das abu bar ben
+`);
+
+/** Lower-case job and role words that introduce or describe a person ("engineer Dawit Bekele"). */
+export const ROLE_NOUNS = words(`
+  engineer nurse doctor surgeon pensioner farmer fisherman teacher student resident activist lawyer
+  journalist reporter photographer analyst economist historian researcher professor lecturer scientist
+  spokesman spokeswoman spokesperson official diplomat negotiator minister envoy commander soldier
+  officer volunteer worker driver shopkeeper trader merchant baker mother father widow survivor
+  refugee villager mayor governor senator lawmaker legislator MP politician candidate leader chief
+  director founder owner manager chairman chairwoman president premier colleague neighbour neighbor
+  son daughter brother sister husband wife cousin uncle aunt grandmother grandfather secretary
+  consultant medic paramedic pharmacist midwife priest imam rabbi cleric singer writer author novelist
+  poet artist filmmaker coach player athlete boss striker goalkeeper captain midfielder defender
+  commuter passenger donor designer architect chef curator editor producer actor actress musician
+  composer dancer entrepreneur investor banker broker accountant programmer mechanic electrician
+  plumber builder pilot sailor skipper firefighter dentist vet veterinarian psychologist psychiatrist
+  therapist counsellor counselor campaigner organiser organizer protester referee umpire jockey
+  trainer cyclist swimmer boxer climber explorer astronaut astronomer physicist chemist biologist
+  geologist ecologist epidemiologist virologist mathematician philosopher sociologist anthropologist
+  archaeologist librarian archivist translator interpreter inspector detective prosecutor magistrate
+  barrister solicitor attorney commentator columnist blogger presenter comedian playwright
+  screenwriter illustrator cartoonist sculptor grocer vendor cashier waiter waitress landlord landlady
+  tenant homeowner shopper voter supporter teenager pupil graduate intern apprentice carer caregiver
+  courier trucker crewman seafarer deckhand herder vintner winemaker nun monk pastor vicar chaplain
+  coroner pathologist radiologist cardiologist oncologist paediatrician pediatrician neurologist
+  obstetrician anaesthetist anesthetist technician inventor ceo executive investigator auditor
+  strategist adviser advisor pollster lobbyist registrar headteacher headmaster headmistress tutor
+  chair chairperson ambassador correspondent delegate representative aide consul attache attaché judge
+  justice juror witness
+`);
+
+/** Nouns for a person described, not named, besides jobs ("a man", "one local"). */
+export const PERSON_NOUNS = words(`
+  man woman boy girl person child youth local individual mum mom dad grandmother grandfather pensioner
+  resident friend relative witness victim bystander onlooker visitor tourist customer client patient
+  owner
+`);
+
+/** Plural nouns for unnamed groups of people ("critics", "residents"): never a name. */
+export const GROUP_NOUNS = words(`
+  critics officials residents analysts experts observers diplomats protesters campaigners activists
+  witnesses sources villagers locals neighbours neighbors survivors relatives families doctors nurses
+  medics soldiers troops lawmakers economists investors traders citizens voters opponents supporters
+  rebels militants refugees parents students workers farmers people
+`);
+
+/** Heads of appositives that describe places or organisations, not people. */
+export const NON_PERSON_HEADS = words(`
+  city town village country state region province district camp neighbourhood neighborhood area
+  hospital school university group organisation organization company firm agency party ministry
+  newspaper outlet channel network think-tank think_tank movement militia coalition alliance council
+  body port river island capital border crossing enclave territory strip base facility site plant
+  document report treaty deal agreement institute centre center bank fund union court parliament
+  government army force forces
+`);
+
+/** Heads of descriptions too general to pick out one speaker ("the crowd", "officials"). */
+export const GENERIC_HEADS = words(`
+  crowd crowds protesters demonstrators audience countries states nations people officials sources
+  residents experts analysts critics observers others two both all many some they
+`);
+
+/** Heads that fit any person when a capitalised modifier places them ("the Turkish leader"). */
+export const GENERIC_PERSON_HEADS = words(`leader head official politician statesman statesmen veteran boss`);
+
+/** Words before "of" that make the speakers some of a body's people ("members of the union"). */
+export const MEMBERS_OF_WORDS = words(`
+  members some many most all none one two three several dozens hundreds thousands staff employees
+  workers
+`);
+
+/** Verbs after a sentence-initial name that make it a person's name ("X was", "X shrugs"). */
+export const SUBJECT_VERBS = words(`
+  was is has had shrugs shrugged smiled smiles sighed sighs laughed laughs paused pauses nodded nods
+  remained remains seemed seems sounded looked appeared agreed disagreed runs ran lives lived works
+  worked
+`);
+
+/** First words of place names ("North Korea", "San Francisco"): such a run is no person. */
+export const PLACE_FIRST_WORDS = words(`
+  North South East West Eastern Western Northern Southern Central New Upper Lower Greater United Saudi
+  Gaza Sierra Costa Sri El Los Las San Santa Port Mount Lake Cape
+`);
+
+/** Common nouns that titles stand for, so "the judge" finds "Justice Miriam Achieng". */
+export const TITLE_NOUNS: Readonly<Record<string, string>> = {
+  justice: 'judge',
+  dr: 'doctor',
+  prof: 'professor',
+  gen: 'general',
+  col: 'colonel',
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  rev: 'reverend priest',
+  sgt: 'sergeant',
+  capt: 'captain',
+  lt: 'lieutenant',
+  cllr: 'councillor',
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Organisations
+
+/** Lower-case words inside a body's name ("Institute for the Study of War", "Médecins Sans Frontières"). */
+export const NAME_CONNECTORS = words(`for of on and the de du des sans without`);
+
+/** Lower-case words inside a speaker's name in a colon cue ("Ibn al-Rashid", "Ursula von der Leyen"). */
+export const NAME_INNER_WORDS = words(`of for the al bin ibn de da von der van le la`);
+
+/** Heads of descriptions of a body that any body fits ("the agency said", "the company said"). */
+export const GENERIC_BODY_HEADS = words(`
+  agency organisation organization body institution office authority group alliance bloc charity ngo company
+  firm watchdog regulator broadcaster newspaper union monitor institute tank coalition movement
+`);
+
+/** Verbs (after a name) that show the name stands alone as a body's name ("the Pentagon said"). */
+export const BODY_VERBS = words(`
+  said says has had is was will would which declined told added warned confirmed denied reported announced
+  urged called
+`);
+
+/** Last words of place names ("the Gaza Strip", "the Red Sea"): such a name is a place, not a body. */
+export const PLACE_TAIL_WORDS = words(`
+  Strip Sea River Valley Coast Mountains Heights Peninsula Square Desert Ocean Canal Islands Crossing
+`);
+
+/** First words of capitalised "the X" names that are places, not bodies ("the West", "the Hague"). */
+export const PLACE_NAME_WORDS = words(
+  `West East North South Middle Gulf Hague Netherlands Philippines Congo Gambia Bahamas`,
+);
+
+/** Names of government bodies that speak for their state ("the Home Office", "the foreign ministry"). */
+export const GOVERNMENT_BODY_WORDS = words(`
+  Ministry Office Department Government Cabinet Presidency Embassy Treasury ministry government embassy
+`);
+
+/** Nouns of public bodies that a description can name ("the Egyptian foreign ministry", "the army"). */
+export const INSTITUTION_NOUNS = words(`
+  ministry government army military embassy presidency cabinet parliament police navy air_force coast_guard
+  foreign_office interior_ministry health_ministry defen[cs]e_ministry
+`);
+
+/** Nouns for a body's spokesperson ("a WHO spokesperson"): the body speaks. */
+export const SPOKESPERSON_NOUNS = words(`spokesperson spokesman spokeswoman press_officer`);
+
+/** Nouns for a person who may speak for a body, before "in/at/from" a place ("a WHO official in Geneva"). */
+export const SPOKESPERSON_LIKE_NOUNS = words(`spokesperson spokesman spokeswoman official representative`);
+
+/** Words that make a capitalised name an organisation ("Amnesty International", "Foreign Ministry"). */
+export const ORG_WORDS = words(`
+  News Times Post Agency Administration Bureau Tribunal Ministry Council Centre Center Institute
+  University Press Reuters Jazeera Group Organi[sz]ation Party Army Forces Committee Office Department
+  Bank Fund Union Network Television TV Radio Journal Guardian Telegraph Herald Tribune Gazette Daily
+  Foundation Association Authority Commission Company Corporation Inc Ltd Media Watch International
+  Federation Movement Front Brigades Command Hospital Society Service Services Court Parliament
+  Government Embassy Mission Programme Program Initiative Project Frontières Frontieres Cross Crescent
+  Pentagon Kremlin Élysée Elysee White_House Downing_Street Knesset Congress Senate Bloomberg Xinhua
+  Tass TASS Interfax
+`);
+
+/** Last words of company names ("Hanamura Motors"): a body only after another name word. */
+export const COMPANY_SUFFIXES = words(`
+  Motors Airlines Airways Electric Energy Holdings Industries Technologies Pharmaceuticals
+  Semiconductors Logistics Shipping Railways Telecom Communications Studios Petroleum Mining Capital
+  Partners Ventures Labs Systems Foods Steel Insurance Plc PLC AG GmbH LLC
+`);
+
+/** Well-known bodies whose names carry no organisation word. */
+export const KNOWN_BODIES = words(`
+  Reuters Bloomberg Xinhua Oxfam Hezbollah Taliban Houthis Wagner Amnesty Politico Axios Haaretz Ynet
+  Interfax Tass Pentagon Kremlin Élysée Knesset Congress
+`);
+
+/** Lower-case nouns for a body just before its name ("shipping giant Maersk", "the charity Oxfam"). */
+export const ORG_NOUNS = words(`
+  group organi[sz]ation movement agency company firm charity militia network party faction coalition
+  giant carmaker automaker retailer airline lender bank insurer broadcaster manufacturer maker
+  conglomerate start-up startup chain operator supplier producer developer miner union watchdog
+  regulator publisher club team contractor multinational business
+`);
+
+/** Lower-case nouns for products and services run by a body ("the app Chatterly"). */
+export const PRODUCT_NOUNS = words(`
+  app platform website site service marketplace exchange chipmaker drugmaker automaker carmaker
+  shipper utility consultancy broker brokerage outlet label brand
+`);
+
+/** Last words of a body's name: title words before them belong to the name ("National … Association"). */
+export const ORG_TAIL_WORDS = words(`
+  Association Federation Union Council Institute Chamber Confederation Society Foundation Agency
+  Authority Commission Committee Company Corporation Bank Fund Party League Alliance Guild Trust Board
+  Bureau Service Organi[sz]ation
+`);
+
+/** Heads of descriptions that stand for a state's government ("the ministry said"). */
+export const STATE_BODY_HEADS = words(`
+  government ministry cabinet presidency administration authorities military army embassy regime
+  kingdom republic delegation
+`);
+
+// ---------------------------------------------------------------------------------------------------------
+// Speech: verbs and the words around them
+
+/** Verbs whose object speaks next ("prompting X to call the figures “…”"). */
+export const PROMPTING_VERBS = words(`prompting prompted leading led forcing forced causing caused`);
+
+/** Auxiliaries of the passive ("it was reported", "he was told"): no speaker named. */
+export const PASSIVE_AUXILIARIES = words(`was were is are been being be get got`);
+
+/** Adverbs between a passive auxiliary and its verb ("was widely reported"). */
+export const PASSIVE_ADVERBS = words(
+  `also widely reportedly first later previously not never repeatedly often then still`,
+);
+
+/** Words before "calls for" or "demands" that make it a noun ("amid calls for calm"). */
+export const CALL_NOUN_LEADS = words(
+  `amid despite after to of with and or the growing renewed repeated international public`,
+);
+
+/** Parts of the day after a weekday ("on Monday morning"). */
+export const DAY_PARTS = words(`morning afternoon evening night`);
+
+/** Periods after "last" ("last week"). */
+export const LAST_PERIODS = words(`week night month year`);
+
+/** Prepositions after which a capitalised word is a place, not a speaker ("in Leeds", "near the Cape"). */
+export const PLACE_PREPOSITIONS = words(
+  `in at near from around outside inside across throughout towards toward via`,
+);
+
+/** Prepositions of place after a group noun ("officials in Paris", "protesters outside the ministry"). */
+export const GROUP_PLACE_PREPOSITIONS = words(`in from at outside near inside across around`);
+
+/** Verbs (and phrases) that cue speech, in matching order. */
+export const CUE_VERBS = words(`
+  says said say tells told tell writes wrote adds added adding saying urging announces announced
+  argues argued warns warned stated insists insisted explains explained asserts asserted declares
+  declared remarked stressed emphasised emphasized acknowledges acknowledged admits admitted recalls
+  recalled commented observed tweeted asks asked replies replied responded concluded predicted
+  predicts confirmed confirms denied denies conceded concedes contends contended alleged reported
+  noted points_out pointed_out point_out told_reporters urged urges accused accuses chanted chants
+  shouted shouts laughs laughed joked jokes quipped quips sighed sighs called_for calls_for demanded
+  demands appealed_for
+`);
+
+/** Cue verbs that may come before their subject ("…,” said Amina Yusuf). */
+export const INVERTIBLE_VERBS = words(`
+  says said added adds asked wrote writes explained noted argued argues warned insisted recalled
+  replied stated declared remarked conceded admitted stressed observed concluded tweeted continued
+  chanted chants shouted shouts laughed joked quipped sighed
+`);
+
+/** Verbs of manner that introduce a quote but never a reported clause ("she laughs"). */
+export const MANNER_VERBS = words(`laughs laughed joked jokes quipped quips sighed sighs`);
+
+/** Cue verbs that take an object, not a reported clause ("urged the US to …", "accused X of …"). */
+export const OBJECT_VERBS = words(`urged urges accused accuses chanted chants shouted shouts`);
+
+/** Forms of "tell", whose object comes before the reported clause. */
+export const TELL_VERBS = words(`tells told tell`);
+
+/** Participles after a comma that end a reported clause (", adding that …"). */
+export const CLAUSE_ENDING_PARTICIPLES = words(`adding saying noting arguing warning urging`);
+
+/** Verbs of an attribution between the two parts of a split quote (“First,” she said, “second.”). */
+export const SPLIT_GAP_VERBS = words(`
+  says said say added adds asked asks told tells wrote writes explained explains continued continues
+  argued argues noted notes warned warns insisted insists recalled recalls replied stated states
+  declared remarked conceded admitted stressed went_on
+`);
+
+/** The same, when the verb comes first (“First,” said Ana, “second.”). */
+export const SPLIT_GAP_INVERTED_VERBS = words(`
+  says said added asked told wrote explained continued argued noted warned insisted recalled replied
+  stated declared remarked conceded admitted stressed
+`);
+
+/** Verbs that characterise with "as" ("described it as", "dismissed the report as"). */
+export const CHARACTERISE_AS_VERBS = words(`
+  described describes describing characterised characterized termed labelled labeled branded called
+  calls dubbed dismissed dismisses rejected rejects denounced denounces condemned condemns
+`);
+
+/** Verbs of "what X called …". */
+export const WHAT_X_CALLED_VERBS = words(`called calls termed dubbed`);
+
+/** Verbs that name a thing with a quote right after ("called it “a lie”"). */
+export const NAMING_VERBS = words(`called calls call branded labelled labeled termed`);
+
+/** Auxiliaries and adverbs skipped between a subject and its verb ("has also said"). */
+export const AUXILIARIES = words(`
+  also later then once has have had was were is previously further recently repeatedly earlier
+  reportedly would will publicly privately separately subsequently again already simply quickly
+  initially first last both all himself herself has_also flatly openly
+`);
+
+/** Words that end a backward search for a verb's subject. */
+export const SUBJECT_STOP_WORDS = words(`
+  that and but as when while because if which where after before since with so what how why than or
+  nor though although whereas until unless is are was were be been do does did can could should may
+  might must by to of in on at for from into about over under yet not also
+`);
+
+/** Determiners that open a noun phrase. */
+export const DETERMINERS = words(`the a an this that these those his her its their our one another`);
+
+/** Sentence adverbs and interjections set off by commas ("Bashar al-Assad, meanwhile, said"). */
+export const INTERJECTIONS = words(`
+  however meanwhile though too also instead in_turn in_response by_contrast in_contrast
+  for_(?:his|her|its|their)_part for_now so_far of_course nonetheless nevertheless likewise similarly
+  separately later earlier then in_reply in_a_statement in_an_interview at_the_time at_first initially
+  for_example for_instance in_particular notably again once_again
+`);
+
+/** Openings of a comma chunk that is a circumstance, not the subject ("in a statement", "speaking …"). */
+export const CIRCUMSTANCE_OPENINGS = words(`
+  in on at during for with after before speaking writing according in_a on_the at_the citing quoting
+  last this earlier later
+`);
+
+/** Words after which an inverted subject ends ("said Ana Lima on Tuesday"). */
+export const SUBJECT_END_WORDS = words(`
+  on in during last this yesterday today earlier later when while as after before to because since
+  adding according who which that and but
+`);
+
+/** Openings that are no reported clause after a verb ("said in a statement", "told reporters"). */
+export const NOT_A_CLAUSE_OPENINGS = words(`
+  in on at during last this earlier later after before to from with for by of about through over
+  recently yesterday today also when while reporters journalists
+`);
+
+/** Irregular past tenses that can head a sentence's predicate ("Oxfam went further, saying …"). */
+export const IRREGULAR_PASTS = words(`
+  went made gave took struck held sent spoke stood broke kept left came brought sought put set hit
+`);
+
+// ---------------------------------------------------------------------------------------------------------
+// Quotes that are not speech
+
+/** Words right before a quote that make it a title, a term or a scare quote ("so-called “…”"). */
+export const SCARE_LEADS = words(`
+  so-called so_called dubbed titled entitled known_as called named labelled labeled the_word the_term
+  the_phrase term phrase word slogan,? motto,? reading read banners? placards? signs?
+`);
+
+/** Words that may follow a characterising quote without it being a modifier ("“a lie” on Monday"). */
+export const AFTER_CHARACTERISATION_WORDS = words(`
+  between towards? to for in on at by with from of and but or nor that which who as after before since
+  while when because if than is was are were be been has had have will would could can should may
+  might must did does do not also again last this next yesterday today
+`);
+
+/** What a body calls its mission or motto: a slogan, not speech ("describes its mission as “…”"). */
+export const SLOGAN_NOUNS = words(`mission motto slogan tagline strapline vision brand ethos philosophy`);
+
+// ---------------------------------------------------------------------------------------------------------
+// Text
+
+/** Time zones after a live blog's time stamp ("14.02 BST:"). */
+export const TIME_ZONES = words(`BST GMT CET CEST EST EDT PST PDT UTC ET PT local_time`);
+
+/** Abbreviations whose full stop ends no sentence ("Mr.", "U.S."), lower-case without the final stop. */
+export const ABBREVIATIONS = words(`
+  mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev jr sr vs no mt u.s u.k u.n e.g i.e etc
+`);
+
+/** Month names and their short forms. */
+export const MONTHS = words(`
+  January February March April May June July August September October November December Jan Feb Mar
+  Apr Jun Jul Aug Sep Sept Oct Nov Dec
+`);
+
+/** Days of the week. */
+export const DAYS = words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`);

@@ -1,0 +1,106 @@
+/** Phrases that describe people (appositives, job words, unnamed individuals and groups), not names. */
+import {
+  alternation,
+  GOVERNMENT_BODY_WORDS,
+  GROUP_NOUNS,
+  MEMBERS_OF_WORDS,
+  NON_PERSON_HEADS as NON_PERSON_HEAD_WORDS,
+  PERSON_NOUNS,
+} from './lexicon.ts';
+import { ROLE_NOUN } from './names.ts';
+
+/**
+ * Words before a body's name that make the speakers some of its people ("members of the union Unison say").
+ */
+export const MEMBERS_OF = new RegExp(`\\b(?:${alternation(MEMBERS_OF_WORDS)})\\s+of\\s+$`, 'i');
+
+/**
+ * A government body's name that speaks for its state ("Home Office", "State Department", "foreign ministry").
+ */
+export const GOV_BODY = new RegExp(
+  `^(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(GOVERNMENT_BODY_WORDS)})(?:\\s+of\\s+[\\p{L}\\s]+)?$`,
+  'u',
+);
+
+/** Heads of appositives that describe places or organisations, not people. */
+const NON_PERSON_HEADS = new RegExp(`\\b(${alternation(NON_PERSON_HEAD_WORDS)})\\b`, 'i');
+
+/** True if an appositive looks like a description of a person (not a place or organisation). */
+export function isPersonAppositive(appositive: string): boolean {
+  // "the council’s transport lead": the owner before a possessive is not the head
+  const head =
+    appositive
+      .replace(/^(a|an|the)\s+/i, '')
+      .replace(/^.*['’]s\s+(?=[a-z])/u, '')
+      .split(/\s+(?:at|of|for|in|from|with|on|to|who|based)\s+/)[0] ?? '';
+  return !NON_PERSON_HEADS.test(head) && !/\b(is|are|was|were|has|have|had|will|would)\b/.test(appositive);
+}
+
+/** True if a comma chunk reads as an appositive ("a nurse in Khan Younis", "the group's leader"). */
+export function isAppositive(chunk: string): boolean {
+  const c = chunk.trim();
+  const opens =
+    /^(a|an|the|his|her|its|their)\s+\S/i.test(c) ||
+    /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)?['’]s\s+[a-z]/u.test(c);
+  return opens && !/\b(is|are|was|were|has|have|had|will|would|can|could|said|says)\b/.test(chunk);
+}
+
+/**
+ * True if a lower-case word is a job or role noun that heads a description of a person ("leader",
+ * "minister").
+ */
+export function isPersonHead(word: string): boolean {
+  return ROLE_NOUN.test(word) || /^(head|boss|statesman)$/.test(word);
+}
+
+/** True if a description's head is a person noun ("A senior EU diplomat", "one official"). */
+export function isPersonNoun(text: string): boolean {
+  const head =
+    text
+      .trim()
+      .split(/\s+/)
+      .pop()
+      ?.toLowerCase()
+      .replace(/[^\p{L}]/gu, '') ?? '';
+  const lower =
+    /^[a-z]/.test(text.trim().replace(/^(a|an|the|one|some|many|two|three)\s+/i, '')) ||
+    /^[A-Z][a-z]+s$/.test(text.trim());
+  return lower && (ROLE_NOUN.test(head) || ROLE_NOUN.test(head.replace(/s$/, '')) || GROUP_NOUN.test(head));
+}
+
+/** Nouns for a person described, not named, besides jobs ("a man", "one local"). */
+const PERSON_NOUN = new RegExp(`^(${alternation(PERSON_NOUNS)})$`);
+
+/**
+ * An individual introduced by description, not by name: "One tenant in Hackney", "A Greek captain whose ship
+ * made the crossing", "an elderly man from Wigan". A determiner, at most two modifiers (a capitalised one is
+ * a nationality, a place or a body: "Greek", "Reuters"), then a person noun; what follows may name places or
+ * bodies after a preposition, but nobody.
+ */
+export function isIndefinitePerson(text: string): boolean {
+  const t = text.trim();
+  const det = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+/.exec(t);
+  if (!det) return false;
+  const words = [...t.slice(det[0].length).matchAll(/[\p{L}\p{M}'’-]+/gu)].slice(0, 3);
+  const head = words.find((w) => /^[a-z]/.test(w[0]) && (ROLE_NOUN.test(w[0]) || PERSON_NOUN.test(w[0])));
+  if (!head) return false;
+  const rest = t
+    .slice(det[0].length + head.index! + head[0].length)
+    .replace(
+      /\b(?:in|from|at|near|outside|of|on|for|with|to|by)\s+(?:the\s+)?(?:[A-Z][\p{L}\p{M}'’.-]*\s*)+/gu,
+      ' ',
+    );
+  return !/\p{Lu}/u.test(rest);
+}
+
+/** True if a word (any case) is a common noun for a person ("Landlord", "tenant"), not a name. */
+export function isCommonPersonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_NOUN.test(w) || PERSON_NOUN.test(w);
+}
+
+/**
+ * Plural nouns for unnamed groups of people ("critics", "residents"): never a name, even capitalised at a
+ * sentence start.
+ */
+export const GROUP_NOUN = new RegExp(`^(${alternation(GROUP_NOUNS)})$`);

@@ -1,0 +1,216 @@
+/**
+ * Which cue a quote belongs to: one in a split gap, right after or before it, in the same sentence, or the
+ * cue of the quote just before it.
+ */
+import type { Resolution } from './discourse.ts';
+import type { QuoteGroup, Segment } from './quote-marks.ts';
+import type { Cue } from './speech-cues.ts';
+import { wordCount } from './text.ts';
+
+export interface QuoteCue {
+  cue: Cue | null;
+  res: Resolution;
+  method: string | null;
+}
+
+/**
+ * True for a quoted full sentence ("It always does.", "Never."): capitalised and ending in . ! ? (speech, not
+ * a scare quote).
+ */
+export function isFullSentence(s: string): boolean {
+  const t = s.trim();
+  return /^[\p{Lu}]/u.test(t) && /[.!?…]['’"”]?$/.test(t);
+}
+
+export function methodName(c: Cue, res: Resolution): string {
+  if (res.method === 'pronoun' || res.method === 'description') return res.method;
+  if (c.subject?.relative) return 'relative';
+  if (c.subject?.role) return 'appositive';
+  return c.kind === 'verb-after-subject'
+    ? 'verb-after'
+    : c.kind === 'verb-before-subject'
+      ? 'verb-before'
+      : c.kind;
+}
+
+/**
+ * Picks the cue that attributes a quote group: split gap, right after, right before, then the same sentence.
+ */
+export function attribute(
+  g: QuoteGroup,
+  cuesByPara: Cue[][],
+  resolved: Map<Cue, Resolution>,
+  masked: string[],
+  ptexts: string[],
+): QuoteCue {
+  const first = g.segments[0]!;
+  const last = g.segments[g.segments.length - 1]!;
+  // a colon cue ("X disagreed: “…”") only introduces the quote right after it an "adding"/"saying" cue counts
+  // only with a subject of its own ("The ministry thanked X, saying …")
+  const okBefore = (c: Cue) => c.subject !== null;
+  const ok = (c: Cue) => okBefore(c) && c.kind !== 'colon';
+  const good = (c: Cue) => !!resolved.get(c)?.key;
+  const make = (c: Cue, how: string): QuoteCue => {
+    const res = resolved.get(c) ?? { key: null, method: 'unresolved' as const, coreference: false };
+    let method = how;
+    if (c.kind === 'described-as') method = 'described-as';
+    else if (c.kind === 'colon' && res.method !== 'pronoun') method = 'colon';
+    else if (res.method === 'pronoun' || res.method === 'description') method = res.method;
+    else if (c.subject?.role) method = 'appositive';
+    else if (c.subject?.relative) method = 'relative';
+    return { cue: c, res, method };
+  };
+  // split: a cue in the gap between parts
+  for (let k = 0; k + 1 < g.segments.length; k++) {
+    const a = g.segments[k]!;
+    const b = g.segments[k + 1]!;
+    if (a.para !== b.para) continue;
+    const c = cuesByPara[a.para]!.find((x) => ok(x) && x.verbStart > a.close && x.verbStart < b.open);
+    if (c) return make(c, c.kind === 'verb-before-subject' ? 'verb-before' : 'verb-after');
+  }
+  // right after a closing mark
+  for (const s of [...g.segments].reverse()) {
+    if (s.close < 0) continue;
+    const m = masked[s.para]!;
+    const c = cuesByPara[s.para]!.find(
+      (x) =>
+        ok(x) &&
+        Math.min(x.start, x.verbStart) > s.close &&
+        /^[\s,]*$/.test(m.slice(s.close + 1, Math.min(x.start, x.verbStart))),
+    );
+    if (c) return make(c, c.kind === 'verb-before-subject' ? 'verb-before' : 'verb-after');
+  }
+  // right before the opening mark ("X said: “...", "X described as “...")
+  if (first.open >= 0) {
+    const m = masked[first.para]!;
+    const c = cuesByPara[first.para]!.filter(
+      (x) =>
+        okBefore(x) &&
+        Math.max(x.end, x.verbEnd) <= first.open &&
+        /^[\s,:]*(that\s+)?(it\s+)?$/i.test(m.slice(Math.max(x.end, x.verbEnd), first.open)),
+    ).pop();
+    if (c) return make(c, 'verb-before');
+    // "…, the JMA said, urging residents to “…”": the urged words are the speaker's
+    const u = cuesByPara[first.para]!.filter(
+      (x) =>
+        x.verb === 'urging' &&
+        good(x) &&
+        x.verbEnd <= first.open &&
+        /^\s+(?:[\p{L}’'-]+\s+){1,4}to\s*$/u.test(m.slice(x.verbEnd, first.open)),
+    ).pop();
+    if (u) return make(u, 'continuation');
+  }
+  // same sentence: nearest resolved cue not attached to another quote
+  const cands: { c: Cue; dist: number }[] = [];
+  const sentOf = (s: Segment, pos: number) =>
+    cuesByPara[s.para]!.filter((x) => ok(x) && x.sentence[0] <= pos && pos < x.sentence[1]);
+  for (const c of sentOf(first, first.start))
+    cands.push({ c, dist: c.verbStart < first.start ? first.start - c.verbEnd : c.verbStart - first.end });
+  if (last !== first)
+    for (const c of sentOf(last, last.end - 1))
+      cands.push({ c, dist: c.verbStart > last.end ? c.verbStart - last.end : Infinity });
+  const ptextsLen = ptexts.length;
+  void ptextsLen;
+  const free = cands.filter(({ c }) => !attachedElsewhere(c, g, masked));
+  free.sort((a, b) => Number(good(b.c)) - Number(good(a.c)) || Math.abs(a.dist) - Math.abs(b.dist));
+  const best = free[0];
+  if (best) return make(best.c, 'sentence');
+  return { cue: null, res: { key: null, method: 'unresolved', coreference: false }, method: null };
+}
+
+/**
+ * True if a cue sits right next to a quote mark that does not belong to the group (it attributes another
+ * quote).
+ */
+function attachedElsewhere(c: Cue, g: QuoteGroup, masked: string[]): boolean {
+  const m = masked[c.para]!;
+  const s = Math.min(c.start, c.verbStart);
+  const e = Math.max(c.end, c.verbEnd);
+  const before = m.slice(0, s).replace(/[\s,]+$/, '');
+  const after = m.slice(e).replace(/^[\s,:]+/, '');
+  const own = (pos: number) =>
+    g.segments.some((x) => x.para === c.para && (x.close === pos || x.open === pos));
+  if (/[”"»]$/.test(before) && !own(before.length - 1)) return true;
+  if (/^[“"„«]/.test(after)) {
+    const pos = m.length - after.length;
+    if (!own(pos)) return true;
+  }
+  return false;
+}
+
+/** A quote with no cue inherits the speaker of the quote just before it, conservatively. */
+export function inherit(
+  g: QuoteGroup,
+  prev: QuoteGroup | null,
+  attrib: Map<QuoteGroup, QuoteCue>,
+  masked: string[],
+  ptexts: string[],
+): QuoteCue | null {
+  if (!prev) return null;
+  const pa = attrib.get(prev);
+  if (!pa?.cue || !pa.res.key) return null;
+  const first = g.segments[0]!;
+  const plast = prev.segments[prev.segments.length - 1]!;
+  const m = masked[first.para]!;
+  if (first.para === plast.para + 1) {
+    // a bare quote paragraph right after the speaker's paragraph
+    const outside = m.replace(/░+/g, '').replace(/[\s“”"„«».,;:!?—–-]+/g, '');
+    if (outside === '') return { cue: pa.cue, res: pa.res, method: 'continuation' };
+    return null;
+  }
+  if (first.para === plast.para && first.open >= 0) {
+    // a new sentence of the same paragraph that starts with the quote
+    const between = m.slice(plast.close + 1, first.open);
+    const opensSentence = /[.!?]\s*$/.test(m.slice(0, first.open).trimEnd()) || /^[\s.]*$/.test(between);
+    const words = ptexts[first.para]!.slice(first.start, first.end);
+    if (opensSentence && (wordCount(words) >= 4 || isFullSentence(words)))
+      return { cue: pa.cue, res: pa.res, method: 'continuation' };
+  }
+  return null;
+}
+
+/** A bare quote paragraph after a paragraph ending "X said:" takes X as speaker. */
+export function introducedBefore(
+  g: QuoteGroup,
+  cuesByPara: Cue[][],
+  resolved: Map<Cue, Resolution>,
+  masked: string[],
+): QuoteCue | null {
+  const first = g.segments[0]!;
+  if (first.para === 0) return null;
+  const m = masked[first.para]!;
+  if (m.slice(0, Math.max(first.open, 0)).trim() !== '') return null;
+  const prevText = masked[first.para - 1]!.trimEnd();
+  if (!prevText.endsWith(':')) return null;
+  const c = cuesByPara[first.para - 1]!.filter(
+    (x) =>
+      x.subject && resolved.get(x)?.key && /^[\s\w,]*:$/.test(prevText.slice(Math.max(x.end, x.verbEnd))),
+  ).pop();
+  const res = c ? resolved.get(c) : undefined;
+  return c && res ? { cue: c, res, method: 'continuation' } : null;
+}
+
+/**
+ * A quote opening the sentence right after one where a speaker is reported ("She says she loves the job.
+ * “Some nights …”") takes that speaker, when that sentence quotes nothing itself.
+ */
+export function afterReportedSentence(
+  g: QuoteGroup,
+  cuesByPara: Cue[][],
+  resolved: Map<Cue, Resolution>,
+  masked: string[],
+): QuoteCue | null {
+  const first = g.segments[0]!;
+  if (first.open < 0) return null;
+  const m = masked[first.para]!;
+  const c = cuesByPara[first.para]!.filter(
+    (x) =>
+      (x.kind === 'verb-after-subject' || x.kind === 'verb-before-subject') &&
+      x.clause &&
+      resolved.get(x)?.key &&
+      x.sentence[1] <= first.open &&
+      m.slice(x.sentence[1], first.open).trim() === '',
+  ).pop();
+  if (!c || /[░“”"]/.test(m.slice(c.sentence[0], c.sentence[1]))) return null;
+  return { cue: c, res: resolved.get(c)!, method: 'continuation' };
+}

@@ -1,0 +1,453 @@
+/**
+ * Speech cues in a paragraph whose quotes are masked: "X said", "said X", "according to X", "what X described
+ * as".
+ */
+import { colonCues } from './colon-cues.ts';
+import type { Subject } from './cue-subjects.ts';
+import { DETERMINER, FINITE, subjectAfter, subjectBefore } from './cue-subjects.ts';
+import {
+  alternation,
+  AUXILIARIES,
+  CALL_NOUN_LEADS,
+  CHARACTERISE_AS_VERBS,
+  CLAUSE_ENDING_PARTICIPLES,
+  CUE_VERBS,
+  DAY_PARTS,
+  DAYS,
+  INVERTIBLE_VERBS,
+  IRREGULAR_PASTS,
+  LAST_PERIODS,
+  MANNER_VERBS,
+  NAMING_VERBS,
+  NOT_A_CLAUSE_OPENINGS,
+  OBJECT_VERBS,
+  PASSIVE_ADVERBS,
+  PASSIVE_AUXILIARIES,
+  PROMPTING_VERBS,
+  TELL_VERBS,
+  WHAT_X_CALLED_VERBS,
+  wordSet,
+} from './lexicon.ts';
+import { sentences, wordCount } from './text.ts';
+
+export type CueKind =
+  'verb-after-subject' | 'verb-before-subject' | 'according-to' | 'described-as' | 'adding' | 'colon';
+
+export interface Cue {
+  /** 0-based body paragraph index. */
+  para: number;
+  kind: CueKind;
+  /** Span of the cue words (subject through verb, or verb through subject). */
+  start: number;
+  end: number;
+  verbStart: number;
+  verbEnd: number;
+  verb: string;
+  subject: Subject | null;
+  sentence: [number, number];
+  /** The reported clause, if the cue introduces one. */
+  clause: [number, number] | null;
+}
+
+const VERB_RE = new RegExp(`\\b(?:${alternation(CUE_VERBS)})\\b`, 'g');
+const INVERTIBLE = wordSet(INVERTIBLE_VERBS);
+/**
+ * Verbs that name a speaker but take an object, not a reported clause ("urged the US to …", "accused X of
+ * …").
+ */
+const NO_CLAUSE = wordSet([...OBJECT_VERBS, ...MANNER_VERBS]);
+const TELL = wordSet(TELL_VERBS);
+const AUX = wordSet(AUXILIARIES);
+export function sentenceOf(sents: [number, number][], pos: number): [number, number] {
+  return sents.find(([s, e]) => pos >= s && pos < e) ?? sents[sents.length - 1] ?? [0, 0];
+}
+
+function trimClause(masked: string, s: number, e: number): [number, number] | null {
+  while (s < e && /[\s,:]/.test(masked[s]!)) s++;
+  while (e > s && /[\s,.;:!?]/.test(masked[e - 1]!)) e--;
+  // keep a closing mark together with its quote
+  if (e < masked.length && /[”"]/.test(masked[e] ?? '') && masked[e - 1] === '░') e++;
+  return e > s ? [s, e] : null;
+}
+
+const BARE_START_BAD = new RegExp(`^(${alternation(NOT_A_CLAUSE_OPENINGS)})\\b`, 'i');
+const CLAUSE_END = new RegExp(`,\\s+(?:${alternation(CLAUSE_ENDING_PARTICIPLES)})\\b`);
+
+/** The object of "tell" ("told reporters", "told the BBC", "told her"), before its reported clause. */
+const TELL_OBJECT = new RegExp(
+  `^\\s+(?:[A-Z][\\p{L}.&'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}.&'’-]*)*` +
+    `|reporters|journalists|the\\s+\\w+(?:\\s+\\w+)?|him|her|them|us|me|a\\s+\\w+(?:\\s+\\w+)?)`,
+  'u',
+);
+
+function clauseAfterVerb(
+  masked: string,
+  verbEnd: number,
+  verb: string,
+  sentEnd: number,
+): [number, number] | null {
+  let pos = verbEnd;
+  let after = masked.slice(pos, sentEnd);
+  if (TELL.has(verb)) {
+    const obj = TELL_OBJECT.exec(after);
+    if (obj) {
+      pos += obj[0].length;
+      after = masked.slice(pos, sentEnd);
+    }
+  }
+  if (/^\s*[:,]?\s*["“„«]/.test(after)) return null;
+  const that = /^(?:\s+[^,.;:“”"░]{0,40}?)?\s+that\s+/.exec(after);
+  let start: number;
+  if (that) start = pos + that[0].length;
+  else {
+    if (!/^\s+\S/.test(after)) return null;
+    const t = after.trimStart();
+    if (BARE_START_BAD.test(t) || wordCount(t.split(/[.;]/)[0] ?? '') < 4) return null;
+    start = pos + (after.length - t.length);
+  }
+  let end = sentEnd;
+  const adding = CLAUSE_END.exec(masked.slice(start, sentEnd));
+  if (adding) end = start + adding.index;
+  return trimClause(masked, start, end);
+}
+
+interface CueParagraph {
+  masked: string;
+  para: number;
+  sents: [number, number][];
+  isEntity: (s: number, e: number) => boolean;
+}
+
+/**
+ * Characterisations: "what X described as", "X described it as", "X dismissed the report as", "X called the
+ * claim “a lie”" (object, then the quote), "prompting X to call the figures “…”".
+ */
+/** The object of a characterising verb ("it", "the claim", "his rival’s plan"). */
+const OBJECT_HEAD = 'it|this|that|them|him|her|(?:the|his|her|its|their|these|those';
+const OBJECT_TAIL = ")(?:\\s+[\\p{L}’'-]+){1,4}?";
+const OBJECT = `(?:${OBJECT_HEAD}${OBJECT_TAIL})`;
+const OBJECT_WITH_SUCH = `(?:${OBJECT_HEAD}|such${OBJECT_TAIL})`;
+
+function characterisationCues({ masked, para, sents, isEntity }: CueParagraph): Cue[] {
+  const cues: Cue[] = [];
+  // "what X described as", "X described it as" "what X called", "X described it as", "X dismissed the report
+  // as", "X called the claim “a lie”" (object, then the quote)
+  const desc = new RegExp(
+    `\\b(${alternation(CHARACTERISE_AS_VERBS)})\\b` +
+      `(?:\\s+${OBJECT_WITH_SUCH})?` +
+      `\\s+as\\b` +
+      `|\\bwhat\\s+[^,.;:“”"░]{1,40}?\\s(${alternation(WHAT_X_CALLED_VERBS)})\\b` +
+      `|\\b(${alternation(NAMING_VERBS)})\\s+` +
+      `(?:${OBJECT}(?=\\s*[“"])|(?=[“"]))`,
+    'gu',
+  );
+  let m: RegExpExecArray | null;
+  while ((m = desc.exec(masked))) {
+    const verbWord = m[1] ?? m[2] ?? m[3]!;
+    const vStart = m.index + m[0].indexOf(verbWord, m[2] ? m[0].lastIndexOf(verbWord) : 0);
+    const sent = sentenceOf(sents, m.index);
+    const before = masked.slice(sent[0], vStart);
+    const wm = /\bwhat\s+/.exec(before.slice(Math.max(0, before.length - 60)));
+    const clauseStart = wm
+      ? sent[0] + Math.max(0, before.length - 60) + wm.index + wm[0].length
+      : Math.max(sent[0], lastBoundary(masked, sent[0], vStart));
+    let auxStart = vStart;
+    auxStart = skipAux(masked, clauseStart, auxStart);
+    // "prompting Health Secretary Nadia Okafor to call the figures “…”": the one prompted speaks
+    const pr = PROMPTED.exec(masked.slice(clauseStart, vStart));
+    if (verbWord === 'call' && !pr) continue;
+    const subj = pr
+      ? {
+          start: clauseStart + pr.index + pr[0].indexOf(pr[1]!),
+          end: clauseStart + pr.index + pr[0].indexOf(pr[1]!) + pr[1]!.length,
+          text: pr[1]!,
+        }
+      : subjectBefore(masked, clauseStart, auxStart, isEntity);
+    if (!subj) continue;
+    cues.push({
+      para,
+      kind: 'described-as',
+      start: subj.start,
+      end: m.index + m[0].length,
+      verbStart: vStart,
+      verbEnd: vStart + verbWord.length,
+      verb: verbWord,
+      subject: subj,
+      sentence: sent,
+      clause: null,
+    });
+  }
+  return cues;
+}
+
+/** "according to X", with the clause before it or after its comma. */
+function accordingToCues({ masked, para, sents }: CueParagraph): Cue[] {
+  const cues: Cue[] = [];
+  let m: RegExpExecArray | null;
+  // "according to X"
+  const acc = /\b[Aa]ccording to\b/g;
+  while ((m = acc.exec(masked))) {
+    const sent = sentenceOf(sents, m.index);
+    const subj = subjectAfter(masked, m.index + m[0].length, sent[1]);
+    if (!subj) continue;
+    let clause: [number, number] | null = null;
+    const before = masked.slice(sent[0], m.index);
+    if (before.trim()) clause = trimClause(masked, sent[0], m.index);
+    else {
+      let afterSubj = subj.end;
+      if (subj.role) afterSubj = masked.indexOf(subj.role, subj.end) + subj.role.length;
+      const comma = masked.slice(afterSubj, sent[1]).search(/,/);
+      if (comma >= 0) clause = trimClause(masked, afterSubj + comma + 1, sent[1]);
+    }
+    cues.push({
+      para,
+      kind: 'according-to',
+      start: m.index,
+      end: subj.end,
+      verbStart: m.index,
+      verbEnd: m.index + m[0].length,
+      verb: 'according to',
+      subject: subj,
+      sentence: sent,
+      clause,
+    });
+  }
+  return cues;
+}
+
+/**
+ * Verb cues ("X said", "said X", ", adding …"), added to `cues` in reading order (a clause ends where the cue
+ * before it in the sentence ends); `used` spans are characterisation verbs already taken.
+ */
+function verbCues(
+  { masked, para, sents, isEntity }: CueParagraph,
+  used: [number, number][],
+  cues: Cue[],
+): void {
+  let m: RegExpExecArray | null;
+  VERB_RE.lastIndex = 0;
+  while ((m = VERB_RE.exec(masked))) {
+    const vStart = m.index;
+    const vEnd = vStart + m[0].length;
+    if (used.some(([s, e]) => vStart < e && s < vEnd)) continue;
+    const verb = m[0].toLowerCase().replace(/ reporters$/, '');
+    if (notSpeechUse(masked, vStart, vEnd)) continue;
+    const sent = sentenceOf(sents, vStart);
+    const prev = masked.slice(sent[0], vStart).replace(/\s+$/, '');
+    const prevChar = prev.slice(-1);
+    if (verb === 'adding' || verb === 'saying' || verb === 'urging') {
+      if (prevChar !== ',') continue;
+      const after = masked.slice(vEnd, sent[1]);
+      const that = /^\s+that\s+/.exec(after);
+      const clause = that ? trimClause(masked, vEnd + that[0].length, sent[1]) : null;
+      cues.push({
+        para,
+        kind: 'adding',
+        start: vStart,
+        end: vEnd,
+        verbStart: vStart,
+        verbEnd: vEnd,
+        verb,
+        subject: null,
+        sentence: sent,
+        clause,
+      });
+      continue;
+    }
+    const clauseStart0 = Math.max(sent[0], lastBoundary(masked, sent[0], vStart));
+    const before0 =
+      prevChar === ','
+        ? subjectBefore(masked, clauseStart0, skipAux(masked, clauseStart0, vStart), isEntity)
+        : null;
+    const appositiveSubject = before0 !== null && (before0.role !== undefined || before0.relative === true);
+    if (INVERTIBLE.has(verb) && !appositiveSubject && (prevChar === ',' || /[”"»—–]/.test(prevChar))) {
+      const subj = subjectAfter(masked, vEnd, sent[1]);
+      // "Sunil Varma, said the change was overdue": a phrase with a finite verb is a clause, not the subject
+      const endsClean =
+        subj &&
+        !FINITE.test(subj.text) &&
+        (/^\s*([,.;:!?]|$)/.test(masked.slice(subj.end, sent[1])) ||
+          !DETERMINER.has(subj.text.split(/\s+/)[0]!.toLowerCase()));
+      if (subj && endsClean) {
+        let clause: [number, number] | null = null;
+        if (prevChar === ',') {
+          const cs = Math.max(sent[0], lastClauseStart(masked, sent[0], vStart, cues));
+          clause = trimClause(masked, cs, prev.length + sent[0] - 1);
+        }
+        cues.push({
+          para,
+          kind: 'verb-before-subject',
+          start: vStart,
+          end: subj.end,
+          verbStart: vStart,
+          verbEnd: vEnd,
+          verb,
+          subject: subj,
+          sentence: sent,
+          clause,
+        });
+        continue;
+      }
+    }
+    const clauseStart = Math.max(sent[0], lastBoundary(masked, sent[0], vStart));
+    const auxStart = skipAux(masked, clauseStart, vStart);
+    // "a scheme it says will …": a pronoun right before the verb is its subject (a relative clause without
+    // "that")
+    const pm = /(?<![\p{L}’'-])(it|he|she|they|It|He|She|They)\s+$/u.exec(
+      masked.slice(clauseStart, auxStart),
+    );
+    const subj = pm
+      ? { start: clauseStart + pm.index, end: clauseStart + pm.index + pm[1]!.length, text: pm[1]! }
+      : subjectBefore(masked, clauseStart, auxStart, isEntity);
+    if (!subj) continue;
+    const clause = NO_CLAUSE.has(verb) ? null : clauseAfterVerb(masked, vEnd, verb, sent[1]);
+    cues.push({
+      para,
+      kind: 'verb-after-subject',
+      start: subj.start,
+      end: vEnd,
+      verbStart: vStart,
+      verbEnd: vEnd,
+      verb,
+      subject: subj,
+      sentence: sent,
+      clause,
+    });
+  }
+}
+
+/**
+ * "The ministry thanked Washington, saying …": with no speech cue before it, "saying" takes the sentence's
+ * subject.
+ */
+function participleSubjects({ masked, isEntity }: CueParagraph, cues: Cue[]): void {
+  for (const c of cues) {
+    if (
+      c.kind !== 'adding' ||
+      cues.some((x) => x !== c && x.sentence[0] === c.sentence[0] && x.start < c.start && x.kind !== 'adding')
+    )
+      continue;
+    const v = mainVerb(masked, c.sentence[0], c.verbStart);
+    if (v === null) continue;
+    const cs = Math.max(c.sentence[0], lastBoundary(masked, c.sentence[0], v));
+    const subj = subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
+    if (subj) c.subject = subj;
+  }
+}
+
+/** All speech cues of one paragraph (`masked` = paragraph with quoted words masked). */
+export function findCues(
+  masked: string,
+  para: number,
+  isEntity: (s: number, e: number) => boolean = () => false,
+): Cue[] {
+  const p: CueParagraph = { masked, para, sents: sentences(masked), isEntity };
+  const characterising = characterisationCues(p);
+  const cues = [...characterising, ...accordingToCues(p)];
+  const used = characterising.map((c): [number, number] => [c.verbStart, c.verbEnd]);
+  verbCues(p, used, cues);
+  participleSubjects(p, cues);
+  cues.push(...colonCues(masked, para, p.sents, cues, isEntity));
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Common irregular past tenses that can head a sentence's predicate ("Oxfam went further, saying …"). */
+const IRREGULAR_PAST = new RegExp(`^(${alternation(IRREGULAR_PASTS)})$`);
+
+/**
+ * Start of the first finite verb of a sentence (a past tense not used as an adjective), before `limit`; null
+ * if none.
+ */
+function mainVerb(masked: string, from: number, limit: number): number | null {
+  for (const m of masked.slice(from, limit).matchAll(/(?<![\p{L}’'-])([a-z]{3,}ed|[a-z]+)(?![\p{L}’'-])/gu)) {
+    const w = m[1]!;
+    if (!/ed$/.test(w) && !IRREGULAR_PAST.test(w)) continue;
+    const at = from + m.index!;
+    if (notSpeechUse(masked, at, at + w.length)) continue;
+    // a chunk after a comma that opens with the verb is a participle ("Asked about it, …"), not the predicate
+    if (/(^|,)\s*$/.test(masked.slice(from, at))) continue;
+    return at;
+  }
+  return null;
+}
+
+/** "prompting X to …", "leading X to …": X is the subject of the verb after "to". */
+const PROMPTED = new RegExp(
+  `\\b(?:${alternation(PROMPTING_VERBS)})\\s+` +
+    `((?:[A-Z][\\p{L}\\p{M}'’.-]*\\s+){0,4}[A-Z][\\p{L}\\p{M}'’-]+)\\s+to\\s+$`,
+  'u',
+);
+const ADJ_BEFORE = /\b(the|a|an|its|his|her|their|this|these|those|our|my|your|whose)\s+$/i;
+const PASSIVE_BEFORE = new RegExp(
+  `\\b(${alternation(PASSIVE_AUXILIARIES)})\\s+(?:(?:${alternation(PASSIVE_ADVERBS)})\\s+)?$`,
+  'i',
+);
+/** Words before "calls for" that make it a noun ("amid calls for calm", "rejecting calls for"). */
+const CALL_NOUN_LEAD = new RegExp(`\\b(?:[a-z]+ing|${alternation(CALL_NOUN_LEADS)})\\s+$`, 'i');
+
+/** The words after "asked" in a request for anonymity. */
+const ANONYMITY = new RegExp(
+  `^\\s+(?:not\\s+to\\s+be\\s+(?:named|identified)|for\\s+anonymity` +
+    `|that\\s+(?:his|her|their)\\s+(?:name|names|identity)\\s+(?:not\\s+be|be\\s+withheld))`,
+);
+
+/**
+ * True if a speech verb is used as an adjective ("the reported deal", "its stated aim") or in the passive
+ * ("it was reported", "he was told"), so it names no speaker.
+ */
+export function notSpeechUse(masked: string, vStart: number, vEnd: number): boolean {
+  const before = masked.slice(Math.max(0, vStart - 40), vStart);
+  const verb = masked.slice(vStart, vEnd).toLowerCase();
+  if (PASSIVE_BEFORE.test(before) && /(ed|told|said|wrote|written)$/.test(verb)) return true;
+  // "rejecting calls for a ceasefire", "amid calls for calm": the noun, not someone calling
+  if (/^calls for|^demands/.test(verb) && CALL_NOUN_LEAD.test(before)) return true;
+  // "who asked not to be named", "asked that her name not be used": a request for anonymity, not speech
+  // reported
+  if (/^ask/.test(verb) && ANONYMITY.test(masked.slice(vEnd, vEnd + 60))) return true;
+  if (
+    ADJ_BEFORE.test(before) &&
+    /^\s+[a-z]/.test(masked.slice(vEnd, vEnd + 3)) &&
+    !/^\s+(that|to|by|on|in|at|of|and|but)\b/.test(masked.slice(vEnd, vEnd + 6))
+  )
+    return true;
+  return false;
+}
+
+export function lastBoundary(masked: string, from: number, to: number): number {
+  let b = from;
+  for (let i = to - 1; i >= from; i--) {
+    if (/[;:”"»░“„«(—–]/.test(masked[i]!)) {
+      b = i + 1;
+      break;
+    }
+  }
+  return b;
+}
+
+function lastClauseStart(masked: string, from: number, to: number, cues: Cue[]): number {
+  let b = from;
+  for (const c of cues)
+    if (c.sentence[0] === from && c.end <= to && c.end > b) b = c.clause ? Math.max(b, c.clause[1]) : c.end;
+  const semi = masked.slice(from, to).lastIndexOf(';');
+  if (semi >= 0) b = Math.max(b, from + semi + 1);
+  return b;
+}
+
+/** A time phrase between a subject and its verb ("China’s foreign ministry on Monday urged"). */
+const TIME_BEFORE_VERB = new RegExp(
+  `\\s(?:(?:late|early)\\s+)?(?:on\\s+(?:${alternation(DAYS)})(?:\\s+(?:${alternation(DAY_PARTS)}))?` +
+    `|yesterday|today|overnight|last\\s+(?:${alternation(LAST_PERIODS)}))\\s*$`,
+);
+
+function skipAux(masked: string, from: number, vStart: number): number {
+  let pos = vStart;
+  const time = TIME_BEFORE_VERB.exec(masked.slice(from, pos));
+  if (time) pos = from + time.index;
+  for (let k = 0; k < 3; k++) {
+    const before = masked.slice(from, pos);
+    const w = /(\S+)\s*$/.exec(before);
+    if (!w || !AUX.has(w[1]!.toLowerCase())) break;
+    pos = from + w.index;
+  }
+  return pos;
+}

@@ -1,0 +1,74 @@
+/**
+ * Stage 7, attribution: which cue each quote belongs to (a split gap, right after or before it, the same
+ * sentence, or the quote before it), whether it is speech or a scare quote, and its record with speaker,
+ * evidence and confidence.
+ */
+import { uniqueSlug } from '../anchors.ts';
+import type { AfterResolution, AttributionLayer } from '../context.ts';
+import { evidenceFor } from '../evidence.ts';
+import { afterReportedSentence, attribute, inherit, introducedBefore, type QuoteCue } from '../quote-cues.ts';
+import { quoteKind } from '../quote-kind.ts';
+import type { QuoteGroup, Segment } from '../quote-marks.ts';
+import { NOBODY, noteUnregistered, speakerOf } from '../speakers.ts';
+import { normQuotes } from '../text.ts';
+import type { Quote, UnregisteredSpeaker } from '../types.ts';
+
+/** A quoted stretch's offsets without surrounding white space. */
+export function trimPart(text: string, s: Segment): { paragraph: number; start: number; end: number } {
+  let a = s.start;
+  let b = s.end;
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  return { paragraph: s.para + 1, start: a, end: b };
+}
+
+/** Attributes every quote group to a cue and builds the direct and scare quote records, in reading order. */
+export function attributeQuotes(ctx: AfterResolution): AttributionLayer {
+  const { groups, cues, resolved, masked, texts, raw, usedIds, discourse: d } = ctx;
+  const attributions = new Map<QuoteGroup, QuoteCue>();
+  let prevGroup: QuoteGroup | null = null;
+  for (const g of groups) {
+    const a = attribute(g, cues, resolved, masked, texts);
+    if (!a.cue) {
+      const inh =
+        inherit(g, prevGroup, attributions, masked, texts) ??
+        introducedBefore(g, cues, resolved, masked) ??
+        afterReportedSentence(g, cues, resolved, masked);
+      if (inh) Object.assign(a, inh);
+    }
+    attributions.set(g, a);
+    prevGroup = g;
+  }
+  const quotes: Quote[] = [];
+  const unregistered = new Map<string, UnregisteredSpeaker>();
+  for (const g of groups) {
+    const a = attributions.get(g)!;
+    const first = g.segments[0]!;
+    const text = g.segments.map((s) => raw[s.para]!.slice(s.start, s.end).trim()).join(' ');
+    const kind = quoteKind(g, a, text, masked, raw);
+    const id = uniqueSlug(normQuotes(text), usedIds, { prefix: 'q-', words: 4, fallback: 'quote' });
+    const speaker = kind === 'scare' ? { ...NOBODY } : speakerOf(d, a.res, a.cue?.subject?.role);
+    if (kind !== 'scare') noteUnregistered(unregistered, speaker, first.para + 1);
+    const attributed = kind === 'scare' ? null : a.cue;
+    quotes.push({
+      ...evidenceFor(attributed, kind === 'scare' ? null : a.method, speaker, raw),
+      id,
+      anchor: id,
+      kind,
+      text,
+      paragraph: first.para + 1,
+      parts: g.segments.map((s) => trimPart(raw[s.para]!, s)),
+      speaker,
+      method: kind === 'scare' ? null : a.method,
+      cue:
+        kind === 'scare' || !a.cue
+          ? null
+          : raw[a.cue.para]!.slice(
+              Math.min(a.cue.start, a.cue.verbStart),
+              Math.max(a.cue.end, a.cue.verbEnd),
+            ),
+    });
+  }
+
+  return { attributions, quotes, unregistered };
+}
