@@ -16,7 +16,8 @@ import type {
   TextSpan,
   UnregisteredSpeaker,
 } from '../analysis/types.ts';
-import { slugWords } from '../analysis/index.ts';
+// the same id the analysis suggests in its warning (not in the engine's public index since the restructure)
+import { slugWords } from '../analysis/text.ts';
 import type { QuoteOverride, Registry } from '../registry/schema.ts';
 import { urls } from './urls.ts';
 
