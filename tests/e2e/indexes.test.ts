@@ -204,7 +204,8 @@ describe('index pages', () => {
     expect(direct).toBe(9);
     const csv = (await html('/data/quotes.csv')).body.trim().split('\r\n');
     expect(csv[0]).toBe(
-      'article,published,quote_id,kind,paragraph,speaker_id,speaker_name,registered,text,url',
+      'article,published,quote_id,kind,paragraph,speaker_id,speaker_name,registered,' +
+        'confidence,evidence,cue,speaker_mention,text,url',
     );
     expect(csv.length - 1).toBe(json.articles[0]!.quotes.length);
   });
