@@ -73,7 +73,14 @@ export function addCounts(a: Counts, b: Counts): void {
 
 /** One disagreement, for studying errors on train (printed, never stored). */
 export interface Miss {
-  kind: 'not found' | 'called scare' | 'no speaker' | 'wrong mention' | 'wrong name' | 'false direct';
+  kind:
+    | 'not found'
+    | 'called scare'
+    | 'no speaker'
+    | 'wrong mention'
+    | 'wrong name'
+    | 'reported missed'
+    | 'reported wrong';
   article: string;
   paragraph: string;
   quote: string;
@@ -206,11 +213,11 @@ export function scoreArticle(article: CorpusArticle, analysis: Analysis, misses:
     if (insideRanges.some((g) => overlap(g, [p.range]) > 0)) c.engineDirectInside++;
   }
 
-  scoreReported(article, analysis, c);
+  scoreReported(article, analysis, c, misses);
   return c;
 }
 
-function scoreReported(article: CorpusArticle, analysis: Analysis, c: Counts): void {
+function scoreReported(article: CorpusArticle, analysis: Analysis, c: Counts, misses: Miss[]): void {
   const gold = goldReported(article);
   const matched = new Set<number>();
   c.reportedGold += gold.length;
@@ -232,7 +239,30 @@ function scoreReported(article: CorpusArticle, analysis: Analysis, c: Counts): v
         overlap(clause, a.content) > 0 &&
         /[“”"]/.test(a.content.map((r) => article.text.slice(r.start, r.end)).join(' ')),
     );
-    if (!quotedContent) c.reportedEngine++;
+    if (quotedContent) continue;
+    c.reportedEngine++;
+    misses.push({
+      kind: 'reported wrong',
+      article: article.name,
+      paragraph: article.paragraphs[q.paragraph - 1]!.text,
+      quote: q.text,
+      gold: '',
+      engine:
+        `${q.speaker.name ?? '(none)'} via "${q.evidence?.mention?.text ?? ''}"` +
+        ` (${q.evidence?.cue?.text ?? ''})`,
+    });
   }
   c.reportedMatchedGold += matched.size;
+  gold.forEach((g, i) => {
+    if (matched.has(i)) return;
+    const start = g.attribution.content[0]!.start;
+    misses.push({
+      kind: 'reported missed',
+      article: article.name,
+      paragraph: article.paragraphs.find((p) => p.start <= start && start <= p.end)?.text ?? '',
+      quote: text(article, g.attribution.content),
+      gold: `${text(article, g.source)} [${g.attribution.cueText}]`,
+      engine: '',
+    });
+  });
 }

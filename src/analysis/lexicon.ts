@@ -15,6 +15,26 @@ function words(list: string): readonly string[] {
     .map((w) => w.replace(/_/g, ' '));
 }
 
+/** What a verb of saying can do (see SPEECH_VERBS). */
+export type SpeechVerbUse = 'clause' | 'invert' | 'object' | 'quote';
+
+/** One verb of saying: its forms and what it can do. */
+export interface SpeechVerb {
+  forms: readonly string[];
+  uses: readonly SpeechVerbUse[];
+}
+
+/** Parses a verb table: "forms: uses" per line. */
+function verbTable(table: string): readonly SpeechVerb[] {
+  return table
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [forms, uses] = line.split(':');
+      return { forms: words(forms!), uses: words(uses!) as SpeechVerbUse[] };
+    });
+}
+
 /** A regular-expression alternation of a list's entries ("a|b|c"), in order. */
 export function alternation(list: readonly string[]): string {
   return list.join('|');
@@ -311,48 +331,76 @@ export const PLACE_PREPOSITIONS = words(
 /** Prepositions of place after a group noun ("officials in Paris", "protesters outside the ministry"). */
 export const GROUP_PLACE_PREPOSITIONS = words(`in from at outside near inside across around`);
 
-/** Verbs (and phrases) that cue speech, in matching order. */
-export const CUE_VERBS = words(`
-  says said say tells told tell writes wrote adds added adding saying urging announces announced
-  argues argued warns warned stated insists insisted explains explained asserts asserted declares
-  declared remarked stressed emphasised emphasized acknowledges acknowledged admits admitted recalls
-  recalled commented observed tweeted asks asked replies replied responded concluded predicted
-  predicts confirmed confirms denied denies conceded concedes contends contended alleged reported
-  noted points_out pointed_out point_out told_reporters urged urges accused accuses chanted chants
-  shouted shouts laughs laughed joked jokes quipped quips sighed sighs called_for calls_for demanded
-  demands appealed_for
-`);
-
-/** Cue verbs that may come before their subject ("…,” said Amina Yusuf). */
-export const INVERTIBLE_VERBS = words(`
-  says said added adds asked wrote writes explained noted argued argues warned insisted recalled
-  replied stated declared remarked conceded admitted stressed observed concluded tweeted continued
-  chanted chants shouted shouts laughed joked quipped sighed
-`);
-
-/** Verbs of manner that introduce a quote but never a reported clause ("she laughs"). */
-export const MANNER_VERBS = words(`laughs laughed joked jokes quipped quips sighed sighs`);
-
-/** Cue verbs that take an object, not a reported clause ("urged the US to …", "accused X of …"). */
-export const OBJECT_VERBS = words(`urged urges accused accuses chanted chants shouted shouts`);
-
-/** Forms of "tell", whose object comes before the reported clause. */
-export const TELL_VERBS = words(`tells told tell`);
-
-/** Participles after a comma that end a reported clause (", adding that …"). */
-export const CLAUSE_ENDING_PARTICIPLES = words(`adding saying noting arguing warning urging`);
-
-/** Verbs of an attribution between the two parts of a split quote (“First,” she said, “second.”). */
-export const SPLIT_GAP_VERBS = words(`
-  says said say added adds asked asks told tells wrote writes explained explains continued continues
-  argued argues noted notes warned warns insisted insists recalled recalls replied stated states
-  declared remarked conceded admitted stressed went_on
-`);
-
-/** The same, when the verb comes first (“First,” said Ana, “second.”). */
-export const SPLIT_GAP_INVERTED_VERBS = words(`
-  says said added asked told wrote explained continued argued noted warned insisted recalled replied
-  stated declared remarked conceded admitted stressed
+/**
+ * Verbs of saying, one line per verb: its forms (a phrase joined by underscores), then after a colon what it
+ * can do. clause: it reports a clause ("said that …", "…, she said"); invert: it comes before its subject
+ * ("…,” said Amina Yusuf); object: a hearer or an object comes first ("told reporters that …", "urged X to
+ * …"); quote: it introduces a quote but never a reported clause ("she laughed", "he went on"). The -ing form
+ * after a comma continues the speaker of its sentence (", adding that …").
+ */
+export const SPEECH_VERBS = verbTable(`
+  say says said saying: clause invert
+  tell tells told telling told_reporters: clause object
+  write writes wrote writing: clause invert
+  add adds added adding: clause invert
+  announce announces announced announcing: clause invert
+  argue argues argued arguing: clause invert
+  warn warns warned warning: clause invert object
+  stated stating: clause invert
+  insist insists insisted insisting: clause invert
+  explain explains explained explaining: clause invert
+  assert asserts asserted asserting: clause invert
+  declare declares declared declaring: clause invert
+  remarked: clause invert
+  stressed stresses stressing: clause invert
+  emphasised emphasized emphasises emphasizes: clause invert
+  acknowledge acknowledges acknowledged acknowledging: clause invert
+  admit admits admitted admitting: clause invert
+  recall recalls recalled recalling: clause invert
+  commented: clause invert
+  observed observes: clause invert
+  tweeted tweeting: clause invert
+  ask asks asked asking: clause invert object
+  reply replies replied replying: clause invert
+  responded responds responding: clause invert
+  concluded concludes: clause invert
+  predicted predicts predicting: clause invert
+  confirmed confirms confirming: clause invert
+  denied denies denying: clause invert
+  conceded concedes conceding: clause invert
+  contends contended: clause invert
+  alleged alleges alleging: clause invert
+  reported reporting: clause invert
+  noted notes noting: clause invert
+  point_out points_out pointed_out pointing_out: clause invert
+  claim claims claimed claiming: clause invert
+  suggested suggests suggesting: clause invert
+  reiterated reiterates reiterating: clause invert
+  proclaimed proclaims proclaiming: clause invert
+  complained complains complaining: clause invert
+  boasted boasts boasting: clause invert
+  vowed vows vowing: clause invert
+  pledged pledges pledging: clause invert
+  promised promises promising: clause invert
+  testified testifies testifying: clause invert
+  recounted recounts: clause invert
+  retorted retorts: quote invert
+  countered counters: clause invert
+  answered answers: clause invert
+  repeated repeats: clause invert
+  assured assures: clause object
+  reminded reminds: clause object
+  informed: clause object
+  urge urged urges urging: object
+  accuse accused accuses accusing: object
+  called_for calls_for: clause
+  demanded demands: clause
+  appealed_for: clause
+  continued continues: quote invert
+  went_on: quote invert
+  fired_back: quote invert
+  chanted chants shouted shouts yelled screamed exclaimed: quote invert
+  laughs laughed joked jokes quipped quips sighed sighs mused: quote invert
 `);
 
 /** Verbs that characterise with "as" ("described it as", "dismissed the report as"). */

@@ -2,7 +2,7 @@
  * Quotation spans (curly or straight double quotes, British single curly quotes), grouped into split and
  * multi-paragraph quotes.
  */
-import { alternation, SPLIT_GAP_INVERTED_VERBS, SPLIT_GAP_VERBS } from './lexicon.ts';
+import { FINITE_SPEECH_VERBS, INVERTIBLE_SPEECH_VERBS } from './speech-verbs.ts';
 
 /** One quoted stretch inside a paragraph. */
 export interface Segment {
@@ -111,13 +111,14 @@ export function maskQuotes(text: string, segments: Segment[]): string {
   return out + text.slice(pos);
 }
 
-const GAP_TAIL = '[^.!?“”"░]';
+/** A character of an attribution: no sentence end, except an abbreviation's full stop ("Ms.", "U.S."). */
+const ABBREVIATION_DOT = '(?<=\\b[A-Z][a-z]{0,3})\\.';
+const GAP_TAIL = `(?:[^.!?“”"░]|${ABBREVIATION_DOT})`;
 const SPEECH_GAP = new RegExp(
-  `^[\\s,]*([^.!?“”"‘░]{1,80}?)\\b(${alternation(SPLIT_GAP_VERBS)})\\b${GAP_TAIL}{0,60}[,:]\\s*$`,
+  `^[\\s,]*((?:[^.!?“”"‘░]|${ABBREVIATION_DOT}){1,80}?)` +
+    `\\b(${FINITE_SPEECH_VERBS})\\b${GAP_TAIL}{0,60}[,:]\\s*$`,
 );
-const SPEECH_GAP_INV = new RegExp(
-  `^[\\s,]*\\b(${alternation(SPLIT_GAP_INVERTED_VERBS)})\\b${GAP_TAIL}{1,80}[,:]\\s*$`,
-);
+const SPEECH_GAP_INV = new RegExp(`^[\\s,]*\\b(${INVERTIBLE_SPEECH_VERBS})\\b${GAP_TAIL}{1,80}[,:]\\s*$`);
 
 /**
  * True when the text between two quotes is only an attribution that splits one sentence ("“First,” she said,

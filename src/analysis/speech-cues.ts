@@ -10,24 +10,25 @@ import {
   AUXILIARIES,
   CALL_NOUN_LEADS,
   CHARACTERISE_AS_VERBS,
-  CLAUSE_ENDING_PARTICIPLES,
-  CUE_VERBS,
   DAY_PARTS,
   DAYS,
-  INVERTIBLE_VERBS,
   IRREGULAR_PASTS,
   LAST_PERIODS,
-  MANNER_VERBS,
   NAMING_VERBS,
   NOT_A_CLAUSE_OPENINGS,
-  OBJECT_VERBS,
   PASSIVE_ADVERBS,
   PASSIVE_AUXILIARIES,
   PROMPTING_VERBS,
-  TELL_VERBS,
   WHAT_X_CALLED_VERBS,
   wordSet,
 } from './lexicon.ts';
+import {
+  CLAUSE_ENDING_PARTICIPLE,
+  isSpeechParticiple,
+  SPEECH_VERB,
+  verbCan,
+  verbForm,
+} from './speech-verbs.ts';
 import { sentences, wordCount } from './text.ts';
 
 export type CueKind =
@@ -49,14 +50,10 @@ export interface Cue {
   clause: [number, number] | null;
 }
 
-const VERB_RE = new RegExp(`\\b(?:${alternation(CUE_VERBS)})\\b`, 'g');
-const INVERTIBLE = wordSet(INVERTIBLE_VERBS);
 /**
  * Verbs that name a speaker but take an object, not a reported clause ("urged the US to …", "accused X of
  * …").
  */
-const NO_CLAUSE = wordSet([...OBJECT_VERBS, ...MANNER_VERBS]);
-const TELL = wordSet(TELL_VERBS);
 const AUX = wordSet(AUXILIARIES);
 export function sentenceOf(sents: [number, number][], pos: number): [number, number] {
   return sents.find(([s, e]) => pos >= s && pos < e) ?? sents[sents.length - 1] ?? [0, 0];
@@ -71,7 +68,6 @@ function trimClause(masked: string, s: number, e: number): [number, number] | nu
 }
 
 const BARE_START_BAD = new RegExp(`^(${alternation(NOT_A_CLAUSE_OPENINGS)})\\b`, 'i');
-const CLAUSE_END = new RegExp(`,\\s+(?:${alternation(CLAUSE_ENDING_PARTICIPLES)})\\b`);
 
 /** The object of "tell" ("told reporters", "told the BBC", "told her"), before its reported clause. */
 const TELL_OBJECT = new RegExp(
@@ -88,7 +84,7 @@ function clauseAfterVerb(
 ): [number, number] | null {
   let pos = verbEnd;
   let after = masked.slice(pos, sentEnd);
-  if (TELL.has(verb)) {
+  if (verbCan(verb, 'object')) {
     const obj = TELL_OBJECT.exec(after);
     if (obj) {
       pos += obj[0].length;
@@ -106,7 +102,7 @@ function clauseAfterVerb(
     start = pos + (after.length - t.length);
   }
   let end = sentEnd;
-  const adding = CLAUSE_END.exec(masked.slice(start, sentEnd));
+  const adding = CLAUSE_ENDING_PARTICIPLE.exec(masked.slice(start, sentEnd));
   if (adding) end = start + adding.index;
   return trimClause(masked, start, end);
 }
@@ -219,23 +215,26 @@ function accordingToCues({ masked, para, sents }: CueParagraph): Cue[] {
  * Verb cues ("X said", "said X", ", adding …"), added to `cues` in reading order (a clause ends where the cue
  * before it in the sentence ends); `used` spans are characterisation verbs already taken.
  */
+/** "is telling customers", "was saying": a progressive, not a participle after a comma. */
+const PROGRESSIVE = /\b(?:is|are|was|were|been)$/;
+
 function verbCues(
   { masked, para, sents, isEntity }: CueParagraph,
   used: [number, number][],
   cues: Cue[],
 ): void {
   let m: RegExpExecArray | null;
-  VERB_RE.lastIndex = 0;
-  while ((m = VERB_RE.exec(masked))) {
+  SPEECH_VERB.lastIndex = 0;
+  while ((m = SPEECH_VERB.exec(masked))) {
     const vStart = m.index;
     const vEnd = vStart + m[0].length;
     if (used.some(([s, e]) => vStart < e && s < vEnd)) continue;
-    const verb = m[0].toLowerCase().replace(/ reporters$/, '');
+    const verb = verbForm(m[0]);
     if (notSpeechUse(masked, vStart, vEnd)) continue;
     const sent = sentenceOf(sents, vStart);
     const prev = masked.slice(sent[0], vStart).replace(/\s+$/, '');
     const prevChar = prev.slice(-1);
-    if (verb === 'adding' || verb === 'saying' || verb === 'urging') {
+    if (isSpeechParticiple(verb) && !PROGRESSIVE.test(prev)) {
       if (prevChar !== ',') continue;
       const after = masked.slice(vEnd, sent[1]);
       const that = /^\s+that\s+/.exec(after);
@@ -260,7 +259,7 @@ function verbCues(
         ? subjectBefore(masked, clauseStart0, skipAux(masked, clauseStart0, vStart), isEntity)
         : null;
     const appositiveSubject = before0 !== null && (before0.role !== undefined || before0.relative === true);
-    if (INVERTIBLE.has(verb) && !appositiveSubject && (prevChar === ',' || /[”"»—–]/.test(prevChar))) {
+    if (verbCan(verb, 'invert') && !appositiveSubject && (prevChar === ',' || /[”"»—–]/.test(prevChar))) {
       const subj = subjectAfter(masked, vEnd, sent[1]);
       // "Sunil Varma, said the change was overdue": a phrase with a finite verb is a clause, not the subject
       const endsClean =
@@ -300,7 +299,7 @@ function verbCues(
       ? { start: clauseStart + pm.index, end: clauseStart + pm.index + pm[1]!.length, text: pm[1]! }
       : subjectBefore(masked, clauseStart, auxStart, isEntity);
     if (!subj) continue;
-    const clause = NO_CLAUSE.has(verb) ? null : clauseAfterVerb(masked, vEnd, verb, sent[1]);
+    const clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, sent[1]) : null;
     cues.push({
       para,
       kind: 'verb-after-subject',
@@ -377,7 +376,8 @@ const PROMPTED = new RegExp(
     `((?:[A-Z][\\p{L}\\p{M}'’.-]*\\s+){0,4}[A-Z][\\p{L}\\p{M}'’-]+)\\s+to\\s+$`,
   'u',
 );
-const ADJ_BEFORE = /\b(the|a|an|its|his|her|their|this|these|those|our|my|your|whose)\s+$/i;
+/** A determiner right before a word (a whole word: "Erdoğan" does not end in "an"). */
+const ADJ_BEFORE = /(?<![\p{L}\p{N}'’])(the|a|an|its|his|her|their|this|these|those|our|my|your|whose)\s+$/iu;
 const PASSIVE_BEFORE = new RegExp(
   `\\b(${alternation(PASSIVE_AUXILIARIES)})\\s+(?:(?:${alternation(PASSIVE_ADVERBS)})\\s+)?$`,
   'i',
@@ -404,13 +404,8 @@ export function notSpeechUse(masked: string, vStart: number, vEnd: number): bool
   // "who asked not to be named", "asked that her name not be used": a request for anonymity, not speech
   // reported
   if (/^ask/.test(verb) && ANONYMITY.test(masked.slice(vEnd, vEnd + 60))) return true;
-  if (
-    ADJ_BEFORE.test(before) &&
-    /^\s+[a-z]/.test(masked.slice(vEnd, vEnd + 3)) &&
-    !/^\s+(that|to|by|on|in|at|of|and|but)\b/.test(masked.slice(vEnd, vEnd + 6))
-  )
-    return true;
-  return false;
+  // "the reported deal", "its stated aim": an adjective; "the claim", "his notes", "Trump’s promises": a noun
+  return ADJ_BEFORE.test(before) || (/['’]s\s+$/.test(before) && /s$|^claim$|^recall$/.test(verb));
 }
 
 export function lastBoundary(masked: string, from: number, to: number): number {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import * as lexicon from '../../../src/analysis/lexicon.ts';
 
-const lists = Object.entries(lexicon).filter((e): e is [string, readonly string[]] => Array.isArray(e[1]));
+const lists = Object.entries(lexicon).filter(
+  (e): e is [string, readonly string[]] => Array.isArray(e[1]) && e[1].every((w) => typeof w === 'string'),
+);
 
 describe('the lexicon', () => {
   test('holds the word lists', () => {
@@ -20,7 +22,16 @@ describe('the lexicon', () => {
 
   test('an underscore joins the words of a phrase', () => {
     expect(lexicon.NON_PERSON_HEADS).toContain('think tank');
-    expect(lexicon.CUE_VERBS).toContain('told reporters');
+  });
+
+  test('the verbs of saying name each form once, with what it can do', () => {
+    const forms = lexicon.SPEECH_VERBS.flatMap((v) => v.forms);
+    expect(forms.filter((f, i) => forms.indexOf(f) !== i)).toEqual([]);
+    expect(forms).toContain('told reporters');
+    for (const v of lexicon.SPEECH_VERBS) {
+      expect(v.uses.length).toBeGreaterThan(0);
+      for (const use of v.uses) expect(['clause', 'invert', 'object', 'quote']).toContain(use);
+    }
   });
 
   test('alternation keeps the order of the list', () => {
