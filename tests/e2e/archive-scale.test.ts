@@ -143,4 +143,5 @@ test('archive pages and the paged front page have no axe violations, light and d
     await browser.close();
     await server.close();
   }
-});
+  // six axe runs on archive-sized pages: about 40 s on a quiet machine, over a minute on a busy one
+}, 180_000);

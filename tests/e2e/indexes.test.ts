@@ -215,7 +215,7 @@ describe('a second article changes the counts', () => {
   let fixtureUrl: string;
   let close: () => Promise<void>;
   beforeAll(async () => {
-    const dist = buildFixtureSite();
+    const dist = await buildFixtureSite();
     const server = await serveStatic(dist);
     fixtureUrl = server.url;
     close = server.close;
