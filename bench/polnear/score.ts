@@ -188,7 +188,7 @@ export function scoreArticle(article: CorpusArticle, analysis: Analysis, misses:
     if (!source) continue;
     c.withSource++;
     const mention = mentionRange(article, q.evidence?.mention);
-    const hasSpeaker = !!(q.speaker.id || q.speaker.name);
+    const hasSpeaker = !!(q.speaker.id || q.speaker.name || q.speaker.description);
     const agree = !!mention && overlap(mention, source) > 0;
     if (hasSpeaker) {
       c.attributed++;

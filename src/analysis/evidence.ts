@@ -30,8 +30,8 @@ export function evidenceFor(
   speaker: Speaker,
   texts: string[],
 ): { evidence: Evidence | null; confidence: Confidence | null } {
-  if (!speaker.id && !speaker.name) return { evidence: null, confidence: null };
-  const how = howOf(method, speaker);
+  if (!speaker.id && !speaker.name && !speaker.description) return { evidence: null, confidence: null };
+  const how = speaker.description ? 'description' : howOf(method, speaker);
   const evidence: Evidence = {
     how,
     cue: cue ? span(texts, cue.para, cue.verbStart, cue.verbEnd) : null,

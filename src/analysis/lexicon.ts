@@ -406,20 +406,21 @@ export const SPEECH_VERBS = verbTable(`
 /** Verbs that characterise with "as" ("described it as", "dismissed the report as"). */
 export const CHARACTERISE_AS_VERBS = words(`
   described describes describing characterised characterized termed labelled labeled branded called
-  calls dubbed dismissed dismisses rejected rejects denounced denounces condemned condemns
+  calls dubbed dismissed dismisses rejected rejects denounced denounces condemned condemns referred_to
+  refers_to referring_to
 `);
 
 /** Verbs of "what X called …". */
 export const WHAT_X_CALLED_VERBS = words(`called calls termed dubbed`);
 
 /** Verbs that name a thing with a quote right after ("called it “a lie”"). */
-export const NAMING_VERBS = words(`called calls call branded labelled labeled termed`);
+export const NAMING_VERBS = words(`called calls call calling branded labelled labeled termed dubbed`);
 
 /** Auxiliaries and adverbs skipped between a subject and its verb ("has also said"). */
 export const AUXILIARIES = words(`
   also later then once has have had was were is previously further recently repeatedly earlier
   reportedly would will publicly privately separately subsequently again already simply quickly
-  initially first last both all himself herself has_also flatly openly
+  initially first last both all himself herself has_also flatly openly did does do
 `);
 
 /** Words that end a backward search for a verb's subject. */
@@ -468,9 +469,12 @@ export const IRREGULAR_PASTS = words(`
 
 /** Words right before a quote that make it a title, a term or a scare quote ("so-called “…”"). */
 export const SCARE_LEADS = words(`
-  so-called so_called dubbed titled entitled known_as called named labelled labeled the_word the_term
-  the_phrase term phrase word slogan,? motto,? reading read banners? placards? signs?
+  so-called so_called titled entitled known_as the_word the_term the_phrase term phrase word slogan,?
+  motto,? reading read banners? placards? signs?
 `);
+
+/** Naming verbs right before a quote: a scare quote unless someone who can speak does the naming. */
+export const NAMING_LEADS = words(`dubbed called named labelled labeled`);
 
 /** Words that may follow a characterising quote without it being a modifier ("“a lie” on Monday"). */
 export const AFTER_CHARACTERISATION_WORDS = words(`

@@ -104,3 +104,29 @@ export function isCommonPersonWord(word: string): boolean {
  * sentence start.
  */
 export const GROUP_NOUN = new RegExp(`^(${alternation(GROUP_NOUNS)})$`);
+
+/** Words that refer back or point, never describe a source on their own. */
+const NOT_A_DESCRIPTION =
+  /^(?:he|she|it|they|we|i|you|him|her|them|us|me|who|which|that|this|these|those|one|there)$/i;
+
+/**
+ * True when a cue's subject describes who spoke without naming them: "officials", "a senior aide", "two
+ * sources familiar with the talks", "Clinton supporters", "the statement". A pronoun or a name is no such
+ * description.
+ */
+export function describesUnnamedSource(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 12) return false;
+  const last = words[words.length - 1]!.replace(/[^\p{L}’'-]/gu, '');
+  const first = words[0]!.toLowerCase();
+  if (NOT_A_DESCRIPTION.test(last) || (words.length === 1 && NOT_A_DESCRIPTION.test(first))) return false;
+  if (/^[a-z]/.test(last) && /\p{L}/u.test(last)) return true;
+  // a lone capitalised common noun opening a sentence: "Officials said", "Sources say"
+  return words.length === 1 && (GROUP_NOUN.test(first) || ROLE_NOUN.test(first.replace(/s$/, '')));
+}
+
+/** An unnamed source as a reader should see it: "Officials" -> "officials", "Clinton aides" kept. */
+export function unnamedSourceText(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return /\p{Lu}/u.test(t.slice(1)) ? t : t.charAt(0).toLowerCase() + t.slice(1);
+}

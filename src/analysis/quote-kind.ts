@@ -1,5 +1,12 @@
 /** Direct speech or a scare quote (a title, a term, a slogan, a characterisation that nobody speaks). */
-import { AFTER_CHARACTERISATION_WORDS, alternation, SCARE_LEADS, SLOGAN_NOUNS } from './lexicon.ts';
+import {
+  AFTER_CHARACTERISATION_WORDS,
+  alternation,
+  NAMING_LEADS,
+  SCARE_LEADS,
+  SLOGAN_NOUNS,
+} from './lexicon.ts';
+import { ORG_NOUN } from './orgs.ts';
 import { isIndefinitePerson, isPersonNoun } from './person-phrases.ts';
 import type { QuoteCue } from './quote-cues.ts';
 import type { QuoteGroup, Segment } from './quote-marks.ts';
@@ -8,6 +15,7 @@ import type { QuoteKind } from './types.ts';
 
 /** Words right before a quote that make it a title, a term or a scare quote. */
 const SCARE_BEFORE = new RegExp(`\\b(${alternation(SCARE_LEADS)})\\s*[“"„«]?$`, 'i');
+const NAMING_BEFORE = new RegExp(`\\b(${alternation(NAMING_LEADS)})\\s*[“"„«]?$`, 'i');
 
 /** True for a quote in title case ("The River Between Us"): a title, not speech. */
 export function isTitleCase(s: string): boolean {
@@ -40,6 +48,16 @@ const SLOGAN_OBJECT = new RegExp(
   `\\b(?:its|his|her|their|the)\\s+(?:${alternation(SLOGAN_NOUNS)})\\s+as\\s*[“"]?$`,
 );
 
+/** "calling itself “…”", "who call themselves “…”": a name, not words spoken. */
+const SELF_NAMING =
+  /\b(?:call|calls|called|calling|styles|styled|styling)\s+(?:itself|themselves|himself|herself)\s*[“"]?$/i;
+
+/** "Farmers’ groups", "the union": a description whose head is a kind of body, which can speak. */
+function namesABody(text: string): boolean {
+  const head = text.trim().split(/\s+/).pop()?.toLowerCase().replace(/s$/, '') ?? '';
+  return ORG_NOUN.test(head);
+}
+
 /** Whether a quote group, attributed as it is, is direct speech or a scare quote. */
 export function quoteKind(
   g: QuoteGroup,
@@ -58,7 +76,11 @@ export function quoteKind(
     (a.res.key !== null ||
       isPersonNoun(a.cue.subject?.text ?? '') ||
       isIndefinitePerson(a.cue.subject?.text ?? '') ||
-      /^(?:one|another)$/i.test(a.cue.subject?.text.trim() ?? ''));
+      /^(?:one|another)$/i.test(a.cue.subject?.text.trim() ?? '') ||
+      namesABody(a.cue.subject?.text ?? ''));
+  // "a group calling itself “BlackHarbor”", "the so-called “rules of the game”": a name or a term, never
+  // speech
+  if (SELF_NAMING.test(beforeText) || SCARE_BEFORE.test(beforeText)) return 'scare';
   if (
     a.method === 'described-as' &&
     (!speaksAs ||
@@ -66,7 +88,7 @@ export function quoteKind(
       SLOGAN_OBJECT.test(beforeText))
   )
     kind = 'scare';
-  else if (SCARE_BEFORE.test(beforeText) && !speaksAs) kind = 'scare';
+  else if (NAMING_BEFORE.test(beforeText) && !speaksAs) kind = 'scare';
   else if (!a.cue && !a.res.key && (wordCount(text) <= 3 || isTitleCase(text))) kind = 'scare';
   else if (a.method === 'sentence' && isTitleCase(text)) kind = 'scare';
   return kind;

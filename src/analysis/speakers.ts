@@ -1,13 +1,21 @@
 /** Speakers as the analysis publishes them, and the list of speakers the registry lacks. */
 import type { Discourse, Resolution } from './discourse.ts';
+import { describesUnnamedSource, unnamedSourceText } from './person-phrases.ts';
 import type { Speaker, UnregisteredSpeaker } from './types.ts';
 
 /** No speaker. */
 export const NOBODY: Speaker = { id: null, name: null, registered: false };
 
-/** The published speaker of a resolution (registry actor or unregistered person or body), with a role. */
-export function speakerOf(d: Discourse, res: Resolution, role?: string): Speaker {
-  if (!res.key) return { ...NOBODY };
+/**
+ * The published speaker of a resolution (registry actor or unregistered person or body), with a role; with no
+ * entity, the unnamed source the subject describes ("officials"), else nobody.
+ */
+export function speakerOf(d: Discourse, res: Resolution, role?: string, subject?: string): Speaker {
+  if (!res.key) {
+    return subject && describesUnnamedSource(subject)
+      ? { ...NOBODY, description: unnamedSourceText(subject) }
+      : { ...NOBODY };
+  }
   const e = d.entities.get(res.key)!;
   const sp: Speaker = { id: e.id, name: e.name, registered: e.id !== null };
   if (e.id === null && e.kind === 'organisation') sp.kind = 'organisation';

@@ -24,6 +24,7 @@ import {
 } from './lexicon.ts';
 import {
   CLAUSE_ENDING_PARTICIPLE,
+  isFiniteSpeechVerb,
   isSpeechParticiple,
   SPEECH_VERB,
   verbCan,
@@ -122,6 +123,12 @@ interface CueParagraph {
 const OBJECT_HEAD = 'it|this|that|them|him|her|(?:the|his|her|its|their|these|those';
 const OBJECT_TAIL = ")(?:\\s+[\\p{L}’'-]+){1,4}?";
 const OBJECT = `(?:${OBJECT_HEAD}${OBJECT_TAIL})`;
+/**
+ * "called both Trump and Clinton “…”", "called that report Friday a “…”": up to six words, then an article.
+ */
+const NAMED_OBJECT = "(?:[\\p{L}\\p{N}’'.-]+\\s+){1,6}?(?:(?:a|an|the)\\s+)?";
+/** A named object ("described Trump as"). */
+const PROPER_OBJECT = "[A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3}";
 const OBJECT_WITH_SUCH = `(?:${OBJECT_HEAD}|such${OBJECT_TAIL})`;
 
 function characterisationCues({ masked, para, sents, isEntity }: CueParagraph): Cue[] {
@@ -130,11 +137,11 @@ function characterisationCues({ masked, para, sents, isEntity }: CueParagraph): 
   // as", "X called the claim “a lie”" (object, then the quote)
   const desc = new RegExp(
     `\\b(${alternation(CHARACTERISE_AS_VERBS)})\\b` +
-      `(?:\\s+${OBJECT_WITH_SUCH})?` +
+      `(?:\\s+(?:${OBJECT_WITH_SUCH}|${PROPER_OBJECT}))?` +
       `\\s+as\\b` +
       `|\\bwhat\\s+[^,.;:“”"░]{1,40}?\\s(${alternation(WHAT_X_CALLED_VERBS)})\\b` +
       `|\\b(${alternation(NAMING_VERBS)})\\s+` +
-      `(?:${OBJECT}(?=\\s*[“"])|(?=[“"]))`,
+      `(?:${OBJECT}(?=\\s*[“"])|(?=[“"])|${NAMED_OBJECT}(?=[“"]))`,
     'gu',
   );
   let m: RegExpExecArray | null;
@@ -158,7 +165,9 @@ function characterisationCues({ masked, para, sents, isEntity }: CueParagraph): 
           end: clauseStart + pr.index + pr[0].indexOf(pr[1]!) + pr[1]!.length,
           text: pr[1]!,
         }
-      : subjectBefore(masked, clauseStart, auxStart, isEntity);
+      : /ing$/.test(verbWord) && /,\s*$/.test(masked.slice(sent[0], vStart))
+        ? sentenceSubject({ masked, isEntity }, sent[0], vStart)
+        : subjectBefore(masked, clauseStart, auxStart, isEntity);
     if (!subj) continue;
     cues.push({
       para,
@@ -297,7 +306,8 @@ function verbCues(
     );
     const subj = pm
       ? { start: clauseStart + pm.index, end: clauseStart + pm.index + pm[1]!.length, text: pm[1]! }
-      : subjectBefore(masked, clauseStart, auxStart, isEntity);
+      : (subjectBefore(masked, clauseStart, auxStart, isEntity) ??
+        coordinatedSubject({ masked, para, sents, isEntity }, sent, clauseStart, auxStart));
     if (!subj) continue;
     const clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, sent[1]) : null;
     cues.push({
@@ -326,12 +336,35 @@ function participleSubjects({ masked, isEntity }: CueParagraph, cues: Cue[]): vo
       cues.some((x) => x !== c && x.sentence[0] === c.sentence[0] && x.start < c.start && x.kind !== 'adding')
     )
       continue;
-    const v = mainVerb(masked, c.sentence[0], c.verbStart);
-    if (v === null) continue;
-    const cs = Math.max(c.sentence[0], lastBoundary(masked, c.sentence[0], v));
-    const subj = subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
+    const subj = sentenceSubject({ masked, isEntity }, c.sentence[0], c.verbStart);
     if (subj) c.subject = subj;
   }
+}
+
+/** The subject of a sentence's first finite verb before `limit`, or null. */
+function sentenceSubject(
+  { masked, isEntity }: Pick<CueParagraph, 'masked' | 'isEntity'>,
+  sentenceStart: number,
+  limit: number,
+): Subject | null {
+  const v = mainVerb(masked, sentenceStart, limit);
+  if (v === null) return null;
+  const cs = Math.max(sentenceStart, lastBoundary(masked, sentenceStart, v));
+  return subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
+}
+
+/**
+ * "McConnell embraced the mogul and said this week that …": a verb after "and"/"but" shares the subject of
+ * its sentence's first verb.
+ */
+function coordinatedSubject(
+  p: CueParagraph,
+  sent: [number, number],
+  clauseStart: number,
+  verbStart: number,
+): Subject | null {
+  const and = /\s(?:and|but)(?:\s+(?:then|also|later))?\s*$/.exec(p.masked.slice(clauseStart, verbStart));
+  return and ? sentenceSubject(p, sent[0], clauseStart + and.index) : null;
 }
 
 /** All speech cues of one paragraph (`masked` = paragraph with quoted words masked). */
@@ -357,10 +390,13 @@ const IRREGULAR_PAST = new RegExp(`^(${alternation(IRREGULAR_PASTS)})$`);
  * Start of the first finite verb of a sentence (a past tense not used as an adjective), before `limit`; null
  * if none.
  */
+const FINITE_BE_HAVE = /^(?:was|were|is|are|has|have|had)$/;
+
 function mainVerb(masked: string, from: number, limit: number): number | null {
   for (const m of masked.slice(from, limit).matchAll(/(?<![\p{L}’'-])([a-z]{3,}ed|[a-z]+)(?![\p{L}’'-])/gu)) {
     const w = m[1]!;
-    if (!/ed$/.test(w) && !IRREGULAR_PAST.test(w)) continue;
+    if (!/ed$/.test(w) && !IRREGULAR_PAST.test(w) && !FINITE_BE_HAVE.test(w) && !isFiniteSpeechVerb(w))
+      continue;
     const at = from + m.index!;
     if (notSpeechUse(masked, at, at + w.length)) continue;
     // a chunk after a comma that opens with the verb is a participle ("Asked about it, …"), not the predicate

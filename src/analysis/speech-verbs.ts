@@ -48,3 +48,8 @@ export const FINITE_SPEECH_VERBS = sources((f) => !isParticiple(f));
 
 /** Finite forms that can come before their subject ("said Ana"). */
 export const INVERTIBLE_SPEECH_VERBS = sources((f) => !isParticiple(f) && verbCan(f, 'invert'));
+
+/** True for a finite form of a verb of saying ("said", "tells"): a sentence's predicate. */
+export function isFiniteSpeechVerb(form: string): boolean {
+  return USES.has(form) && !isParticiple(form);
+}

@@ -70,6 +70,11 @@ export interface Speaker {
   /** Role as stated in the text (appositive), when found. */
   role?: string;
   /**
+   * How the text describes a speaker it does not name ("officials", "a campaign aide", "the statement"); set
+   * only when `name` is null. Such a quote is attributed, to an unnamed source.
+   */
+  description?: string;
+  /**
    * Set to "organisation" for an unregistered speaker that is a body, not a person ("Reuters", "the
    * Pentagon").
    */

@@ -11,7 +11,8 @@ const cli = (args: string[], cwd = projectRoot) =>
     encoding: 'utf8',
   });
 
-describe('analyze CLI', () => {
+// each case starts a Node process: on a busy machine that alone can take seconds
+describe('analyze CLI', { timeout: 30_000 }, () => {
   test('prints the export JSON for a file outside content/, from another cwd', () => {
     const r = cli(
       [path.join(projectRoot, 'tests/fixtures/articles/2024-05-14-nile-dam-talks-stall.md')],

@@ -47,7 +47,8 @@ export function attributeQuotes(ctx: AfterResolution): AttributionLayer {
     const text = g.segments.map((s) => raw[s.para]!.slice(s.start, s.end).trim()).join(' ');
     const kind = quoteKind(g, a, text, masked, raw);
     const id = uniqueSlug(normQuotes(text), usedIds, { prefix: 'q-', words: 4, fallback: 'quote' });
-    const speaker = kind === 'scare' ? { ...NOBODY } : speakerOf(d, a.res, a.cue?.subject?.role);
+    const speaker =
+      kind === 'scare' ? { ...NOBODY } : speakerOf(d, a.res, a.cue?.subject?.role, a.cue?.subject?.text);
     if (kind !== 'scare') noteUnregistered(unregistered, speaker, first.para + 1);
     const attributed = kind === 'scare' ? null : a.cue;
     quotes.push({

@@ -20,7 +20,7 @@ export function findReported(ctx: AfterAttribution): Quote[] {
     if (!span) continue;
     const text = raw[c.para]!.slice(span[0], span[1]);
     const id = uniqueSlug(normQuotes(text), usedIds, { prefix: 'r-', words: 4, fallback: 'reported' });
-    const speaker = speakerOf(d, res, c.subject?.role);
+    const speaker = speakerOf(d, res, c.subject?.role, c.subject?.text);
     noteUnregistered(unregistered, speaker, c.para + 1);
     quotes.push({
       ...evidenceFor(c, c.kind === 'adding' ? 'continuation' : methodName(c, res), speaker, raw),

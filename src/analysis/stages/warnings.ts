@@ -11,7 +11,7 @@ export function analysisWarnings(ctx: AfterAttribution, quotes: Quote[]): string
   const { unregistered } = ctx;
   const warnings: string[] = [];
   for (const q of quotes) {
-    if (q.kind === 'direct' && !q.speaker.id && !q.speaker.name) {
+    if (q.kind === 'direct' && !q.speaker.id && !q.speaker.name && !q.speaker.description) {
       warnings.push(
         `${ctx.input.file}: quote '${q.id}' (paragraph ${q.paragraph}) has no speaker: add a frontmatter ` +
           `override (quotes: - quote: ${q.id}, speaker: <actor-id> or scare: true)`,

@@ -1,9 +1,10 @@
+/** anchors.ts: stable, readable anchors for headings, paragraphs and quotes. */
 import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
-import { headingAnchors, paragraphAnchors, uniqueSlug } from '../../src/analysis/anchors.ts';
+import { headingAnchors, paragraphAnchors, uniqueSlug } from '../../../src/analysis/anchors.ts';
 import { run } from './helpers.ts';
 
-describe('anchors', () => {
+describe('anchors: paragraph, heading and quote anchors from the text', () => {
   test.each([
     ['Russia and Iran have been outliers in the US-led order.', 'russia-and-iran-have-been'],
     ['Égypte’s “water” — claims: São Paulo', 'egyptes-water-claims-sao-paulo'],

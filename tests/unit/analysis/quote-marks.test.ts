@@ -1,8 +1,9 @@
+/** quote-marks.ts: quotation spans (double, straight, British single), grouped into split and long quotes. */
 import { describe, expect, test } from 'vitest';
-import { findSegments, groupQuotes } from '../../src/analysis/quote-marks.ts';
+import { findSegments, groupQuotes, maskQuotes } from '../../../src/analysis/quote-marks.ts';
 import { quoteRows, run } from './helpers.ts';
 
-describe('quote spans', () => {
+describe('quote marks: double quotes, curly or straight, open and close a quote', () => {
   test.each([
     ['He said “one” and “two”.', ['one', 'two']],
     ['He said "one" and "two".', ['one', 'two']],
@@ -13,7 +14,41 @@ describe('quote spans', () => {
   ])('%s', (text, expected) => {
     expect(findSegments(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
+});
 
+describe('quote marks: single curly quotes and nesting', () => {
+  test.each([
+    ['‘We are ready,’ she said.', ['We are ready,']],
+    ['‘We shouldn’t go,’ he added.', ['We shouldn’t go,']],
+    ['He called it ‘a response to Kyiv’s attacks’ and left.', ['a response to Kyiv’s attacks']],
+    ['The so-called ‘energy terror’ campaign.', ['energy terror']],
+    ['“He told me ‘no’,” she said.', ['He told me ‘no’,']],
+    ['“He said, ‘Not today,’ and laughed,” she said.', ['He said, ‘Not today,’ and laughed,']],
+    ['‘He shouted “run”,’ she said.', ['He shouted “run”,']],
+    // negatives: apostrophes are not quotes
+    ['Kyiv’s army and the farmers’ union met.', []],
+    ['It’s the ’90s again.', []],
+    ['A lone ‘ mark opens nothing.', []],
+  ])('%s', (text, expected) => {
+    expect(findSegments(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  test('the mask turns single marks into double ones and keeps the length', () => {
+    const t = '‘Yes,’ she said.';
+    const m = maskQuotes(t, findSegments(t));
+    expect(m).toHaveLength(t.length);
+    expect(m).toBe('“░░░░” she said.');
+  });
+
+  test.each([
+    [['‘We are preparing for the worst,’ said Laila Mansour.'], 'laila-mansour'],
+    [['Laila Mansour spoke first.', '‘It’s not over,’ she said.'], 'laila-mansour'],
+  ])('British-style quote is attributed: %j', (paras, speaker) => {
+    expect(quoteRows(run(paras))[0]![1]).toBe(speaker);
+  });
+});
+
+describe('quote marks: split quotes and quotes across paragraphs are one quote', () => {
   test('split quote around an attribution is one quote with two parts', () => {
     const a = run(['“First,” she said, “second.”']);
     const q = a.quotes.filter((x) => x.kind !== 'reported');
@@ -49,24 +84,5 @@ describe('quote spans', () => {
     expect(q).toHaveLength(1);
     expect(q[0]!.parts.map((p) => p.paragraph)).toEqual([1, 2, 3]);
     expect(q[0]!.speaker.id).toBe('laila-mansour');
-  });
-});
-
-describe('scare quotes and titles', () => {
-  test.each([
-    ['The so-called “water war” has dominated television.', 'scare'],
-    ['Critics mocked the “deal”.', 'scare'],
-    ['A documentary titled “The River Between Us” drew viewers.', 'scare'],
-    ['The film “Lines In The Sand” was shown in Cairo.', 'scare'],
-    ['The plan was described by no one as “a plan to save the river from ruin”.', 'direct'],
-  ])('%s -> %s', (text, kind) => {
-    const rows = quoteRows(run([text]));
-    expect(rows[0]![2]).toBe(kind);
-    if (kind === 'scare') expect(rows[0]![1]).toBeNull();
-  });
-
-  test('short quote with attribution is direct', () => {
-    const rows = quoteRows(run(['Alemu said the talks were “over”.']));
-    expect(rows).toEqual([['over', 'tesfaye-alemu', 'direct']]);
   });
 });

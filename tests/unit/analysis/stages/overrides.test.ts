@@ -1,6 +1,7 @@
+/** stages/overrides.ts: the editor's frontmatter decisions (a quote's speaker, or a scare quote) win. */
 import { describe, expect, test } from 'vitest';
-import { analyzeArticle } from '../../src/analysis/analyze.ts';
-import { fixtureRegistry } from './helpers.ts';
+import { analyzeArticle } from '../../../../src/analysis/analyze.ts';
+import { fixtureRegistry } from '../../helpers.ts';
 
 const blocks = [
   {
@@ -12,7 +13,7 @@ const blocks = [
 const go = (overrides: { quote: string; speaker?: string; scare?: boolean }[]) =>
   analyzeArticle({ file: 'content/articles/x.md', blocks, overrides }, fixtureRegistry);
 
-describe('editor overrides', () => {
+describe('overrides stage: an editor sets a quote’s speaker or kind, by id or opening words', () => {
   test('by id: speaker', () => {
     const q = go([{ quote: 'q-no-water-until-further', speaker: 'laila-mansour' }]).quotes[0]!;
     expect(q.speaker).toMatchObject({ id: 'laila-mansour', registered: true });
@@ -31,16 +32,22 @@ describe('editor overrides', () => {
       speaker: { id: 'david-ross' },
     });
   });
+});
 
+describe('overrides stage: a bad override names the file, the quote and the closest id', () => {
   test('unknown actor names the file, the quote and the closest id', () => {
     expect(() => go([{ quote: 'q-no-water-until-further', speaker: 'laila-mansur' }])).toThrow(
-      "content/articles/x.md: quote override 'q-no-water-until-further' names unknown actor 'laila-mansur' (did you mean 'laila-mansour'?)",
+      "content/articles/x.md: quote override 'q-no-water-until-further' names unknown actor " +
+        "'laila-mansur' (did you mean 'laila-mansour'?)",
     );
   });
 
   test('an override matching no quote throws with the closest quote id', () => {
     expect(() => go([{ quote: 'q-no-watr', scare: true }])).toThrow(
-      /content\/articles\/x\.md: quote override 'q-no-watr' matches no quote \(did you mean 'q-no-water-until-further'\?\)/,
+      new RegExp(
+        "content/articles/x\\.md: quote override 'q-no-watr' matches no quote " +
+          "\\(did you mean 'q-no-water-until-further'\\?\\)",
+      ),
     );
   });
 });

@@ -1,12 +1,14 @@
+/** alias-matcher.ts: registry actors and conflicts found in a text by their aliases. */
 import { describe, expect, test } from 'vitest';
-import { aliasPattern, buildMatcher } from '../../src/analysis/alias-matcher.ts';
-import { fixtureRegistry, projectRegistry, run } from './helpers.ts';
+import { aliasPattern, buildMatcher } from '../../../src/analysis/alias-matcher.ts';
+import { fixtureRegistry, projectRegistry } from '../helpers.ts';
+import { run } from './helpers.ts';
 
 const fx = buildMatcher(fixtureRegistry);
 const seed = buildMatcher(projectRegistry);
 const ids = (m: ReturnType<typeof fx.match>) => m.map((x) => x.id);
 
-describe('alias matcher', () => {
+describe('alias matcher: aliases, demonyms, possessives and compounds, longest match first', () => {
   test.each([
     ['Egypt and Ethiopia met.', ['egypt', 'ethiopia']],
     ['Cairo said no; Addis Ababa said yes.', ['egypt', 'ethiopia']],
@@ -54,21 +56,5 @@ describe('alias matcher', () => {
     expect(re.test('US')).toBe(true);
     expect(new RegExp(aliasPattern('the West'), 'u').test('The West')).toBe(true);
     expect(new RegExp(aliasPattern('the West'), 'u').test('the west')).toBe(false);
-  });
-
-  test('headings get mentions too, paragraph mentions are in order of first appearance', () => {
-    const a = run(['## Egypt and the dam', 'Ethiopia and Egypt and Ethiopia.']);
-    expect(a.headings[0]!.actors).toEqual(['egypt']);
-    expect(a.headings[0]!.conflicts).toEqual([]);
-    expect(a.mentions[0]!.actors).toEqual(['ethiopia', 'egypt']);
-  });
-
-  test('coreference: a pronoun speaker counts as mentioned in its paragraph', () => {
-    const a = run([
-      'Laila Mansour, an Egyptian negotiator, spoke first.',
-      '“We are ready to sign,” she said.',
-    ]);
-    expect(a.mentions[1]!.actors).toContain('laila-mansour');
-    expect(a.spans.some((s) => s.via === 'coreference' && s.surface === 'she')).toBe(true);
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * colon-cues.ts: a quote introduced by a colon after a non-speech predicate ("X disagreed: “…”"), by a short
+ * sentence about a person ("he paused. “…”"), or by a transcript label ("Quinn: “…”").
+ */
+import { describe, test } from 'vitest';
+import { expectSpeakers, namedRegistry, type QuoteCase, quotesIn, type SpeakerCase } from './helpers.ts';
+
+const society = namedRegistry('society');
+const world = namedRegistry('world');
+
+describe('colon cues: a colon after a non-speech predicate introduces the subject’s quote', () => {
+  test.each<SpeakerCase>([
+    [
+      ['Pierre Martin, a retired general, disagreed: “Sanctions never work.”'],
+      [['Sanctions never work', 'Pierre Martin']],
+    ],
+    [['Laila Mansour was blunt: “We will not sign.”'], [['We will not sign', 'laila-mansour']]],
+    [
+      ['Anna Kowalska was more hopeful. She put it simply: “We have to try.”'],
+      [['We have to try', 'Anna Kowalska']],
+    ],
+    [
+      ['Tesfaye Alemu struck a defiant note:', '“The dam will be finished.”'],
+      [['The dam will be finished', 'tesfaye-alemu']],
+    ],
+    // negatives: no subject that can speak
+    [['The message from the protesters was clear: “Not in our name.”'], [['Not in our name', null]]],
+    [['The placard read: “Stop the war now, please.”'], [['Stop the war', null]]],
+    [['Her answer was short: “No comment at all, sorry.”'], [['No comment', null]]],
+  ])('%j', expectSpeakers);
+});
+
+describe('colon cues: a short sentence about a person, then a pause, introduces their quote', () => {
+  test.each<QuoteCase>([
+    [
+      [
+        '“We will respond,” Kirby said.',
+        'Asked whether Iran was responsible, he paused. “Iran bears responsibility. Full stop.”',
+      ],
+      [
+        ['We will respond', 'Kirby', 'direct'],
+        ['Iran bears responsibility', 'Kirby', 'direct'],
+      ],
+    ],
+    // negative: a body before the full stop is no speaker
+    [['The army withdrew overnight. “Never again, never again.”'], [['Never again', null, 'direct']]],
+  ])('%j', quotesIn(world));
+});
+
+describe('colon cues: transcript speaker labels', () => {
+  test.each<QuoteCase>([
+    [
+      [
+        'Maya Quinn runs a bakery in Hull. We asked her about prices.',
+        'Q: Why raise prices now?',
+        'Quinn: “Flour has doubled. I held out as long as I could.”',
+      ],
+      [['Flour has doubled', 'Maya Quinn', 'direct']],
+    ],
+    [
+      ['The host, Adam Cole, spoke to Maya Quinn.', 'Cole: “Will you close?” Quinn: “Not this year.”'],
+      [
+        ['Will you close?', 'Adam Cole', 'direct'],
+        ['Not this year.', 'Maya Quinn', 'direct'],
+      ],
+    ],
+    // negatives: a question label names nobody; a place before a colon is not a speaker; a label must open
+    // the sentence
+    [['Q: “Why now, after all these years?”'], [['Why now, after all these years?', null, 'direct']]],
+    [['Lisbon: “Closed for good, thanks for everything.”'], [['Closed for good', null, 'direct']]],
+  ])('%j', quotesIn(society));
+});

@@ -1,0 +1,109 @@
+/**
+ * cue-subjects.ts: the subject of a speech cue, before the verb ("X, a nurse, said") or after it ("said X"),
+ * with the role an appositive gives.
+ */
+import { describe, test } from 'vitest';
+import {
+  type AttributionCase,
+  expectAttribution,
+  expectSpeakers,
+  namedRegistry,
+  type QuoteCase,
+  quotesIn,
+  type SpeakerCase,
+} from './helpers.ts';
+
+const society = namedRegistry('society');
+
+describe('cue subjects: the name before an appositive, after "said", not a month or a day', () => {
+  test.each<AttributionCase>([
+    [
+      'appositive then says that',
+      ['David Ross, a US State Department official, says that the talks are “stuck in the mud for now”.'],
+      [['stuck in the mud', 'david-ross']],
+    ],
+    [
+      'unregistered speaker with role',
+      ['“We will rebuild,” said Amina Yusuf, a nurse in Khan Younis.'],
+      [['We will rebuild', 'Amina Yusuf']],
+    ],
+    [
+      'month and day are not names',
+      ['“We will meet again,” said Mansour on Monday in June.'],
+      [['We will meet again', 'laila-mansour']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+});
+
+describe('cue subjects: a relative clause, an adverb or a participle between a subject and its verb', () => {
+  test.each<SpeakerCase>([
+    [
+      ['Tariq Mahmoud, who drives a taxi in Amman, said business had collapsed. “Nobody travels,” he said.'],
+      [['Nobody travels', 'Tariq Mahmoud']],
+    ],
+    [
+      ['Marco Bellini, whose family farms near Verona, said the drought was “the worst in memory”.'],
+      [['the worst in memory', 'Marco Bellini']],
+    ],
+    [
+      ['Syria’s Bashar al-Assad, meanwhile, said the West “has learned nothing”.'],
+      [['has learned nothing', 'Bashar al-Assad']],
+    ],
+    [['Laila Mansour, however, told reporters the deal was “dead”.'], [['dead', 'laila-mansour']]],
+    [
+      ['Lucia Ferrante, for her part, said: “We have heard this before.”'],
+      [['We have heard', 'Lucia Ferrante']],
+    ],
+    // negatives: a relative clause without a name before it, an adverb after a common noun
+    [
+      ['Those who fled, many of them children, said they were “hungry and afraid”.'],
+      [['hungry and afraid', null]],
+    ],
+    [['The old farmer, meanwhile, said the rain was “too late”.'], [['too late', null]]],
+  ])('%j', expectSpeakers);
+
+  test.each<QuoteCase>([
+    // a participle phrase between a titled name and the verb
+    [
+      [
+        'Interior Minister Lucia Ferraro, visiting the island, said Italy would “not be the only harbour ' +
+          'in Europe”.',
+      ],
+      [['not be the only harbour', 'Lucia Ferraro', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('cue subjects: a name in apposition after a description speaks, the description is the role', () => {
+  test.each<QuoteCase>([
+    // "said <description>, <Name>": the name speaks
+    [
+      ['“This is not over,” said the group’s chairman, Tom Reeve. “They picked the wrong village.”'],
+      [
+        ['This is not over', 'Tom Reeve', 'direct'],
+        ['They picked the wrong village', 'Tom Reeve', 'direct'],
+      ],
+    ],
+    [
+      [
+        'Our correspondent in Oslo, Ann Dahl, sends this: “The streets are empty tonight and the trams ' +
+          'have stopped.”',
+      ],
+      [['The streets are empty', 'Ann Dahl', 'direct']],
+    ],
+    // "according to <description>, <title> <Name>"
+    [
+      ['The fire was “entirely preventable”, according to the chair of the inquiry, Judge Margaret Ellis.'],
+      [['entirely preventable', 'Margaret Ellis', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('cue subjects: a group with a place after its noun is the subject, not the place', () => {
+  test.each<QuoteCase>([
+    [
+      ['Officials in Madrid insisted it was a “reorganisation of forces, not a retreat”.'],
+      [['reorganisation of forces', null, 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});

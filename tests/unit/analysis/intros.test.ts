@@ -1,0 +1,184 @@
+/** intros.ts: people introduced in running text by an appositive, an honorific, a title, a list or an age. */
+import { describe, expect, test } from 'vitest';
+import { findNameIntros, findPersonIntros } from '../../../src/analysis/intros.ts';
+import { namedRegistry, type QuoteCase, quoteRows, quotesIn, run } from './helpers.ts';
+
+const civic = namedRegistry('civic');
+const society = namedRegistry('society');
+const world = namedRegistry('world');
+const none = () => false;
+
+describe('intros: names introduced by a title, a job word, a list or an age', () => {
+  test.each([
+    ['At the site, engineer Dawit Bekele showed us round.', ['Dawit Bekele']],
+    ['Egypt’s Foreign Minister Sameh Shoukry arrived.', ['Sameh Shoukry']],
+    ['German Chancellor Olaf Scholz was quick to reply.', ['Olaf Scholz']],
+    ['said Lt Col Peter Lerner, a spokesman.', ['Peter Lerner']],
+    ['Both Amal Osman and Yusuf Idris have worked there.', ['Amal Osman', 'Yusuf Idris']],
+    [
+      'Two residents, Hana Saleh, Musa Barakat and Ali Nour, stayed.',
+      ['Hana Saleh', 'Musa Barakat', 'Ali Nour'],
+    ],
+    ['Halyna Shevchuk, 74, lives alone.', ['Halyna Shevchuk']],
+    ['President Bashar al-Assad spoke.', ['Bashar al-Assad']],
+    // negatives
+    ['Troops entered North Darfur and South Kordofan overnight.', []],
+    ['The Red Cross and Amnesty International issued a statement.', []],
+    ['Dr Marie Dubois, Sciences Po, said so.', ['Marie Dubois']],
+    ['engineer Bekele showed us round.', []],
+    ['The talks took place on Monday, 12 May.', []],
+  ])('%s', (text, names) => {
+    expect(findNameIntros(text, none).map((x) => x.name)).toEqual(names);
+  });
+
+  test.each([
+    [
+      [
+        'At the dam, engineer Dawit Bekele showed visitors round.',
+        '“Four are running,” Bekele said. He added: “More will follow.”',
+      ],
+      [
+        ['Four are running,', 'Dawit Bekele'],
+        ['More will follow.', 'Dawit Bekele'],
+      ],
+    ],
+    [['Amal Osman and Yusuf Idris work there.', '“We stay,” Idris said.'], [['We stay,', 'Yusuf Idris']]],
+  ])('%j', (paras, rows) => {
+    expect(quoteRows(run(paras)).map(([t, s]) => [t, s])).toEqual(rows);
+  });
+});
+
+describe('intros: a sentence-initial name before a verb introduces a person', () => {
+  test.each([
+    ['Anna Kowalska was more hopeful.', ['Anna Kowalska']],
+    ['He left. Mariana Silva has fished here for years.', ['Mariana Silva']],
+    // negatives: a place, an organisation, not at a sentence start
+    ['North Korea was silent.', []],
+    ['Human Rights Watch was first to respond.', []],
+    ['In Gaza City was a queue.', []],
+  ])('%s', (text, names) => {
+    expect(findNameIntros(text, () => false).map((x) => x.name)).toEqual(names);
+  });
+});
+
+describe('intros: people introduced by age or job', () => {
+  test.each<QuoteCase>([
+    [
+      [
+        'The winner was Joe Pike, ahead of Sam Hale.',
+        'Pike, 23, had never won a race. “I can’t believe it,” he said.',
+      ],
+      [['I can’t believe it', 'Joe Pike', 'direct']],
+    ],
+    [
+      ['United boss Karen Holt praised her side. “They never gave up,” she said.'],
+      [['They never gave up', 'Karen Holt', 'direct']],
+    ],
+    [
+      ['France’s trade minister, Luc Moreau, backed the deal. “It is a good day,” he said.'],
+      [['It is a good day', 'Luc Moreau', 'direct']],
+    ],
+    // negative: a place with a number is not a person
+    [['In Leeds, 40, people queued. “We waited hours,” one said.'], [['We waited hours', null, 'direct']]],
+  ])('%j', quotesIn(civic));
+
+  test.each([
+    ['Fry, 19, made his debut.', 'Fry'],
+    ['Marlow, who beat her last year, won.', 'Marlow'],
+    // negatives: not at a sentence start, or a title word
+    ['It came from Leeds, 19, miles away.', null],
+    ['However, 19, were hurt.', null],
+  ])('%s introduces %s', (text, name) => {
+    const got = findNameIntros(text, () => false).map((x) => x.name);
+    if (name) expect(got).toContain(name);
+    else expect(got).toEqual([]);
+  });
+});
+
+describe('intros: a place first, then the person (a job word, or a name and "who")', () => {
+  test.each<QuoteCase>([
+    [
+      ['In Gaza City, nurse Amal Hassan treats the wounded in a tent.', '“We have no morphine,” she said.'],
+      [['We have no morphine', 'Amal Hassan', 'direct']],
+    ],
+    [
+      [
+        'In the camp at Adré, on the border with Chad, Khadija Musa, who walked for six days, sits in ' +
+          'the shade.',
+        '“They burned our houses,” she said.',
+      ],
+      [['They burned our houses', 'Khadija Musa', 'direct']],
+    ],
+    // negative: a place before "which" introduces nobody
+    [
+      ['In the camp at Adré, which opened in May, supplies are low.', '“We need water,” she said.'],
+      [['We need water', null, 'direct']],
+    ],
+  ])('%j', quotesIn(world));
+
+  test.each([
+    ['In the camp, Khadija Musa, who walked for days, sits alone.', ['Khadija Musa']],
+    // negatives: a place before "which", a place after a preposition before "who"
+    ['In Port Sudan, which is calm, prices rose.', []],
+    ['Refugees in North Darfur, who fled, are hungry.', []],
+  ])('%s', (text, names) => {
+    expect(findNameIntros(text, () => false).map((x) => x.name)).toEqual(names);
+  });
+});
+
+describe('intros: titles and job words are not part of the name introduced', () => {
+  test.each([
+    ['Its branch secretary, Dr Paul Hines, said so.', 'Paul Hines'],
+    ['Nurse Amy Cole has worked nights for years.', 'Amy Cole'],
+    ['Commuter Leo Barr was furious.', 'Leo Barr'],
+  ])('%s introduces %s', (text, name) => {
+    const got = [...findPersonIntros(text, () => false), ...findNameIntros(text, () => false)].map(
+      (x) => x.name,
+    );
+    expect(got).toContain(name);
+    expect(got.some((n) => /^(Dr|Nurse|Commuter)\s/.test(n))).toBe(false);
+  });
+
+  test.each<QuoteCase>([
+    [
+      ['Staff walked out on Monday. Their union rep, Dr Paul Hines, said: “We had no choice.”'],
+      [['We had no choice', 'Paul Hines', 'direct']],
+    ],
+    [
+      ['Nurse Amy Cole has worked nights for six years. “You stop noticing the clock,” she laughs.'],
+      [['You stop noticing the clock', 'Amy Cole', 'direct']],
+    ],
+    // a place and a title before the name in an appositive are not part of it
+    [
+      [
+        'One of the rebels, Toronto MP Peter Walsh, said he had voted with his conscience. ' +
+          '“I owe them an honest answer,” he told reporters.',
+      ],
+      [['I owe them an honest answer', 'Peter Walsh', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('intros: a work’s title set off by commas after a description is not a person', () => {
+  test.each([
+    ['Her best-known novel, The Quiet Harbour, sold well.'],
+    ['His last film, The Long Road North, opens today.'],
+  ])('%s introduces nobody', (text) => {
+    expect(findPersonIntros(text, () => false)).toEqual([]);
+  });
+
+  test.each<QuoteCase>([
+    [
+      ['Her debut, The Salt Road, was a hit. “I wrote it in a month,” she said.'],
+      [['I wrote it in a month', null, 'direct']],
+    ],
+    // negative: a registered speaker named before a work's title keeps the pronoun
+    [
+      [
+        'Nadia Okafor praised the book.',
+        'Her favourite, The Salt Road, was a gift. “I read it twice,” she said.',
+      ],
+      [['I read it twice', 'nadia-okafor', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});

@@ -1,0 +1,232 @@
+/** pronouns.ts: "he", "she" and "it" resolved to the entity the passage is about. */
+import { describe, expect, test } from 'vitest';
+import {
+  type AttributionCase,
+  expectAttribution,
+  expectSpeakers,
+  namedRegistry,
+  type QuoteCase,
+  quoteRows,
+  quotesIn,
+  type ReportedCase,
+  reportedRows,
+  run,
+  type SpeakerCase,
+} from './helpers.ts';
+
+const civic = namedRegistry('civic');
+const society = namedRegistry('society');
+
+describe('pronouns: "he" and "she" go to the last person of that gender, else the last who spoke', () => {
+  test.each<AttributionCase>([
+    [
+      'pronoun she -> last woman (registry gender)',
+      ['Laila Mansour, an Egyptian negotiator, met David Ross.', '“We are close,” she said.'],
+      [['We are close', 'laila-mansour']],
+    ],
+    [
+      'pronoun he -> last man (registry gender)',
+      ['Tesfaye Alemu met Laila Mansour in Cairo.', '“Nothing was agreed,” he said.'],
+      [['Nothing was agreed', 'tesfaye-alemu']],
+    ],
+    [
+      'pronoun with unknown gender -> last person mentioned who spoke',
+      ['“We wait,” said Ross.', '“We still wait,” he added.'],
+      [
+        ['We wait', 'david-ross'],
+        ['We still wait', 'david-ross'],
+      ],
+    ],
+    [
+      'unregistered pronoun later',
+      ['Ms Amina Yusuf, a nurse, was at work.', '“The water is gone,” she said.'],
+      [['The water is gone', 'Amina Yusuf']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+
+  test.each<ReportedCase>([
+    [
+      'pronoun he said that',
+      ['Tesfaye Alemu arrived late.', 'He said that the meeting had been moved.'],
+      [['tesfaye-alemu', 2, 'the meeting had been moved']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(reportedRows(paragraphs)).toEqual(expected);
+  });
+
+  test('a gender guessed from an earlier pronoun does not override a later, better fit', () => {
+    const a = run([
+      'Sam Dara and Alex Kim spoke.',
+      '“First,” Kim said. “Yes,” she said.',
+      '“Second,” Dara said. “No,” he said.',
+      '“Third,” she said.',
+    ]);
+    expect(quoteRows(a).map((r) => r[1])).toEqual([
+      'Alex Kim',
+      'Alex Kim',
+      'Sam Dara',
+      'Sam Dara',
+      'Alex Kim',
+    ]);
+  });
+
+  test.each([
+    // "they" names nobody
+    [['Both Amal Osman and Yusuf Idris work there. “We will stay,” they said.'], [['We will stay,', null]]],
+  ])('%j', (paras, rows) => {
+    expect(quoteRows(run(paras)).map(([t, s]) => [t, s])).toEqual(rows);
+  });
+});
+
+describe('pronouns: the registry gender does not jump over the passage’s subject', () => {
+  test.each<QuoteCase>([
+    [
+      ['Helena Marsh opened the meeting.', 'Sam Kerr spoke next. “We need more buses,” she said.'],
+      [['We need more buses', 'Sam Kerr', 'direct']],
+    ],
+    // negative: a person named only as an object does not win over the registry gender
+    [
+      ['Helena Marsh met Sam Kerr.', '“We need more buses,” she said.'],
+      [['We need more buses', 'helena-marsh', 'direct']],
+    ],
+  ])('%j', quotesIn(civic));
+
+  test.each<QuoteCase>([
+    // a titled name opening a sentence is the passage's subject
+    [
+      [
+        'Nadia Okafor visited the ward.',
+        'Dr Lena Marsh, a consultant at the hospital, said beds were full. ' +
+          '“We are turning people away,” she said.',
+      ],
+      [['We are turning people away', 'Lena Marsh', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('pronouns: "he" goes to the person the previous sentence is about', () => {
+  test.each<QuoteCase>([
+    // not the one named after him in passing
+    [
+      [
+        'Luca Moretti, the home favourite, beat Jonas Weber, the top seed, in the final on Sunday.',
+        'Moretti, 23, fell to his knees after Weber’s last forehand sailed long. ' +
+          '“I am still shaking,” he said.',
+      ],
+      [['I am still shaking', 'Luca Moretti', 'direct']],
+    ],
+    // the only person named in the previous sentence, over a woman named earlier
+    [
+      [
+        'Ms Ann Lowe, the minister, said the vote was close.',
+        'Ukraine’s ambassador to Ottawa, Olena Kovalenko, watched from the gallery. ' +
+          '“Canada stood with us again today,” she wrote.',
+      ],
+      [['Canada stood with us again today', 'Olena Kovalenko', 'direct']],
+    ],
+    // negative: a previous sentence that names nobody leaves the pronoun to the person named before
+    [
+      [
+        'Luca Moretti, the home favourite, won the final. The crowd sang for an hour. ' +
+          '“I am still shaking,” he said.',
+      ],
+      [['I am still shaking', 'Luca Moretti', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('pronouns: an unnamed person who spoke since the named one takes "he" or "she" (nobody)', () => {
+  test.each<QuoteCase>([
+    [
+      [
+        'Her lawyer, Jane Cole, said she was sorry.',
+        'One neighbour, a retired nurse, said she had lent money. “I trusted her completely,” she said.',
+      ],
+      [['I trusted her completely', null, 'direct']],
+    ],
+    // negative: with nobody unnamed in between, the named person keeps the pronoun
+    [
+      ['Her lawyer, Jane Cole, spoke first. “She is sorry,” she said.'],
+      [['She is sorry', 'Jane Cole', 'direct']],
+    ],
+    // an unnamed person who "asked not to be named" (no speech) takes the pronoun, not the spokeswoman named
+    // before
+    [
+      [
+        'Ana Ruiz, a spokeswoman for the union, said rents were rising.',
+        'One tenant in Leeds, who asked not to be named, said her rent had doubled. ' +
+          '“I work two jobs,” she said.',
+      ],
+      [['I work two jobs', null, 'direct']],
+    ],
+    // a described person with a relative clause and no commas: "he" is that person, not the man named before
+    [
+      [
+        'Its secretary general, Tom Platt, said: “Crews are not targets.”',
+        'A Danish captain whose ship made the crossing described the mood as “tense”. ' +
+          '“We turned off every light,” he said.',
+      ],
+      // (what an unnamed person "described as" is their words: direct, with nobody named)
+      [
+        ['Crews are not targets', 'Tom Platt', 'direct'],
+        ['tense', null, 'direct'],
+        ['We turned off every light', null, 'direct'],
+      ],
+    ],
+    // negative: without anybody described in between, the named man keeps the pronoun
+    [
+      [
+        'Its secretary general, Tom Platt, said: “Crews are not targets.”',
+        'The mood was tense. “We turned off every light,” he said.',
+      ],
+      [
+        ['Crews are not targets', 'Tom Platt', 'direct'],
+        ['We turned off every light', 'Tom Platt', 'direct'],
+      ],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('pronouns: "it" is the body the passage is about, not one it talks about', () => {
+  test.each<SpeakerCase>([
+    // an unrecognised group: "it said" does not jump to a state named before
+    [
+      [
+        'Egypt denied the claims. A little-known group calling itself Sawt al-Haqq said it had carried out ' +
+          'the attack. “More will follow,” it said.',
+      ],
+      [['More will follow', 'Sawt al-Haqq']],
+    ],
+    [
+      [
+        'Egypt denied the claims. Some people online said the attack was staged. ' +
+          '“More will follow,” it said.',
+      ],
+      [['More will follow', null]],
+    ],
+    // "it" after a body that spoke about another body is the speaker, not the body talked about
+    [
+      [
+        'The Peace Research Institute, a think tank, said Egypt was “running out of time”.',
+        '“Make no mistake,” it said.',
+      ],
+      [
+        ['running out of time', 'Peace Research Institute'],
+        ['Make no mistake', 'Peace Research Institute'],
+      ],
+    ],
+    [
+      ['Egypt spoke first. The Pentagon declined to give details. “We are aware,” it said.'],
+      [['We are aware', 'Pentagon']],
+    ],
+  ])('%j', expectSpeakers);
+
+  test.each([
+    [
+      ['Ethiopia spoke first. The Pentagon declined to give details. “We are aware,” it said.'],
+      [['We are aware,', 'Pentagon']],
+    ],
+  ])('%j', (paras, rows) => {
+    expect(quoteRows(run(paras)).map(([t, s]) => [t, s])).toEqual(rows);
+  });
+});

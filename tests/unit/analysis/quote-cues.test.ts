@@ -1,0 +1,131 @@
+/**
+ * quote-cues.ts: which cue a quote belongs to (in a split gap, right after or before it, in the same
+ * sentence), or the speaker a quote with no cue continues.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  type AttributionCase,
+  expectAttribution,
+  namedRegistry,
+  type QuoteCase,
+  quoteRows,
+  quotesIn,
+  run,
+} from './helpers.ts';
+
+const society = namedRegistry('society');
+
+describe('quote cues: the cue right after, right before, between the parts or in the same sentence', () => {
+  test.each<AttributionCase>([
+    [
+      'verb before with colon',
+      ['Laila Mansour said: “We will not sign.”'],
+      [['We will not sign', 'laila-mansour']],
+    ],
+    [
+      'verb before with comma',
+      ['Laila Mansour told reporters, “We will not sign.”'],
+      [['We will not sign', 'laila-mansour']],
+    ],
+    [
+      'sentence-final says X',
+      ['The talks are “stuck in the mud” and could collapse before June, says Ross.'],
+      [['stuck in the mud', 'david-ross']],
+    ],
+    [
+      'split quote',
+      ['“We came with open hands,” said Tesfaye Alemu, “and we leave with them open.”'],
+      [['We came with open hands', 'tesfaye-alemu']],
+    ],
+    [
+      'two speakers in one paragraph',
+      ['“Yes,” said Ross, but “no,” Mansour said.'],
+      [
+        ['Yes', 'david-ross'],
+        ['no', 'laila-mansour'],
+      ],
+    ],
+  ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+});
+
+describe('quote cues: a quote with no cue continues the speaker before it', () => {
+  test.each<AttributionCase>([
+    [
+      'bare quote paragraph continues the speaker',
+      ['Mansour said:', '“We are ready.”'],
+      [['We are ready', 'laila-mansour']],
+    ],
+    [
+      'bare quote after an attributed quote',
+      ['“We are ready,” Mansour said.', '“The others are not.”'],
+      [
+        ['We are ready', 'laila-mansour'],
+        ['The others are not', 'laila-mansour'],
+      ],
+    ],
+    [
+      'new sentence quote in same paragraph',
+      ['“We are ready,” Mansour said. “The others are not ready at all.”'],
+      [
+        ['We are ready', 'laila-mansour'],
+        ['The others are not', 'laila-mansour'],
+      ],
+    ],
+  ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+
+  // short follow-up quotes continue the speaker when they are full sentences
+  test.each<[string[], [string, string | null, string][]]>([
+    [
+      ['“It will pass,” Laila Mansour said. “It always does.”'],
+      [
+        ['It will pass,', 'laila-mansour', 'direct'],
+        ['It always does.', 'laila-mansour', 'direct'],
+      ],
+    ],
+    [
+      ['“I am tired,” said Ivan Petrenko. “Very tired.”'],
+      [
+        ['I am tired,', 'Ivan Petrenko', 'direct'],
+        ['Very tired.', 'Ivan Petrenko', 'direct'],
+      ],
+    ],
+    [
+      ['“We do not comment,” Mansour said. “Never.”'],
+      [
+        ['We do not comment,', 'laila-mansour', 'direct'],
+        ['Never.', 'laila-mansour', 'direct'],
+      ],
+    ],
+    // negatives: not a full sentence, or no speaker before
+    [
+      ['“We do not comment,” Mansour said. Critics called it “business as usual”.'],
+      [
+        ['We do not comment,', 'laila-mansour', 'direct'],
+        ['business as usual', null, 'direct'],
+      ],
+    ],
+    [
+      ['The so-called “water war” goes on. “Never again.”'],
+      [
+        ['water war', null, 'scare'],
+        ['Never again.', null, 'scare'],
+      ],
+    ],
+  ])('%j', (paras, rows) => {
+    expect(quoteRows(run(paras))).toEqual(rows);
+  });
+});
+
+describe('quote cues: a quote opening the sentence after a reported one takes its speaker', () => {
+  test.each<QuoteCase>([
+    [
+      ['Amy Cole, 34, works nights. She says the job is hard. “Some weeks I never see daylight.”'],
+      [['Some weeks I never see daylight', 'Amy Cole', 'direct']],
+    ],
+    // negative: a reported sentence with nobody named does not lend a speaker
+    [
+      ['Residents say the road is dangerous. “Some weeks I never see daylight and nobody asks why.”'],
+      [['Some weeks I never see daylight', null, 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});

@@ -1,0 +1,38 @@
+/** speakers.ts: speakers as the analysis publishes them (with a role), and those the registry lacks. */
+import { describe, expect, test } from 'vitest';
+import { run } from './helpers.ts';
+
+describe('speakers: the published speaker with its role, and the list of unregistered speakers', () => {
+  test('unregistered speakers are listed with their role and warned about', () => {
+    const a = run(
+      ['“We will rebuild,” said Amina Yusuf, a nurse in Khan Younis.'],
+      undefined,
+      'content/articles/x.md',
+    );
+    expect(a.quotes[0]!.speaker).toEqual({
+      id: null,
+      name: 'Amina Yusuf',
+      registered: false,
+      role: 'a nurse in Khan Younis',
+    });
+    expect(a.unregistered).toEqual([
+      { name: 'Amina Yusuf', role: 'a nurse in Khan Younis', paragraphs: [1] },
+    ]);
+    expect(a.warnings.some((w) => w.startsWith('content/articles/x.md: unregistered speaker'))).toBe(true);
+  });
+
+  test('registered speaker gets the role the text gives', () => {
+    const a = run(['David Ross, a senior envoy, says that the talks are “stuck in the mud”.']);
+    expect(a.quotes.find((q) => q.kind === 'direct')!.speaker).toMatchObject({
+      id: 'david-ross',
+      registered: true,
+      role: 'a senior envoy',
+    });
+  });
+
+  test('an organisation speaker is marked as one, and not listed as a person', () => {
+    const a = run(['“The convoy was hit,” Reuters reported.']);
+    expect(a.quotes[0]!.speaker.kind).toBe('organisation');
+    expect(a.unregistered).toEqual([{ name: 'Reuters', kind: 'organisation', paragraphs: [1] }]);
+  });
+});

@@ -1,0 +1,208 @@
+/**
+ * speech-cues.ts: speech cues in a paragraph ("X said", "said X", "according to X", "what X described as")
+ * and the clause each one reports.
+ */
+import { describe, expect, test } from 'vitest';
+import { notSpeechUse } from '../../../src/analysis/speech-cues.ts';
+import {
+  type AttributionCase,
+  expectAttribution,
+  namedRegistry,
+  type QuoteCase,
+  quoteRows,
+  quotesIn,
+  type ReportedCase,
+  reportedRows,
+  run,
+} from './helpers.ts';
+
+const society = namedRegistry('society');
+const world = namedRegistry('world');
+
+describe('speech cues: a verb after or before its subject, "according to", "what X described as"', () => {
+  test.each<AttributionCase>([
+    ['verb after, name', ['“The dam is ours,” Alemu said.'], [['The dam is ours', 'tesfaye-alemu']]],
+    ['verb after, inverted', ['“The dam is ours,” said Alemu.'], [['The dam is ours', 'tesfaye-alemu']]],
+    [
+      'tells + object is not the speaker',
+      ['“Water is life,” Mansour tells Fixture Wire.'],
+      [['Water is life', 'laila-mansour']],
+    ],
+    [
+      'according to name',
+      ['The dam “changes everything for the delta”, according to Laila Mansour.'],
+      [['changes everything', 'laila-mansour']],
+    ],
+    [
+      'what X described as',
+      ['Ross pointed to what he described as "a real chance for a deal".'],
+      [['a real chance', 'david-ross']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+
+  test.each([[['One resident told Reuters: “We were told to leave.”'], [['We were told to leave.', null]]]])(
+    '%j',
+    (paras, rows) => {
+      expect(quoteRows(run(paras)).map(([t, s]) => [t, s])).toEqual(rows);
+    },
+  );
+});
+
+describe('speech cues: "X, said …": an inverted subject is a noun phrase, never a clause with a verb', () => {
+  test.each<QuoteCase>([
+    [
+      [
+        'The city’s housing chief, Ravi Shah, said the plan was late. ' +
+          '“We should have started in 2019,” he said.',
+      ],
+      [['We should have started in 2019', 'Ravi Shah', 'direct']],
+    ],
+    // negative: a comma after a name followed by "said the …" does not make the clause the speaker
+    [['Ravi Shah, said the report, had “no answers”.'], [['no answers', null, 'direct']]],
+  ])('%j', quotesIn(society));
+});
+
+describe('speech cues: verbs of manner introduce quotes', () => {
+  test.each<QuoteCase>([
+    [
+      ['Tom Vance runs the cafe. “Nobody comes in before ten,” he laughed.'],
+      [['Nobody comes in before ten', 'Tom Vance', 'direct']],
+    ],
+    [
+      ['“I might retire one day,” joked Tom Vance, who is 91.'],
+      [['I might retire one day', 'Tom Vance', 'direct']],
+    ],
+    [['Tom Vance sighed. “Again?” he sighed.'], [['Again?', 'Tom Vance', 'direct']]],
+    [['“Not bad for a Tuesday,” quipped Ella Ross.'], [['Not bad for a Tuesday', 'Ella Ross', 'direct']]],
+    // negative: laughing off a question names no reported clause and no speaker for a later quote
+    [['The crowd laughed. “Go home,” someone shouted.'], [['Go home', null, 'direct']]],
+  ])('%j', quotesIn(society));
+});
+
+describe('speech cues: "prompting X to call", "called for"; the noun "calls for" is no cue', () => {
+  test.each<QuoteCase>([
+    [
+      ['Prices rose again, prompting Finance Minister Ola Berg to call the figures “a warning sign”.'],
+      [['a warning sign', 'Ola Berg', 'direct']],
+    ],
+    // negative: "to call" without someone prompted is not a speech cue
+    [['Voters were asked to call the hotline “day or night”.'], [['day or night', null, 'scare']]],
+    // "called for" is speech, unless it is the noun ("rejecting calls for")
+    [
+      [
+        'Ruth Kamau, a lawyer for the families, said the talks were stuck.',
+        'She called for a ceasefire and for “unconditional, unhindered access” for convoys.',
+      ],
+      [['unconditional, unhindered access', 'Ruth Kamau', 'direct']],
+    ],
+    [
+      [
+        'Ruth Kamau said the talks would continue “until every hostage is home”, rejecting calls for ' +
+          'a pause.',
+      ],
+      [['until every hostage is home', 'Ruth Kamau', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('speech cues: bodies speaking through other verbs (urged, thanked …, saying, accused)', () => {
+  test.each<QuoteCase>([
+    [
+      ['China’s foreign ministry on Monday urged the United States to “stop arming Taiwan” after the sale.'],
+      [['stop arming Taiwan', 'china', 'direct']],
+    ],
+    [
+      [
+        'Taiwan’s defence ministry thanked Washington, saying in a statement that the weapons would ' +
+          '“help maintain peace”.',
+      ],
+      [['help maintain peace', 'taiwan', 'direct']],
+    ],
+    [
+      [
+        'Oxfam, the British charity, went further. It accused Israel of using starvation ' +
+          '“as a weapon of war”.',
+      ],
+      [['as a weapon of war', 'Oxfam', 'direct']],
+    ],
+    // negatives: a passive or adjectival use names no speaker
+    [['He was accused of “treachery” by the state media.'], [['treachery', null, 'scare']]],
+    [['The ships sailed on, saying nothing.'], []],
+  ])('%j', quotesIn(world));
+});
+
+describe('speech cues: a speech verb used as an adjective or in the passive names no speaker', () => {
+  test.each([
+    ['the reported deal', 'reported', true],
+    ['its stated aim', 'stated', true],
+    ['it was reported', 'reported', true],
+    ['he was told to leave', 'told', true],
+    ['the alleged attack', 'alleged', true],
+    // negatives: real speech
+    ['the ministry said', 'said', false],
+    ['Reuters reported that', 'reported', false],
+    ['she has stated that', 'stated', false],
+    ['He told reporters', 'told', false],
+  ])('%s', (text, verb, expected) => {
+    const s = text.lastIndexOf(verb);
+    expect(notSpeechUse(text, s, s + verb.length)).toBe(expected);
+  });
+
+  test('a passive "it was reported" gives the quote no speaker', () => {
+    const a = run([
+      'Ethiopia spoke first.',
+      'Troops had taken two villages, “with heavy losses”, it was reported.',
+    ]);
+    expect(quoteRows(a)[0]![1]).toBeNull();
+  });
+});
+
+describe('speech cues: the clause a cue reports ("said that …", "according to X, …", "…, says X")', () => {
+  test.each<ReportedCase>([
+    [
+      'X said that',
+      ['Alemu said that the dam would be finished by June.'],
+      [['tesfaye-alemu', 1, 'the dam would be finished by June']],
+    ],
+    [
+      'X also said that',
+      ['Alemu also said that the filling would continue.'],
+      [['tesfaye-alemu', 1, 'the filling would continue']],
+    ],
+    [
+      'X says without that',
+      ['Mansour says Egypt will not accept a deal without guarantees.'],
+      [['laila-mansour', 1, 'Egypt will not accept a deal without guarantees']],
+    ],
+    [
+      'X said in a statement that',
+      ['The Egyptian foreign ministry said in a statement that the talks had failed.'],
+      [['egyptian-foreign-ministry', 1, 'the talks had failed']],
+    ],
+    [
+      'according to X, sentence-final',
+      ['The reservoir is half full, according to David Ross, a US State Department official.'],
+      [['david-ross', 1, 'The reservoir is half full']],
+    ],
+    [
+      'according to X, sentence-initial',
+      ['According to Mansour, the talks will resume in July.'],
+      [['laila-mansour', 1, 'the talks will resume in July']],
+    ],
+    [
+      '..., says X',
+      ['Egypt needs a deal because its farmers are running out of water, says Ross.'],
+      [['david-ross', 1, 'Egypt needs a deal because its farmers are running out of water']],
+    ],
+    [
+      'who said that',
+      ['This was confirmed by David Ross, a US State Department official, who said that a draft existed.'],
+      [['david-ross', 1, 'a draft existed']],
+    ],
+    ['no clause: she added.', ['“We are tired,” she added.'], []],
+    ['no clause: X tells outlet', ['“We are tired,” Mansour tells Fixture Wire.'], []],
+    ['no clause: wrote in 2021', ['“We are tired,” Mansour wrote in 2021.'], []],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(reportedRows(paragraphs)).toEqual(expected);
+  });
+});
