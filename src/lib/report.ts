@@ -11,7 +11,8 @@ export function analysisReport(
 ): { summary: string; problems: number } {
   const quotes = analyses.flatMap((a) => a.quotes);
   const direct = quotes.filter((q) => q.kind === 'direct');
-  const unattributed = direct.filter((q) => !q.speaker.id && !q.speaker.name);
+  // a quote given to an unnamed source ("officials said") is attributed
+  const unattributed = direct.filter((q) => !q.speaker.id && !q.speaker.name && !q.speaker.description);
   const scare = quotes.filter((q) => q.kind === 'scare').length;
   const reported = quotes.filter((q) => q.kind === 'reported').length;
   const unregistered = new Set(analyses.flatMap((a) => a.unregistered.map((u) => u.name)));

@@ -44,6 +44,7 @@ const STATUSES = Object.keys(STATUS_LABEL) as ReviewStatus[];
 
 function speakerText(item: ReviewItem): Inline {
   const { speaker } = item;
+  if (!speaker.name && speaker.description) return [h('span', `An unnamed source: ${speaker.description}`)];
   if (!speaker.name) return [h('span', 'None')];
   return [
     h('span', speaker.name),

@@ -33,7 +33,10 @@ export interface ReviewInput {
   blockLines?: number[];
 }
 
-/** What the editor should look at first: no speaker, then low, medium and high confidence, then scare quotes. */
+/**
+ * What the editor should look at first: no speaker (not even an unnamed source), then low, medium and
+ * high confidence, then scare quotes.
+ */
 export type ReviewStatus = 'unattributed' | 'low' | 'medium' | 'high' | 'scare';
 
 export type ReviewMark = 'quote' | 'cue' | 'mention';
@@ -111,7 +114,8 @@ const ORDER: Record<ReviewStatus, number> = { unattributed: 0, low: 1, medium: 2
 /** How certain an attribution is, for ordering: a quote with no speaker needs the editor most. */
 export function reviewStatus(quote: Quote): ReviewStatus {
   if (quote.kind === 'scare') return 'scare';
-  if (!quote.speaker.id && !quote.speaker.name) return 'unattributed';
+  // an unnamed source ("officials said") is an attribution: judge it by its confidence
+  if (!quote.speaker.id && !quote.speaker.name && !quote.speaker.description) return 'unattributed';
   return quote.confidence ?? 'low';
 }
 

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../src/analysis/analyze.ts';
 import type { Analysis, Quote } from '../../src/analysis/types.ts';
 import { actorSkeleton, markSpans, overrideYaml, reviewArticle, reviewStatus } from '../../src/lib/review.ts';
+import { renderReviewPage } from '../../src/lib/review-html.ts';
 import { blockLines } from '../../src/markdown/block-lines.ts';
 import { parseArticleFile, splitFrontmatter, toArticleInput } from '../../src/markdown/extract.ts';
 import { loadRegistry } from '../../src/registry/load.ts';
@@ -100,6 +101,8 @@ describe('the review order', () => {
     ]);
     expect(review.counts).toEqual({ unattributed: 1, low: 2, medium: 1, high: 1, scare: 1 });
     expect(reviewStatus(quote({ confidence: null }))).toBe('low');
+    const unnamed = { id: null, name: null, registered: false, description: 'officials' };
+    expect(reviewStatus(quote({ speaker: unnamed, confidence: 'medium' }))).toBe('medium');
   });
 });
 
@@ -278,5 +281,55 @@ describe('markSpans', () => {
       { text: ' will wait', marks: ['quote'] },
       { text: '” today.', marks: [] },
     ]);
+  });
+});
+
+describe('the review page', () => {
+  const analysis: Analysis = {
+    file: 'x.md',
+    paragraphs: [
+      {
+        index: 1,
+        anchor: 'officials-said',
+        text: 'Officials said “<img src=x onerror=alert(1)>”.',
+        block: 0,
+      },
+    ],
+    headings: [],
+    spans: [],
+    mentions: [],
+    quotes: [
+      quote({
+        id: 'q-img-src-x',
+        anchor: 'q-img-src-x',
+        text: '<img src=x onerror=alert(1)>',
+        parts: [{ paragraph: 1, start: 15, end: 43 }],
+        speaker: { id: null, name: null, registered: false, description: 'officials' },
+        confidence: 'low',
+      }),
+    ],
+    unregistered: [],
+    warnings: [],
+  };
+  const article = reviewArticle(
+    { slug: 'x', title: 'A <b>title</b>', file: 'x.md', analysis, overrides: [] },
+    { actors: [], conflicts: [] },
+  );
+  const html = renderReviewPage([article], {
+    base: 'https://example.org',
+    generated: new Date(0),
+    source: 'a test',
+  });
+
+  test('escapes every text from the article', () => {
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>title');
+    expect(html).toContain('&#x3C;img src=x onerror=alert(1)>');
+  });
+
+  test('names an unnamed source, links to the place and keeps low confidence open for the editor', () => {
+    expect(html).toContain('An unnamed source: officials');
+    expect(html).toContain('href="https://example.org/articles/x/#q-img-src-x"');
+    expect(html).toMatch(/<li class="item" id="x--q-img-src-x" data-status="low"[^>]*>[^]*<details open>/);
   });
 });

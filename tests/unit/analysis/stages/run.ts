@@ -26,7 +26,9 @@ export const registry: Registry = {
 
 /** Paragraph blocks from texts; a text starting "## " is a heading. */
 export function blocks(...texts: string[]): BlockInput[] {
-  return texts.map((t) => (t.startsWith('## ') ? { kind: 'heading', depth: 2, text: t.slice(3) } : { kind: 'paragraph', text: t }));
+  return texts.map((t) =>
+    t.startsWith('## ') ? { kind: 'heading', depth: 2, text: t.slice(3) } : { kind: 'paragraph', text: t },
+  );
 }
 
 /** The context after each stage, up to attribution. */
