@@ -141,12 +141,12 @@ export function roleFrom(chunks: { text: string }[], from: number, to: number): 
 }
 
 /**
- * Subject of a speech verb from the words before it in its clause: "Kamran Gasanov, a political analyst at X,
- * says" -> Kamran Gasanov (role "a political analyst at X").
+ * "officials in Paris", "protesters outside the ministry", "a source close to the talks", "two people
+ * familiar with the matter": a group or a person described (the noun is group 2) with a place or a link after
+ * it.
  */
-/** "officials in Paris", "protesters outside the ministry": a group noun (group 2) with a place after it. */
 const GROUP_WITH_PLACE = new RegExp(
-  `^((?:the\\s+|some\\s+|many\\s+|several\\s+|two\\s+|three\\s+)?([a-z]+))\\s+` +
+  `^((?:(?:the|some|many|several|two|three|four|a|an|one|another)\\s+)?(?:[a-z-]+\\s+)?([a-z]+))\\s+` +
     `(?:${alternation(GROUP_PLACE_PREPOSITIONS)})\\s+\\S`,
 );
 
@@ -156,6 +156,10 @@ const PERSON_FROM_PLACE = new RegExp(
   'i',
 );
 
+/**
+ * Subject of a speech verb from the words before it in its clause: "Kamran Gasanov, a political analyst at X,
+ * says" -> Kamran Gasanov (role "a political analyst at X").
+ */
 export function subjectBefore(
   masked: string,
   clauseStart: number,
@@ -255,8 +259,9 @@ export function subjectBefore(
   const c = chunks[i]!;
   // "officials in Paris insisted", "protesters outside the ministry chanted": a group with a place or body
   // after its noun is the subject, not the place
-  const group = GROUP_WITH_PLACE.exec(c.text);
-  if (group && GROUP_NOUN.test(group[2]!)) return { start: c.start, end: c.end, text: c.text };
+  const group = GROUP_WITH_PLACE.exec(c.text.toLowerCase());
+  if (group && (GROUP_NOUN.test(group[2]!) || isCommonPersonWord(group[2]!)))
+    return { start: c.start, end: c.end, text: c.text };
   // "A Greek captain whose ship made the crossing described": a relative clause, without commas, after a
   // described person
   const rel = /^((?:a|an|one|another)\s+.+?)\s+(?:who|whose)\s/i.exec(c.text);

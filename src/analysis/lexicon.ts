@@ -132,7 +132,7 @@ export const ROLE_NOUNS = words(`
 export const PERSON_NOUNS = words(`
   man woman boy girl person child youth local individual mum mom dad grandmother grandfather pensioner
   resident friend relative witness victim bystander onlooker visitor tourist customer client patient
-  owner
+  owner source
 `);
 
 /** Plural nouns for unnamed groups of people ("critics", "residents"): never a name. */
@@ -329,7 +329,10 @@ export const PLACE_PREPOSITIONS = words(
 );
 
 /** Prepositions of place after a group noun ("officials in Paris", "protesters outside the ministry"). */
-export const GROUP_PLACE_PREPOSITIONS = words(`in from at outside near inside across around`);
+export const GROUP_PLACE_PREPOSITIONS = words(`
+  in from at outside near inside across around close_to familiar_with with_knowledge_of briefed_on
+  involved_in
+`);
 
 /**
  * Verbs of saying, one line per verb: its forms (a phrase joined by underscores), then after a colon what it

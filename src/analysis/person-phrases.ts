@@ -121,8 +121,10 @@ export function describesUnnamedSource(text: string): boolean {
   const first = words[0]!.toLowerCase();
   if (NOT_A_DESCRIPTION.test(last) || (words.length === 1 && NOT_A_DESCRIPTION.test(first))) return false;
   if (/^[a-z]/.test(last) && /\p{L}/u.test(last)) return true;
-  // a lone capitalised common noun opening a sentence: "Officials said", "Sources say"
-  return words.length === 1 && (GROUP_NOUN.test(first) || ROLE_NOUN.test(first.replace(/s$/, '')));
+  // "Officials", "Officials in Paris", "A source at the Pentagon": a group or person noun leads
+  const lead = /^(?:the|a|an|some|many|several|two|three|one|another)$/.test(first) ? words[1] : words[0];
+  const noun = lead?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
+  return GROUP_NOUN.test(noun) || ROLE_NOUN.test(noun.replace(/s$/, '')) || isCommonPersonWord(noun);
 }
 
 /** An unnamed source as a reader should see it: "Officials" -> "officials", "Clinton aides" kept. */
