@@ -27,6 +27,17 @@ function siteAddress() {
   };
 }
 
+/** The review desk (/review/) on the dev server only: it is never part of the published site. */
+const reviewDesk = {
+  name: 'review-desk',
+  hooks: {
+    /** @param {{ command: string, injectRoute: (route: { pattern: string, entrypoint: string }) => void }} options */
+    'astro:config:setup': ({ command, injectRoute }) => {
+      if (command === 'dev') injectRoute({ pattern: '/review', entrypoint: './src/dev/review.ts' });
+    },
+  },
+};
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -34,7 +45,7 @@ export default defineConfig({
   // The Content-Security-Policy: src/security/policy.ts, written as each page's first <meta> by
   // src/middleware.ts and as host headers (_headers, nginx) by the security-headers integration.
   // The duplicate-id check runs last, over the finished dist/.
-  integrations: [siteAddress(), siteScript(), securityHeaders(), duplicateIdCheck()],
+  integrations: [siteAddress(), siteScript(), securityHeaders(), reviewDesk, duplicateIdCheck()],
   // Articles are rendered by our own unified pipeline (src/markdown); no code blocks to highlight.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },

@@ -21,7 +21,7 @@ const analysisMayNotImport = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench/results/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench/results/', 'tmp/', 'review/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

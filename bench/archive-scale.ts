@@ -21,23 +21,20 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../scripts/cli.ts';
 import { generateArchive } from './archive/generate.ts';
 
-const { values } = parseArgs({
+const { values } = parseCli({
+  usage:
+    'node bench/archive-scale.ts [--sizes 1000,5000] [--states 24] [--no-search] [--keep]\n' +
+    'Builds generated archives of these sizes and reports build, search and memory figures.',
   options: {
-    sizes: { type: 'string', default: '1000,5000' },
-    states: { type: 'string', default: '24' },
-    'no-search': { type: 'boolean', default: false },
-    keep: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h' },
+    sizes: { type: 'string', default: '1000,5000', description: 'archive sizes, comma-separated' },
+    states: { type: 'string', default: '24', description: 'fictional states in the registry' },
+    'no-search': { type: 'boolean', default: false, description: 'skip the search latency probe' },
+    keep: { type: 'boolean', default: false, description: 'keep the temporary project copies' },
   },
-  allowPositionals: true,
 });
-if (values.help) {
-  console.log('node bench/archive-scale.ts [--sizes 1000,5000] [--states 24] [--no-search] [--keep]');
-  process.exit(0);
-}
 const sizes = values.sizes.split(',').map(Number);
 const states = Number(values.states);
 const project = path.resolve('.');

@@ -10,27 +10,26 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../scripts/cli.ts';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/browser.ts';
 import { PAGE_TYPES } from '../tests/e2e/page-types.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 
-const { values } = parseArgs({
+const { values } = parseCli({
+  usage:
+    'node bench/lighthouse.ts [--runs 3] [--page article --page actors …] [--http1]   (after npm run build)\n' +
+    'Every page type through Lighthouse, checked against the speed budgets.',
   options: {
-    runs: { type: 'string', default: '3' },
-    http1: { type: 'boolean', default: false },
-    page: { type: 'string', multiple: true },
-    help: { type: 'boolean', short: 'h' },
+    runs: { type: 'string', default: '3', description: 'runs per page (the median is reported)' },
+    http1: { type: 'boolean', default: false, description: 'serve over HTTP/1.1 instead of HTTP/2' },
+    page: { type: 'string', multiple: true, description: 'only these page types (repeatable)' },
   },
 });
-if (values.help) {
-  console.log('node bench/lighthouse.ts [--runs 3] [--page article --page actors …] [--http1]');
-  process.exit(0);
-}
+const pagesWanted = values.page as unknown as string[] | undefined;
 const runs = Number(values.runs);
 // The 404 page is left out: Lighthouse's SEO category fails any page answered with 404, by design.
 const pages = Object.entries(PAGE_TYPES).filter(
-  ([name]) => name !== 'notFound' && (!values.page || values.page.includes(name)),
+  ([name]) => name !== 'notFound' && (!pagesWanted || pagesWanted.includes(name)),
 );
 
 interface Run {

@@ -11,13 +11,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../scripts/cli.ts';
 import { analyzeArticle } from '../src/analysis/analyze.ts';
 import type { Confidence } from '../src/analysis/types.ts';
 import { corpusDir, readSplit } from './polnear/corpus.ts';
 import { addCounts, emptyCounts, scoreArticle } from './polnear/score.ts';
 
-const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } }, strict: true });
+const { values } = parseCli({
+  usage:
+    'node bench/polnear-calibrate.ts [--dry-run]\n' +
+    'Calibrates the confidence table on PolNeAR train and rewrites src/analysis/confidence-table.ts.',
+  options: {
+    'dry-run': { type: 'boolean', default: false, description: 'print the table, do not write it' },
+  },
+});
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const registry = { actors: [], conflicts: [] };
 

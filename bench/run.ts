@@ -20,6 +20,7 @@ const benches: [string, string[]][] = [
   // npm run bench -- 100,1000 picks other archive sizes (the default builds 1,000 and 5,000 articles).
   ['bench/archive-scale.ts', ['--sizes', positionals[0] ?? '1000,5000']],
   ['bench/social-cards.ts', ['0,10']],
+  ['bench/incremental.ts', ['--articles', '50']],
 ];
 for (const [file, args] of benches) {
   console.log(`\n# ${file} ${args.join(' ')}`);

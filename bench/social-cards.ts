@@ -10,8 +10,15 @@ import path from 'node:path';
 import { drawCard } from '../src/lib/social-card-image.ts';
 import { withLocalSite } from '../src/lib/site-url.ts';
 import { articleCard, quoteCard } from '../src/lib/social-cards.ts';
+import { parseCli } from '../scripts/cli.ts';
 
-const counts = (process.argv[2] ?? '0,10').split(',').map(Number);
+const { positionals } = parseCli({
+  usage:
+    'node bench/social-cards.ts [N,N]\nBuild time with no, an empty and a warm card cache, and card sizes.',
+  positionals: 'extra copies of the seed, comma-separated (default 0,10)',
+  options: {},
+});
+const counts = (positionals[0] ?? '0,10').split(',').map(Number);
 const seed = readFileSync('content/articles/2023-12-15-russia-iran-gaza.md', 'utf8');
 
 function build(out: string, articles: string, cache: string): number {

@@ -18,7 +18,8 @@ const { values } = parseCli({
 });
 const unitOnly = values.unit;
 // The build and the tests run against the local address unless SITE_URL says otherwise.
-const env = withLocalSite();
+// Astro's telemetry stays off in every build and check the tests run.
+const env = withLocalSite({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
 
 function run(cmd: string, args: string[]): number {
   const result = spawnSync(cmd, args, { stdio: 'inherit', env });

@@ -1,11 +1,18 @@
 /** The short analysis report the build prints. */
 import type { Analysis } from '../analysis/types.ts';
 
-/** Counts of what the analysis found, and how many warnings need an editor. */
-export function analysisReport(analyses: Analysis[]): { summary: string; problems: number } {
+/**
+ * Counts of what the analysis found and how many warnings need an editor, in one line that ends
+ * with where to review every attribution (`review`: a command or a URL).
+ */
+export function analysisReport(
+  analyses: Analysis[],
+  options: { review?: string } = {},
+): { summary: string; problems: number } {
   const quotes = analyses.flatMap((a) => a.quotes);
   const direct = quotes.filter((q) => q.kind === 'direct');
-  const unattributed = direct.filter((q) => !q.speaker.id && !q.speaker.name);
+  // a quote given to an unnamed source ("officials said") is attributed
+  const unattributed = direct.filter((q) => !q.speaker.id && !q.speaker.name && !q.speaker.description);
   const scare = quotes.filter((q) => q.kind === 'scare').length;
   const reported = quotes.filter((q) => q.kind === 'reported').length;
   const unregistered = new Set(analyses.flatMap((a) => a.unregistered.map((u) => u.name)));
@@ -14,6 +21,7 @@ export function analysisReport(analyses: Analysis[]): { summary: string; problem
     `analysis: ${analyses.length} article(s), ${direct.length} direct quotes (${unattributed.length} unattributed), ` +
     `${scare} scare quotes, ${reported} reported statements, ${unregistered.size} unregistered speaker(s)` +
     (unregistered.size ? ` [${[...unregistered].join(', ')}]` : '') +
-    `, ${warnings} warning(s)`;
+    `, ${warnings} warning(s)` +
+    (options.review ? `. Review every attribution: ${options.review}` : '');
   return { summary, problems: warnings };
 }

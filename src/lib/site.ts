@@ -15,8 +15,9 @@ export interface SiteData extends SiteAnalysis {
 
 let cached: Promise<SiteData> | undefined;
 
-/** Articles, registry and their aggregate, computed once per build. */
+/** Articles, registry and their aggregate, computed once per build (on the dev server, per request: content changes). */
 export function getSite(): Promise<SiteData> {
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }

@@ -14,9 +14,13 @@ export interface ArticleFile {
   slug: string;
 }
 
-/** The article folders: content/articles, plus EXTRA_ARTICLE_DIRS (path-separated, relative to the project). */
+/**
+ * The article folders: the content folder's `articles` (`content/`, or CONTENT_DIR, e.g. a test's copy),
+ * plus EXTRA_ARTICLE_DIRS (path-separated, relative to the project).
+ */
 export function articleDirs(env: Record<string, string | undefined> = process.env): string[] {
-  return ['content/articles', ...(env.EXTRA_ARTICLE_DIRS ?? '').split(path.delimiter).filter(Boolean)];
+  const own = path.posix.join((env.CONTENT_DIR ?? 'content').split(path.sep).join('/'), 'articles');
+  return [own, ...(env.EXTRA_ARTICLE_DIRS ?? '').split(path.delimiter).filter(Boolean)];
 }
 
 /** Every Markdown file in the article folders, folder by folder, sorted by name. */

@@ -1,0 +1,36 @@
+/**
+ * npm run build: `astro build` (extra arguments go to it, e.g. `npm run build -- --strict`), then the
+ * Pagefind search index, then the stamp `npm start` reads to know dist/ is up to date.
+ * Astro's telemetry is off.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inputsDigest, writeStamp } from './lib/build-stamp.ts';
+import { parseCli } from './cli.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function run(cmd: string, args: string[]): number {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env, cwd: root });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+const { values } = parseCli({
+  usage:
+    'npm run build [-- --strict] [-- --outDir dist]\n' +
+    'astro build, then the Pagefind index, then the stamp npm start reads to know dist/ is up to date.',
+  options: {
+    strict: { type: 'boolean', default: false, description: 'analysis warnings fail the build' },
+    outDir: { type: 'string', default: 'dist', description: 'where the site is written' },
+  },
+});
+const outDir = values.outDir;
+const args = [...(values.strict ? ['--strict'] : []), '--outDir', outDir];
+// the digest of the inputs as the build starts: an edit made during the build makes the next start build again
+const inputs = inputsDigest(root, process.env);
+const status = run('astro', ['build', ...args]) || run('pagefind', ['--site', outDir]);
+if (status === 0 && path.resolve(root, outDir) === path.join(root, 'dist')) writeStamp(root, inputs);
+process.exitCode = status;
