@@ -20,9 +20,9 @@ export const kindGroups: { id: string; label: string; kinds: string[] }[] = [
 ];
 
 /** Actors grouped by kind as the actor index shows them, each group in the given (the site's) order. */
-export function groupByKind(actors: EntityStats[]): { label: string; actors: EntityStats[] }[] {
+export function groupByKind(actors: EntityStats[]): { id: string; label: string; actors: EntityStats[] }[] {
   return kindGroups
-    .map((g) => ({ label: g.label, actors: actors.filter((a) => g.kinds.includes(kindOf(a))) }))
+    .map((g) => ({ id: g.id, label: g.label, actors: actors.filter((a) => g.kinds.includes(kindOf(a))) }))
     .filter((g) => g.actors.length > 0);
 }
 
