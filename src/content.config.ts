@@ -135,7 +135,7 @@ async function syncArticles(context: LoaderContext, root: string, first: boolean
       let entry = store.get<ArticleData>(id) as StoredArticle | undefined;
       const fresh = entry?.digest !== digest;
       if (fresh) {
-        store.delete(id);
+        // on the dev server a file that fails keeps its last good entry until it is fixed
         entry = await analyseArticle(context, { file, filePath, bytes, digest, registry });
         store.set(entry);
         analysed++;
@@ -174,6 +174,7 @@ async function syncArticles(context: LoaderContext, root: string, first: boolean
     review: watcher ? devUrl(context, '/review/') : 'npm run review (writes review/index.html)',
   });
   logger.info(report.summary);
+  for (const line of report.lowConfidence) logger.info(line);
   if (isStrict() && report.problems > 0) {
     throw new Error(
       `${report.problems} analysis warning(s) and strict mode is on (STRICT_ANALYSIS=1 or --strict): fix them, or add quote overrides in the frontmatter.`,

@@ -62,8 +62,10 @@ export function citeLabel(
   kind: 'direct' | 'scare' | 'reported',
   text: string,
   speaker?: string | null,
+  /** The control's visible words, which its name starts with. */
+  action = 'Copy citation',
 ): string {
   const words = text.split(/\s+/).filter(Boolean);
   const opening = `${words.slice(0, 5).join(' ')}${words.length > 5 ? '…' : ''}`;
-  return `Copy citation: ${kind === 'reported' ? 'statement' : 'quote'}${speaker ? ` by ${speaker}` : ''}, “${opening}”`;
+  return `${action}: ${kind === 'reported' ? 'statement' : 'quote'}${speaker ? ` by ${speaker}` : ''}, “${opening}”`;
 }

@@ -4,9 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Restores the analysis layer's switch from the reader's last choice (see AnalysisSwitch.astro). */
+/**
+ * Restores the analysis layer's switch from the reader's last choice, and remembers each change (see
+ * AnalysisSwitch.astro). Inline, so it works before and without the site script.
+ */
 export const RESTORE_ANALYSIS_SWITCH =
-  "try{document.getElementById('show-analysis').checked=localStorage.getItem('analysis-layer')==='on'}catch(e){}";
+  "try{var b=document.getElementById('show-analysis');b.checked=localStorage.getItem('analysis-layer')==='on';" +
+  "b.addEventListener('change',function(){try{localStorage.setItem('analysis-layer',b.checked?'on':'off')}" +
+  'catch(e){}})}catch(e){}';
 
 /** The CSP source that allows exactly `code` as an inline script. */
 export function scriptHash(code: string): `sha256-${string}` {

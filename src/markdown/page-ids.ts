@@ -11,7 +11,8 @@ import type { Registry } from '../registry/schema.ts';
 
 /**
  * Every id the article page's layout and components give their own elements (BaseLayout,
- * SearchDialog, TableOfContents, ArticleAnalysisPanel and its chart). tests/e2e/page-ids.test.ts
+ * SearchDialog (built on first open), AnalysisSwitch, TableOfContents, CiteArticle,
+ * ArticleAnalysisPanel and its chart). tests/e2e/page-ids.test.ts
  * fails when the built page has one that is missing here.
  */
 export const ARTICLE_PAGE_IDS: ReadonlySet<string> = new Set([
@@ -28,6 +29,13 @@ export const ARTICLE_PAGE_IDS: ReadonlySet<string> = new Set([
   'article-voices-caption',
   'article-voices-title',
   'article-voices-desc',
+  'show-analysis',
+  'show-analysis-hint',
+  'cite-this',
+  'cite-plain',
+  'cite-bibtex',
+  'cite-csl',
+  'quote-citations',
   'search-dialog',
   'search-dialog-title',
   'dialog-search-q',

@@ -13,14 +13,13 @@ export interface RehypeCiteQuotesOptions {
 /**
  * One "Cite" control per quote (direct quotes and reported statements): a button at the end of the
  * paragraph where the quote ends, that copies the quote's citation. The citation's text is the page's
- * (`CiteArticle.astro`'s `#quote-citations`, keyed by quote id); the button only names the quote. Hidden until the page
- * script finds a clipboard; `data-pagefind-ignore` keeps it out of search. The controls sit in their own
+ * (`CiteArticle.astro`'s `#quote-citations`, keyed by quote id); the button only names the quote. Shown by CSS only where the page
+ * can copy (`.can-copy`); `data-pagefind-ignore` keeps it out of search. The controls sit in their own
  * `span.quote-cites`, so a layout can move them (to the margin, beside the speaker) as one.
  *
  * In:  `<p data-block="6">… <span class="quote" id="q-x">“…”</span> …</p>`
  * Out: `<p data-block="6">…<span class="quote-cites" data-pagefind-ignore><button class="cite-quote"
- *        data-cite-quote="q-x" aria-label="Copy citation: quote by Kamran Gasanov, “everything has changed”"
- *        hidden><span aria-hidden="true">Cite</span></button></span></p>`
+ *        data-cite-quote="q-x" aria-label="Cite: quote by Kamran Gasanov, “everything has changed”"><span aria-hidden="true">Cite</span></button></span></p>`
  */
 export default function rehypeCiteQuotes(options: RehypeCiteQuotesOptions) {
   const { analysis, nameOf } = options;
@@ -48,7 +47,7 @@ export default function rehypeCiteQuotes(options: RehypeCiteQuotesOptions) {
 
   function citeButton(quote: Quote): Element {
     const name = (quote.speaker.id ? nameOf(quote.speaker.id) : undefined) ?? quote.speaker.name;
-    const label = citeLabel(quote.kind, quote.text, name);
+    const label = citeLabel(quote.kind, quote.text, name, 'Cite');
     return h(
       'button',
       {
@@ -56,7 +55,6 @@ export default function rehypeCiteQuotes(options: RehypeCiteQuotesOptions) {
         className: 'cite-quote',
         dataCiteQuote: quote.id,
         ariaLabel: label,
-        hidden: true,
       },
       // Text only: the label names the quote; one button per quote stays light.
       [h('span', { ariaHidden: 'true' }, 'Cite')],

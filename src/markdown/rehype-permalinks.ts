@@ -9,13 +9,13 @@ import { textOf } from './hast-ranges.ts';
  * where the page's script can copy (`.can-copy`). Both are `data-pagefind-ignore`: UI, not content.
  *
  * One tab stop per paragraph: the ¶ link. The copy button is out of the tab order
- * (`tabindex="-1"`); the page script makes the pair a toolbar, reached from the ¶ link
- * with the arrow keys.
+ * (`tabindex="-1"`); the pair is a toolbar, reached from the ¶ link with the arrow keys (the
+ * page script moves the focus; keys pressed before it loads are held and replayed by boot.ts).
  *
  * In:  `<p id="x" data-block="3">…</p>`
- * Out: `<p id="x" data-block="3">…<span class="permalinks" data-pagefind-ignore>
+ * Out: `<p id="x" data-block="3">…<span class="permalinks" role="toolbar" aria-label="Link to this paragraph" data-pagefind-ignore>
  *        <a class="permalink" href="#x" aria-label="Link to this paragraph">¶</a>
- *        <button class="copy-link" data-anchor="x" tabindex="-1" hidden …>…</button></span></p>`
+ *        <button class="copy-link" data-anchor="x" tabindex="-1" …>…</button></span></p>`
  */
 export default function rehypePermalinks() {
   return (tree: Root) => {
@@ -27,7 +27,7 @@ export default function rehypePermalinks() {
       const label = isHeading ? `Link to section: ${textOf(node)}` : 'Link to this paragraph';
       const copyLabel = isHeading ? `Copy link to section: ${textOf(node)}` : 'Copy link to this paragraph';
       node.children.push(
-        h('span', { className: 'permalinks', dataPagefindIgnore: '' }, [
+        h('span', { className: 'permalinks', role: 'toolbar', ariaLabel: label, dataPagefindIgnore: '' }, [
           h('a', { className: 'permalink', href: `#${id}`, ariaLabel: label }, isHeading ? '#' : '¶'),
           h(
             'button',
@@ -37,7 +37,6 @@ export default function rehypePermalinks() {
               dataAnchor: id,
               ariaLabel: copyLabel,
               tabIndex: -1,
-              hidden: true,
             },
             [copyIcon()],
           ),

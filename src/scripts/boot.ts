@@ -11,7 +11,10 @@ declare const __SITE_SCRIPT__: string;
 const SRC = __SITE_SCRIPT__;
 const TRIGGERS = ['pointerdown', 'keydown', 'focusin', 'click', 'submit'] as const;
 /** Controls whose click the site's script handles. */
-const CONTROLS = '[data-theme-toggle],[data-search-open],button.copy-link';
+const CONTROLS =
+  '[data-theme-toggle],[data-search-open],button.copy-link,[data-copy-text],[data-copy-from],[data-cite-quote]';
+/** Keys that move between a paragraph's ¶ link and copy button (site.ts makes the pair a toolbar). */
+const TOOLBAR_KEYS = /^(Arrow(Left|Right|Up|Down)|Home|End)$/;
 
 const queued: Event[] = [];
 let loading = false;
@@ -39,9 +42,11 @@ function typedIntoSearch(event: KeyboardEvent): boolean {
 function hold(event: Event): void {
   const target = event.target instanceof Element ? event.target : null;
   let keep = false;
-  if (event.type === 'keydown')
-    keep = isShortcut(event as KeyboardEvent) || typedIntoSearch(event as KeyboardEvent);
-  else if (event.type === 'submit') keep = !!target?.closest('[data-search-panel]');
+  if (event.type === 'keydown') {
+    const key = event as KeyboardEvent;
+    const inToolbar = TOOLBAR_KEYS.test(key.key) && !!target?.closest('.permalinks');
+    keep = isShortcut(key) || typedIntoSearch(key) || inToolbar;
+  } else if (event.type === 'submit') keep = !!target?.closest('[data-search-panel]');
   else if (event.type === 'click') {
     const control = target?.closest(CONTROLS);
     const mouse = event as MouseEvent;
@@ -114,4 +119,5 @@ function onEvent(event: Event): void {
 }
 
 for (const type of TRIGGERS) document.addEventListener(type, onEvent, true);
-if (window.location.search) load();
+// A link with a query (?q=, ?highlight=) or a text fragment the browser may not support: load now.
+if (window.location.search || window.location.hash.includes(':~:')) load();

@@ -2,6 +2,8 @@ import { setupSearchDialog } from './search/dialog.ts';
 import { setupSearchPage } from './search/page.ts';
 import { setupFilter } from './filter.ts';
 import { setupThemeToggle } from './theme.ts';
+import { setupCopyButtons } from './share/copy-text.ts';
+import { setupHighlightLinks } from './share/highlight-loader.ts';
 
 /**
  * Progressive enhancement only, loaded on the reader's first interaction (`boot.ts`): the theme
@@ -9,18 +11,6 @@ import { setupThemeToggle } from './theme.ts';
  * itself loads on first use), the actors filter and search highlights. Everything else on the
  * page works without JavaScript.
  */
-
-/** Remembers the analysis layer's switch (the inline script beside it restores it before paint). */
-function setupAnalysisSwitch(): void {
-  const box = document.getElementById('show-analysis') as HTMLInputElement | null;
-  box?.addEventListener('change', () => {
-    try {
-      localStorage.setItem('analysis-layer', box.checked ? 'on' : 'off');
-    } catch {
-      /* storage blocked: the choice lasts for this page only */
-    }
-  });
-}
 
 /**
  * Each paragraph's ¶ link and copy button form a toolbar with one tab stop (the ¶ link): the arrow
@@ -80,8 +70,9 @@ function announce(message: string): void {
 }
 
 setupThemeToggle(announce);
-setupAnalysisSwitch();
 setupCopyLinks();
+setupCopyButtons();
+setupHighlightLinks();
 setupPermalinkToolbars();
 setupSearchDialog();
 setupFilter();

@@ -311,7 +311,9 @@ describe('reading: clean by default, the analysis one switch away', () => {
       const note = (await page.locator(`[id="who-${q.anchor}"]`).innerText()).replace(/\s+/g, ' ');
       if (q.confidence === 'high') expect(note, q.anchor).toBe(`Said by ${q.speaker.name}`);
       else {
-        expect(note, q.anchor).toMatch(/^(Probably|Possibly) said by .+ \(attributed .+; uncertain\)$/);
+        expect(note, q.anchor).toMatch(
+          /^(Probably|Possibly) said by .+ \((attributed|named) .+; uncertain\)$/,
+        );
         expect(note).toContain(q.speaker.name!);
       }
     }

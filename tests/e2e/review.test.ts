@@ -37,7 +37,7 @@ describe('npm run review', () => {
   test('writes the page and says where, with counts', () => {
     const run = review('--out', page, '--base', 'https://example.org/');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^review: 1 article\(s\), 17 quotes and statements \(0 without a speaker/);
+    expect(run.stdout).toMatch(/^review: 1 article\(s\), 17 quotes and statements \(1 without a speaker/);
     expect(run.stdout).toContain(`open ${pathToFileURL(page)}`);
     const html = readFileSync(page, 'utf8');
     const analysis = JSON.parse(
@@ -110,7 +110,7 @@ describe('the review page in a browser', () => {
       const ranks = statuses.map((s) => order.indexOf(s!));
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     }
-    expect(perArticle[0]![0]).toBe('medium');
+    expect(perArticle[0]![0]).toBe('low');
     expect(perArticle[1]).toContain('scare');
     await tab.getByRole('checkbox', { name: /^High confidence/ }).uncheck();
     expect(await tab.locator('li.item[data-status="high"]').first().isVisible()).toBe(false);

@@ -277,7 +277,8 @@ describe('feeds', () => {
     const content = strip(item['content:encoded']);
     for (const p of paragraphs()) expect(content).toContain(p.text.replace(/\s+/g, ' '));
     expect(item['content:encoded']).not.toMatch(/<button|data-pagefind|class=|href="\/|Quote by/);
-    expect(item['content:encoded']).toContain(`href="${SITE}/actors/`);
+    // the article as its source wrote it: the site's mention links are a layer the page switches on
+    expect(item['content:encoded']).not.toContain('/actors/');
   });
 
   test('JSON Feed 1.1 has the required fields, the full text and the author', async () => {

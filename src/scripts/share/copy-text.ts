@@ -1,7 +1,7 @@
 /**
  * "Copy citation" and the other copy buttons: `[data-copy-text]` copies its own text, `[data-copy-from]`
  * the text of the element it names; `[data-cite-quote]` (the article body's quote controls) copies the
- * citation the page lists for that quote in `#quote-citations`. Buttons stay hidden where there is no clipboard; the result is announced in the
+ * citation the page lists for that quote in `#quote-citations`. Buttons show only where the page can copy (`.can-copy`); the result is announced in the
  * page's polite live region and shown on the button for a moment.
  */
 
@@ -48,14 +48,11 @@ async function copy(button: HTMLElement): Promise<void> {
   }
 }
 
-/** Reveals the copy buttons and handles their clicks (one listener for the page). */
+/** Handles the copy buttons' clicks (one listener for the page; CSS shows them where copying works). */
 export function setupCopyButtons(): void {
   if (!navigator.clipboard) return;
-  for (const button of document.querySelectorAll<HTMLElement>(BUTTONS)) button.hidden = false;
   document.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest<HTMLElement>(BUTTONS);
     if (button) void copy(button);
   });
 }
-
-setupCopyButtons();

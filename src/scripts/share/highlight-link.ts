@@ -17,6 +17,9 @@ function textNodes(root: Element): { node: Text; ui: boolean; block: Element | n
   const out: { node: Text; ui: boolean; block: Element | null }[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
+    // Text the reader does not see (a speaker note with the analysis layer off) is not on the page
+    // for the browser's text search either: it neither counts nor breaks a run of words.
+    if (parent && !rendered(parent)) continue;
     out.push({
       node: n as Text,
       ui: !parent || parent.closest(UI) !== null,
@@ -24,6 +27,11 @@ function textNodes(root: Element): { node: Text; ui: boolean; block: Element | n
     });
   }
   return out;
+}
+
+/** False for an element laid out as nothing (display: none here or above). */
+function rendered(el: Element): boolean {
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
