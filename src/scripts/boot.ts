@@ -9,7 +9,8 @@
 declare const __SITE_SCRIPT__: string;
 
 const SRC = __SITE_SCRIPT__;
-const TRIGGERS = ['pointerdown', 'keydown', 'focusin', 'click', 'submit'] as const;
+// A selection counts: the site script offers a link to the selected words.
+const TRIGGERS = ['pointerdown', 'keydown', 'focusin', 'click', 'submit', 'selectionchange'] as const;
 /** Controls whose click the site's script handles. */
 const CONTROLS =
   '[data-theme-toggle],[data-search-open],button.copy-link,[data-copy-text],[data-copy-from],[data-cite-quote]';
@@ -120,4 +121,6 @@ function onEvent(event: Event): void {
 
 for (const type of TRIGGERS) document.addEventListener(type, onEvent, true);
 // A link with a query (?q=, ?highlight=) or a text fragment the browser may not support: load now.
-if (window.location.search || window.location.hash.includes(':~:')) load();
+// (A browser may drop the directive from location.hash but keep it in the navigation entry.)
+const nav = performance.getEntriesByType?.('navigation')[0]?.name ?? '';
+if (window.location.search || (window.location.hash + nav).includes(':~:')) load();

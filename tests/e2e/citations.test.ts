@@ -70,12 +70,13 @@ describe('Copy citation', () => {
     expect(quotes.length).toBeGreaterThan(5);
     const { page, errors } = await openPage(context, `/articles/${SLUG}/`);
     expect(await page.locator('.article-body [data-cite-quote]').count()).toBe(quotes.length);
+    // the body's Cite controls belong to the analysis layer: none shows on the clean page
+    expect(await page.locator('.article-body [data-cite-quote]').first().isVisible()).toBe(false);
+    await page.locator('#show-analysis').check();
     for (const q of quotes) {
       const button = `.article-body [data-cite-quote="${q.id}"]`;
       expect(await page.locator(button).count(), q.id).toBe(1);
-      expect(await page.locator(button).getAttribute('aria-label')).toMatch(
-        /^Copy citation: (quote|statement) by /,
-      );
+      expect(await page.locator(button).getAttribute('aria-label')).toMatch(/^Cite: (quote|statement) by /);
       const text = await copied(page, button);
       const e = expected(q);
       expect(text, q.id).toBe(`${e.words} ${e.credit}${e.where}`);
@@ -86,6 +87,7 @@ describe('Copy citation', () => {
 
   test('an attribution the analysis is not sure of is never cited as fact', async () => {
     const { page } = await openPage(context, `/articles/${SLUG}/`);
+    await page.locator('#show-analysis').check();
     for (const q of quotes) {
       const text = await copied(page, `.article-body [data-cite-quote="${q.id}"]`);
       const certain = q.confidence === 'high' || q.evidence?.how === 'override';

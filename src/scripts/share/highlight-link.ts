@@ -29,9 +29,13 @@ function textNodes(root: Element): { node: Text; ui: boolean; block: Element | n
   return out;
 }
 
-/** False for an element laid out as nothing (display: none here or above). */
-function rendered(el: Element): boolean {
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+/**
+ * False for an element inside `display: none` (checkVisibility would also refuse the analysis
+ * layer's `display: contents` wrappers, whose text is on screen).
+ */
+function rendered(el: Element | null): boolean {
+  for (let e = el; e; e = e.parentElement) if (getComputedStyle(e).display === 'none') return false;
+  return true;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -228,7 +232,13 @@ export function startHighlightLinks(root: Element): void {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => update(false), 200);
   });
+  // While a drag is still selecting (this code may arrive mid-drag), the panel must not catch the
+  // pointer: over it, the selection would jump to the panel's place after the paragraph.
+  document.addEventListener('pointermove', (e) => {
+    if (panel) panel.style.pointerEvents = e.buttons ? 'none' : '';
+  });
   document.addEventListener('pointerup', () => {
+    if (panel) panel.style.pointerEvents = '';
     window.clearTimeout(timer);
     timer = window.setTimeout(() => update(true), 0);
   });
