@@ -12,6 +12,8 @@ import {
   CHARACTERISE_AS_VERBS,
   DAY_PARTS,
   DAYS,
+  FRONTED_CIRCUMSTANCES,
+  POSTPOSED_ADJUNCT_OPENINGS,
   IRREGULAR_PASTS,
   LAST_PERIODS,
   NAMING_VERBS,
@@ -56,6 +58,8 @@ export interface Cue {
   sentence: [number, number];
   /** The reported clause, if the cue introduces one. */
   clause: [number, number] | null;
+  /** The rest of a clause the cue interrupts ("The trouble, she said, began early"): its second part. */
+  clauseTail?: [number, number];
 }
 
 /**
@@ -113,6 +117,50 @@ function clauseAfterVerb(
   const adding = CLAUSE_ENDING_PARTICIPLE.exec(masked.slice(start, sentEnd));
   if (adding) end = start + adding.index;
   return trimClause(masked, start, end);
+}
+
+/** Words opening a chunk before "…, X said" that make it a circumstance, not what was said. */
+const FRONTED_NOT_A_CLAUSE = new RegExp(`^(?:${alternation(FRONTED_CIRCUMSTANCES)}|[a-z]+ing)\\b`, 'i');
+/**
+ * What may follow the verb of "…, X said": nothing, a time or place ("on Monday", "in a statement"), or the
+ * one told ("told reporters"), up to the sentence's end or the comma that resumes an interrupted clause.
+ */
+const POSTPOSED_ADJUNCT = new RegExp(
+  `^(?:\\s+(?:(?:${alternation(POSTPOSED_ADJUNCT_OPENINGS)}|${alternation(DAYS)})\\b[^,;:“”"░(—–]{0,40}?` +
+    `|[A-Z][^,;:“”"░(—–]{0,30}?))?\\s*(?:(,)\\s+|$)`,
+);
+
+/**
+ * The clause before "…, X said" (the subject right after a comma, nothing but a time or place after the
+ * verb), and when the cue interrupts it ("The trouble, she said, began early": the part before is no clause
+ * on its own) the part after the cue as its tail. A circumstance before the cue ("When asked, …") is no
+ * clause: then only the part after the cue is.
+ */
+function frontedClause(
+  masked: string,
+  sent: [number, number],
+  subj: Subject,
+  verb: string,
+  vEnd: number,
+  cues: Cue[],
+): [[number, number] | null, [number, number] | null] | null {
+  const before = masked.slice(sent[0], subj.start);
+  const comma = /,\s*$/.exec(before);
+  if (!comma || wordCount(masked.slice(subj.end, vEnd)) > 3) return null;
+  let pos = vEnd;
+  if (verbCan(verb, 'object')) pos += TELL_OBJECT.exec(masked.slice(pos, sent[1]))?.[0].length ?? 0;
+  const adjunct = POSTPOSED_ADJUNCT.exec(masked.slice(pos, sent[1]).replace(/[.!?]+\s*$/, ''));
+  if (!adjunct) return null;
+  const cs = Math.max(sent[0], lastClauseStart(masked, sent[0], subj.start, cues));
+  const head = trimClause(masked, cs, sent[0] + comma.index);
+  if (!head) return null;
+  const circumstance = FRONTED_NOT_A_CLAUSE.test(masked.slice(head[0], head[1]));
+  const whole = !circumstance && wordCount(masked.slice(head[0], head[1])) >= 4;
+  if (whole || !adjunct[1]) return circumstance ? null : [head, null];
+  const start = pos + adjunct[0].length;
+  const adding = CLAUSE_ENDING_PARTICIPLE.exec(masked.slice(start, sent[1]));
+  const tail = trimClause(masked, start, adding ? start + adding.index : sent[1]);
+  return circumstance ? (tail ? [tail, null] : null) : [head, tail];
 }
 
 interface CueParagraph {
@@ -316,7 +364,12 @@ function verbCues(
       : (subjectBefore(masked, clauseStart, auxStart, isEntity) ??
         coordinatedSubject({ masked, para, sents, isEntity }, sent, clauseStart, auxStart));
     if (!subj) continue;
-    const clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, sent[1]) : null;
+    let clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, sent[1]) : null;
+    let clauseTail: [number, number] | null = null;
+    if (!clause && verbCan(verb, 'clause')) {
+      const fronted = frontedClause(masked, sent, subj, verb, vEnd, cues);
+      if (fronted) [clause, clauseTail] = fronted;
+    }
     cues.push({
       para,
       kind: 'verb-after-subject',
@@ -328,6 +381,7 @@ function verbCues(
       subject: subj,
       sentence: sent,
       clause,
+      ...(clauseTail ? { clauseTail } : {}),
     });
   }
 }

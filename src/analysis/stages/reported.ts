@@ -16,9 +16,9 @@ export function findReported(ctx: AfterAttribution): Quote[] {
   for (const c of allCues) {
     const res = resolved.get(c);
     if (!res?.key) continue;
-    const span = reportedClause(c, texts[c.para]!, segments[c.para]!);
-    if (!span) continue;
-    const text = raw[c.para]!.slice(span[0], span[1]);
+    const spans = reportedClause(c, texts[c.para]!, segments[c.para]!);
+    if (!spans) continue;
+    const text = spans.map(([s, e]) => raw[c.para]!.slice(s, e)).join(' ');
     const id = uniqueSlug(normQuotes(text), usedIds, { prefix: 'r-', words: 4, fallback: 'reported' });
     const speaker = speakerOf(d, res, c.subject?.role, c.subject?.text);
     noteUnregistered(unregistered, speaker, c.para + 1);
@@ -29,7 +29,7 @@ export function findReported(ctx: AfterAttribution): Quote[] {
       kind: 'reported',
       text,
       paragraph: c.para + 1,
-      parts: [{ paragraph: c.para + 1, start: span[0], end: span[1] }],
+      parts: spans.map(([start, end]) => ({ paragraph: c.para + 1, start, end })),
       speaker,
       method: c.kind === 'adding' ? 'continuation' : methodName(c, res),
       cue: raw[c.para]!.slice(Math.min(c.start, c.verbStart), Math.max(c.end, c.verbEnd)),
