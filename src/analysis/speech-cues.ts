@@ -567,6 +567,17 @@ const TIME_BEFORE_VERB = new RegExp(
     `|yesterday|today|overnight|last\\s+(?:${alternation(LAST_PERIODS)}))\\s*$`,
 );
 
+/**
+ * A lower-case "-ly" word between a subject and its verb ("Lima strongly denied"), not a noun after a
+ * determiner or a possessive ("the family said", "Lima's ally said").
+ */
+function adverbBeforeVerb(before: string, word: string): boolean {
+  if (!/^[a-z]{2,}ly$/.test(word)) return false;
+  return !/(?:^|[\s(])(?:the|a|an|his|her|its|their|our|my|your|this|that|[\p{L}.-]+['’]s?)\s+\S+\s*$/iu.test(
+    before,
+  );
+}
+
 function skipAux(masked: string, from: number, vStart: number): number {
   let pos = vStart;
   const time = TIME_BEFORE_VERB.exec(masked.slice(from, pos));
@@ -574,7 +585,7 @@ function skipAux(masked: string, from: number, vStart: number): number {
   for (let k = 0; k < 3; k++) {
     const before = masked.slice(from, pos);
     const w = /(\S+)\s*$/.exec(before);
-    if (!w || !AUX.has(w[1]!.toLowerCase())) break;
+    if (!w || !(AUX.has(w[1]!.toLowerCase()) || adverbBeforeVerb(before, w[1]!))) break;
     pos = from + w.index;
   }
   return pos;

@@ -207,6 +207,27 @@ describe('speech cues: the clause a cue reports ("said that …", "according to 
   });
 });
 
+describe('speech cues: an "-ly" adverb between the subject and its verb is not part of the subject', () => {
+  test.each<AttributionCase>([
+    ['quote, adverb', ['“The dam is ours,” Alemu firmly insisted.'], [['The dam is ours', 'tesfaye-alemu']]],
+  ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+
+  test.each<ReportedCase>([
+    [
+      'reported, adverb',
+      ['Mansour strongly denied that the talks had failed.'],
+      [['laila-mansour', 1, 'the talks had failed']],
+    ],
+    [
+      'a noun in -ly after a determiner stays the subject',
+      ['The family said that the dam was late.'],
+      [[null, 1, 'the dam was late']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(reportedRows(paragraphs)).toEqual(expected);
+  });
+});
+
 describe('speech cues: the clause before "…, X said" and the clause a cue interrupts', () => {
   test.each<ReportedCase>([
     [
