@@ -240,6 +240,19 @@ function characterisationCues({ masked, para, sents, isEntity }: CueParagraph): 
   return cues;
 }
 
+/**
+ * A source without a capital or a determiner after "according to" ("exit polls", "new research by the
+ * institute"): up to eight words to the next punctuation, with no finite verb.
+ */
+function bareSourceAfter(masked: string, from: number, limit: number): Subject | null {
+  const m = /^\s+([a-z][^,.;:!?“”"░(—–]*)/.exec(masked.slice(from, limit));
+  if (!m) return null;
+  const text = m[1]!.trimEnd();
+  if (wordCount(text) > 8 || FINITE.test(text)) return null;
+  const start = from + m[0].indexOf(m[1]!);
+  return { start, end: start + text.length, text };
+}
+
 /** "according to X", with the clause before it or after its comma. */
 function accordingToCues({ masked, para, sents }: CueParagraph): Cue[] {
   const cues: Cue[] = [];
@@ -248,7 +261,9 @@ function accordingToCues({ masked, para, sents }: CueParagraph): Cue[] {
   const acc = /\b[Aa]ccording to\b/g;
   while ((m = acc.exec(masked))) {
     const sent = sentenceOf(sents, m.index);
-    const subj = subjectAfter(masked, m.index + m[0].length, sent[1]);
+    const subj =
+      subjectAfter(masked, m.index + m[0].length, sent[1]) ??
+      bareSourceAfter(masked, m.index + m[0].length, sent[1]);
     if (!subj) continue;
     let clause: [number, number] | null = null;
     const before = masked.slice(sent[0], m.index);

@@ -256,6 +256,16 @@ describe('speech cues: the clause before "…, X said" and the clause a cue inte
       [['laila-mansour', 1, 'the farmers lost half their crops']],
     ],
     ['a circumstance and no clause', ['When asked about the quota, Alemu said nothing.'], []],
+    [
+      'according to a source without a capital or a determiner',
+      ['The reservoir lost a third of its water, according to satellite data from the agency.'],
+      [[null, 1, 'The reservoir lost a third of its water']],
+    ],
+    [
+      'according to: a lower-case phrase with a finite verb is no source',
+      ['The canal is dry, according to what was said before.'],
+      [],
+    ],
     ['a participle before the cue', ['Pointing at the map, Alemu said: “Here.”'], []],
     [
       'the verb goes on with its own object: no clause before it',
