@@ -462,6 +462,24 @@ export const NOT_A_CLAUSE_OPENINGS = words(`
   recently yesterday today also when while reporters journalists
 `);
 
+/**
+ * Words opening the chunk before "…, X said" that make it a circumstance, not what X said ("When asked, …",
+ * "In an interview, …").
+ */
+export const FRONTED_CIRCUMSTANCES = words(`
+  when while asked pressed questioned in on at during after before since as if because though although
+  earlier later last this
+`);
+
+/**
+ * Words opening what may follow "…, X said" before the sentence ends or the clause resumes: a time, a
+ * place, a channel ("said on Monday", "wrote in a letter", "said last week", "added recently").
+ */
+export const POSTPOSED_ADJUNCT_OPENINGS = words(`
+  on in at during after before last this earlier later yesterday today recently when while as via
+  through from afterward afterwards again also
+`);
+
 /** Irregular past tenses that can head a sentence's predicate ("Oxfam went further, saying …"). */
 export const IRREGULAR_PASTS = words(`
   went made gave took struck held sent spoke stood broke kept left came brought sought put set hit shot

@@ -12,6 +12,8 @@ import {
   CHARACTERISE_AS_VERBS,
   DAY_PARTS,
   DAYS,
+  FRONTED_CIRCUMSTANCES,
+  POSTPOSED_ADJUNCT_OPENINGS,
   IRREGULAR_PASTS,
   LAST_PERIODS,
   NAMING_VERBS,
@@ -56,6 +58,8 @@ export interface Cue {
   sentence: [number, number];
   /** The reported clause, if the cue introduces one. */
   clause: [number, number] | null;
+  /** The rest of a clause the cue interrupts ("The trouble, she said, began early"): its second part. */
+  clauseTail?: [number, number];
 }
 
 /**
@@ -113,6 +117,50 @@ function clauseAfterVerb(
   const adding = CLAUSE_ENDING_PARTICIPLE.exec(masked.slice(start, sentEnd));
   if (adding) end = start + adding.index;
   return trimClause(masked, start, end);
+}
+
+/** Words opening a chunk before "…, X said" that make it a circumstance, not what was said. */
+const FRONTED_NOT_A_CLAUSE = new RegExp(`^(?:${alternation(FRONTED_CIRCUMSTANCES)}|[a-z]+ing)\\b`, 'i');
+/**
+ * What may follow the verb of "…, X said": nothing, a time or place ("on Monday", "in a statement"), or the
+ * one told ("told reporters"), up to the sentence's end or the comma that resumes an interrupted clause.
+ */
+const POSTPOSED_ADJUNCT = new RegExp(
+  `^(?:\\s+(?:(?:${alternation(POSTPOSED_ADJUNCT_OPENINGS)}|${alternation(DAYS)})\\b[^,;:“”"░(—–]{0,40}?` +
+    `|[A-Z][^,;:“”"░(—–]{0,30}?))?\\s*(?:(,)\\s+|$)`,
+);
+
+/**
+ * The clause before "…, X said" (the subject right after a comma, nothing but a time or place after the
+ * verb), and when the cue interrupts it ("The trouble, she said, began early": the part before is no clause
+ * on its own) the part after the cue as its tail. A circumstance before the cue ("When asked, …") is no
+ * clause: then only the part after the cue is.
+ */
+function frontedClause(
+  masked: string,
+  sent: [number, number],
+  subj: Subject,
+  verb: string,
+  vEnd: number,
+  cues: Cue[],
+): [[number, number] | null, [number, number] | null] | null {
+  const before = masked.slice(sent[0], subj.start);
+  const comma = /,\s*$/.exec(before);
+  if (!comma || wordCount(masked.slice(subj.end, vEnd)) > 3) return null;
+  let pos = vEnd;
+  if (verbCan(verb, 'object')) pos += TELL_OBJECT.exec(masked.slice(pos, sent[1]))?.[0].length ?? 0;
+  const adjunct = POSTPOSED_ADJUNCT.exec(masked.slice(pos, sent[1]).replace(/[.!?]+\s*$/, ''));
+  if (!adjunct) return null;
+  const cs = Math.max(sent[0], lastClauseStart(masked, sent[0], subj.start, cues));
+  const head = trimClause(masked, cs, sent[0] + comma.index);
+  if (!head) return null;
+  const circumstance = FRONTED_NOT_A_CLAUSE.test(masked.slice(head[0], head[1]));
+  const whole = !circumstance && wordCount(masked.slice(head[0], head[1])) >= 4;
+  if (whole || !adjunct[1]) return circumstance ? null : [head, null];
+  const start = pos + adjunct[0].length;
+  const adding = CLAUSE_ENDING_PARTICIPLE.exec(masked.slice(start, sent[1]));
+  const tail = trimClause(masked, start, adding ? start + adding.index : sent[1]);
+  return circumstance ? (tail ? [tail, null] : null) : [head, tail];
 }
 
 interface CueParagraph {
@@ -192,6 +240,19 @@ function characterisationCues({ masked, para, sents, isEntity }: CueParagraph): 
   return cues;
 }
 
+/**
+ * A source without a capital or a determiner after "according to" ("exit polls", "new research by the
+ * institute"): up to eight words to the next punctuation, with no finite verb.
+ */
+function bareSourceAfter(masked: string, from: number, limit: number): Subject | null {
+  const m = /^\s+([a-z][^,.;:!?“”"░(—–]*)/.exec(masked.slice(from, limit));
+  if (!m) return null;
+  const text = m[1]!.trimEnd();
+  if (wordCount(text) > 8 || FINITE.test(text)) return null;
+  const start = from + m[0].indexOf(m[1]!);
+  return { start, end: start + text.length, text };
+}
+
 /** "according to X", with the clause before it or after its comma. */
 function accordingToCues({ masked, para, sents }: CueParagraph): Cue[] {
   const cues: Cue[] = [];
@@ -200,7 +261,9 @@ function accordingToCues({ masked, para, sents }: CueParagraph): Cue[] {
   const acc = /\b[Aa]ccording to\b/g;
   while ((m = acc.exec(masked))) {
     const sent = sentenceOf(sents, m.index);
-    const subj = subjectAfter(masked, m.index + m[0].length, sent[1]);
+    const subj =
+      subjectAfter(masked, m.index + m[0].length, sent[1]) ??
+      bareSourceAfter(masked, m.index + m[0].length, sent[1]);
     if (!subj) continue;
     let clause: [number, number] | null = null;
     const before = masked.slice(sent[0], m.index);
@@ -316,7 +379,12 @@ function verbCues(
       : (subjectBefore(masked, clauseStart, auxStart, isEntity) ??
         coordinatedSubject({ masked, para, sents, isEntity }, sent, clauseStart, auxStart));
     if (!subj) continue;
-    const clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, sent[1]) : null;
+    let clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, sent[1]) : null;
+    let clauseTail: [number, number] | null = null;
+    if (!clause && verbCan(verb, 'clause')) {
+      const fronted = frontedClause(masked, sent, subj, verb, vEnd, cues);
+      if (fronted) [clause, clauseTail] = fronted;
+    }
     cues.push({
       para,
       kind: 'verb-after-subject',
@@ -328,6 +396,7 @@ function verbCues(
       subject: subj,
       sentence: sent,
       clause,
+      ...(clauseTail ? { clauseTail } : {}),
     });
   }
 }
@@ -513,6 +582,17 @@ const TIME_BEFORE_VERB = new RegExp(
     `|yesterday|today|overnight|last\\s+(?:${alternation(LAST_PERIODS)}))\\s*$`,
 );
 
+/**
+ * A lower-case "-ly" word between a subject and its verb ("Lima strongly denied"), not a noun after a
+ * determiner or a possessive ("the family said", "Lima's ally said").
+ */
+function adverbBeforeVerb(before: string, word: string): boolean {
+  if (!/^[a-z]{2,}ly$/.test(word)) return false;
+  return !/(?:^|[\s(])(?:the|a|an|his|her|its|their|our|my|your|this|that|[\p{L}.-]+['’]s?)\s+\S+\s*$/iu.test(
+    before,
+  );
+}
+
 function skipAux(masked: string, from: number, vStart: number): number {
   let pos = vStart;
   const time = TIME_BEFORE_VERB.exec(masked.slice(from, pos));
@@ -520,7 +600,7 @@ function skipAux(masked: string, from: number, vStart: number): number {
   for (let k = 0; k < 3; k++) {
     const before = masked.slice(from, pos);
     const w = /(\S+)\s*$/.exec(before);
-    if (!w || !AUX.has(w[1]!.toLowerCase())) break;
+    if (!w || !(AUX.has(w[1]!.toLowerCase()) || adverbBeforeVerb(before, w[1]!))) break;
     pos = from + w.index;
   }
   return pos;

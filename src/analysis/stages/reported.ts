@@ -1,4 +1,7 @@
-/** Stage 8, reported speech: the clause a resolved cue reports ("Kirby said that …", "according to X, …"). */
+/**
+ * Stage 8, reported speech: the clause a cue reports ("Kirby said that …", "according to X, …", "…, officials
+ * said"), when its subject resolves or describes an unnamed source.
+ */
 import { uniqueSlug } from '../anchors.ts';
 import type { AfterAttribution } from '../context.ts';
 import { evidenceFor } from '../evidence.ts';
@@ -8,19 +11,24 @@ import { noteUnregistered, speakerOf } from '../speakers.ts';
 import { normQuotes } from '../text.ts';
 import type { Quote } from '../types.ts';
 
-/** Reported statements of every resolved cue, in reading order; their speakers join the unregistered list. */
+/**
+ * Reported statements of every cue with a speaker (resolved, or an unnamed source's description), in reading
+ * order; named speakers join the unregistered list.
+ */
 export function findReported(ctx: AfterAttribution): Quote[] {
   const { cues, resolved, texts, raw, segments, usedIds, unregistered, discourse: d } = ctx;
   const allCues = cues.flat();
   const quotes: Quote[] = [];
   for (const c of allCues) {
     const res = resolved.get(c);
-    if (!res?.key) continue;
-    const span = reportedClause(c, texts[c.para]!, segments[c.para]!);
-    if (!span) continue;
-    const text = raw[c.para]!.slice(span[0], span[1]);
-    const id = uniqueSlug(normQuotes(text), usedIds, { prefix: 'r-', words: 4, fallback: 'reported' });
+    if (!res) continue;
+    // a subject no entity resolves speaks as the unnamed source it describes ("officials", "some analysts")
     const speaker = speakerOf(d, res, c.subject?.role, c.subject?.text);
+    if (!res.key && !speaker.description) continue;
+    const spans = reportedClause(c, texts[c.para]!, segments[c.para]!);
+    if (!spans) continue;
+    const text = spans.map(([s, e]) => raw[c.para]!.slice(s, e)).join(' ');
+    const id = uniqueSlug(normQuotes(text), usedIds, { prefix: 'r-', words: 4, fallback: 'reported' });
     noteUnregistered(unregistered, speaker, c.para + 1);
     quotes.push({
       ...evidenceFor(c, methodName(c, res), c.kind === 'adding' ? 'continuation' : 'adjacent', speaker, raw),
@@ -29,7 +37,7 @@ export function findReported(ctx: AfterAttribution): Quote[] {
       kind: 'reported',
       text,
       paragraph: c.para + 1,
-      parts: [{ paragraph: c.para + 1, start: span[0], end: span[1] }],
+      parts: spans.map(([start, end]) => ({ paragraph: c.para + 1, start, end })),
       speaker,
       method: c.kind === 'adding' ? 'continuation' : methodName(c, res),
       cue: raw[c.para]!.slice(Math.min(c.start, c.verbStart), Math.max(c.end, c.verbEnd)),

@@ -206,3 +206,73 @@ describe('speech cues: the clause a cue reports ("said that …", "according to 
     expect(reportedRows(paragraphs)).toEqual(expected);
   });
 });
+
+describe('speech cues: an "-ly" adverb between the subject and its verb is not part of the subject', () => {
+  test.each<AttributionCase>([
+    ['quote, adverb', ['“The dam is ours,” Alemu firmly insisted.'], [['The dam is ours', 'tesfaye-alemu']]],
+  ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+
+  test.each<ReportedCase>([
+    [
+      'reported, adverb',
+      ['Mansour strongly denied that the talks had failed.'],
+      [['laila-mansour', 1, 'the talks had failed']],
+    ],
+    [
+      'a noun in -ly after a determiner stays the subject',
+      ['The family said that the dam was late.'],
+      [[null, 1, 'the dam was late']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(reportedRows(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('speech cues: the clause before "…, X said" and the clause a cue interrupts', () => {
+  test.each<ReportedCase>([
+    [
+      '…, X said',
+      ['The dam will be finished before the rains, Alemu said.'],
+      [['tesfaye-alemu', 1, 'The dam will be finished before the rains']],
+    ],
+    [
+      '…, X said on a day',
+      ['The talks had stalled over the water quota, Mansour said on Tuesday.'],
+      [['laila-mansour', 1, 'The talks had stalled over the water quota']],
+    ],
+    [
+      '…, X told someone',
+      ['Egypt would accept a smaller quota, Mansour told Fixture Wire.'],
+      [['laila-mansour', 1, 'Egypt would accept a smaller quota']],
+    ],
+    [
+      'a clause the cue interrupts: both parts',
+      ['The delta, Alemu said, would flood every spring.'],
+      [['tesfaye-alemu', 1, 'The delta would flood every spring']],
+    ],
+    [
+      'a circumstance before the cue: only the part after it',
+      ['In the last three dry years, Mansour said, the farmers lost half their crops.'],
+      [['laila-mansour', 1, 'the farmers lost half their crops']],
+    ],
+    ['a circumstance and no clause', ['When asked about the quota, Alemu said nothing.'], []],
+    [
+      'according to a source without a capital or a determiner',
+      ['The reservoir lost a third of its water, according to satellite data from the agency.'],
+      [[null, 1, 'The reservoir lost a third of its water']],
+    ],
+    [
+      'according to: a lower-case phrase with a finite verb is no source',
+      ['The canal is dry, according to what was said before.'],
+      [],
+    ],
+    ['a participle before the cue', ['Pointing at the map, Alemu said: “Here.”'], []],
+    [
+      'the verb goes on with its own object: no clause before it',
+      ['After the vote, Mansour pledged to restore the old canals across the delta.'],
+      [],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(reportedRows(paragraphs)).toEqual(expected);
+  });
+});
