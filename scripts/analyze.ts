@@ -22,7 +22,10 @@ function displayPath(abs: string, given: string): string {
 const cli = {
   usage:
     'npm run --silent analyze -- <file.md> [more.md ...]\n' +
-    'Prints the analysis of each article (the shape of /data/analysis.json) as JSON on stdout.',
+    'Prints the analysis of each article (the shape of /data/analysis.json) as JSON on stdout.\n' +
+    'Any Markdown article, inside or outside content/: its frontmatter needs only a title\n' +
+    '(description, published and source are for publishing). Names are found with the\n' +
+    "project's registry (content/actors, content/conflicts); errors name the file, line and fix.",
   positionals: 'Markdown article files, inside or outside content/',
   options: {},
 };
@@ -44,7 +47,7 @@ function main(): number {
   for (const f of files) {
     const abs = path.resolve(process.cwd(), f);
     try {
-      const article = parseArticleFile(abs, displayPath(abs, f));
+      const article = parseArticleFile(abs, displayPath(abs, f), { purpose: 'analysis' });
       try {
         analyses.push(analyzeForPage(toArticleInput(article), registry));
       } catch (e) {

@@ -64,7 +64,7 @@ function main(): number {
     const registry = loadRegistry(content);
     for (const file of files) {
       const name = display(file);
-      const parsed = parseArticleFile(file, name);
+      const parsed = parseArticleFile(file, name, { purpose: 'analysis' });
       const analysis = analyzeArticle(toArticleInput(parsed), registry);
       const input = {
         slug: path.basename(file).replace(/\.md$/, ''),

@@ -214,3 +214,13 @@ export const articleFrontmatterSchema = z.strictObject(
 );
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+
+/**
+ * The frontmatter the analysis alone needs (the analyze CLI, the review desk): only `title`, so any
+ * article can be analysed; every other field, when present, is checked as for publishing.
+ */
+export const analysisFrontmatterSchema = articleFrontmatterSchema.partial({
+  description: true,
+  published: true,
+  source: true,
+});

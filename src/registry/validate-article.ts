@@ -6,7 +6,7 @@
  */
 import { describeIssues } from './issues.ts';
 import { isoDay } from './dates.ts';
-import { articleFrontmatterSchema, type ArticleFrontmatter } from './schema.ts';
+import { analysisFrontmatterSchema, articleFrontmatterSchema, type ArticleFrontmatter } from './schema.ts';
 import { decodeUtf8 } from './utf8.ts';
 import { parseYaml, type DataPath } from './yaml.ts';
 
@@ -33,6 +33,11 @@ export interface ArticleSource {
 export interface ReadOptions {
   /** The moment "the future" starts (tests pass a fixed one). */
   now?: Date;
+  /**
+   * `publish` (the site): every field a page needs. `analysis` (the analyze CLI, the review desk): only
+   * `title`; description, date and source may be missing, so any article can be analysed.
+   */
+  purpose?: 'publish' | 'analysis';
 }
 
 /** Validates an article's source (bytes or text); throws an Error listing every problem with its line. */
@@ -50,10 +55,11 @@ export function readArticleSource(
     what: 'the frontmatter',
     fix: 'fix the YAML between the two "---" lines',
   });
-  const parsed = articleFrontmatterSchema.safeParse(yaml.data ?? {});
-  if (!parsed.success)
-    throw new Error(describeIssues(file, parsed.error.issues, yaml, articleFrontmatterSchema).join('\n'));
-  const data = parsed.data;
+  const schema = options.purpose === 'analysis' ? analysisFrontmatterSchema : articleFrontmatterSchema;
+  const parsed = schema.safeParse(yaml.data ?? {});
+  if (!parsed.success) throw new Error(describeIssues(file, parsed.error.issues, yaml, schema).join('\n'));
+  // for analysis only `title` is sure to be there; nothing downstream of the analysis reads the others
+  const data = parsed.data as ArticleFrontmatter;
   const problems = [
     ...dateProblems(file, data, yaml.lineOf, options.now ?? new Date()),
     ...sizeProblems(file, data, bytes),
@@ -106,7 +112,7 @@ function dateProblems(
         `Fix: correct the date, or add "allowFutureDate: true" to the frontmatter if it is meant.`,
     );
   }
-  if (data.updated && data.updated < data.published)
+  if (data.updated && data.published && data.updated < data.published)
     problems.push(
       `${file}:${lineOf(['updated'])}: field "updated": ${isoDay(data.updated)} is before "published" ` +
         `(${isoDay(data.published)}). Fix: correct one of the two dates.`,

@@ -54,15 +54,16 @@ afterAll(async () => {
 describe('npm run dev', () => {
   test('saving an article updates the open page, and only that article is analysed again', async () => {
     await page.goto(`${server.url}/articles/${SEED}/`);
-    await page.getByText('outliers in the US-led global order').first().waitFor();
+    // (words outside any mention: the analysis layer keeps a hidden copy of a mention's words)
+    await page.getByText('have been outliers in the').first().waitFor();
     const since = server.output().length;
-    edit(`articles/${SEED}.md`, (t) => t.replace('US-led global order', 'US-led world order'));
+    edit(`articles/${SEED}.md`, (t) => t.replace('have been outliers', 'have been exceptions'));
     // no reload by the test: the dev server reloads the open page
-    await page.getByText('outliers in the US-led world order').first().waitFor({ timeout: 30_000 });
+    await page.getByText('have been exceptions in the').first().waitFor({ timeout: 30_000 });
     await server.waitForOutput(/analysed 1 of 2 article\(s\); 1 unchanged/, since);
     const other = await (await fetch(`${server.url}/articles/${COPY}/`)).text();
-    expect(other).toMatch(/-led global order/);
-    expect(other).not.toMatch(/-led world order/);
+    expect(other).toMatch(/have been outliers/);
+    expect(other).not.toMatch(/have been exceptions/);
   });
 
   test('saving an actor updates its page and analyses every article again (each depends on the registry)', async () => {
@@ -90,20 +91,20 @@ describe('npm run dev', () => {
     );
     const shown = await poll('the error overlay', async () => {
       const text = await overlayText();
-      return text.includes('malformed YAML') ? text : undefined;
+      return text.includes('not valid YAML') ? text : undefined;
     });
     expect(shown).toMatch(
-      new RegExp(`articles/${SEED}\\.md: malformed YAML frontmatter at line \\d+, column \\d+`),
+      new RegExp(`articles/${SEED}\\.md:\\d+: the frontmatter is not valid YAML \\(column \\d+\\)`),
     );
-    expect(shown).toContain('Fix the YAML between the two "---" lines');
+    expect(shown).toContain('Fix: close the quote');
     expect(shown).toContain('the page reloads by itself');
-    const logged = await server.waitForOutput(/\[ERROR\][^\n]*malformed YAML frontmatter[^\n]*/, since);
+    const logged = await server.waitForOutput(/\[ERROR\][^\n]*not valid YAML[^\n]*/, since);
     expect(logged).toContain(`articles/${SEED}.md`);
     // the server keeps running and answers every page with the error until the file is fixed
     expect((await fetch(`${server.url}/actors/`)).status).toBe(500);
     restore();
     await poll('the overlay to go', async () => ((await overlayText()) === '' ? true : undefined));
-    await page.getByText('outliers in the US-led world order').first().waitFor({ timeout: 30_000 });
+    await page.getByText('have been exceptions in the').first().waitFor({ timeout: 30_000 });
     expect((await fetch(`${server.url}/actors/`)).status).toBe(200);
   });
 
@@ -114,9 +115,7 @@ describe('npm run dev', () => {
       const text = await overlayText();
       return text.includes('iran.yaml') ? text : undefined;
     });
-    expect(shown).toMatch(
-      /actors\/iran\.yaml: malformed YAML \(line \d+, column \d+\)[^]*fix the YAML syntax/,
-    );
+    expect(shown).toMatch(/actors\/iran\.yaml:\d+: the file is not valid YAML \(column \d+\)[^]*Fix: /);
     restore();
     await poll('the overlay to go', async () => ((await overlayText()) === '' ? true : undefined));
     await page.getByRole('heading', { level: 1, name: 'Iran' }).waitFor({ timeout: 30_000 });
@@ -125,7 +124,8 @@ describe('npm run dev', () => {
   test('/review/ shows the live analysis: an override pasted from it decides the quote', async () => {
     await page.goto(`${server.url}/review/`);
     const card = page.locator(`li[id="${SEED}--q-puts-pressure-on-nato"]`);
-    await card.locator('summary').click();
+    // a low-confidence item opens its corrections by itself
+    await card.locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
     const fix = card.locator('.fix', { hasText: 'Give it to Khaled Meshaal instead' });
     const yaml = await fix.locator('code').textContent();
     expect(await fix.textContent()).toContain('paste into the frontmatter');

@@ -287,3 +287,28 @@ describe('quote overrides the analysis cannot apply', () => {
     );
   });
 });
+
+describe('for analysis alone (the analyze CLI, the review desk) only the title is required', () => {
+  const analysis = (source: string) => readArticleSource(source, file, { now, purpose: 'analysis' });
+
+  test('an article with just a title is read', () => {
+    const a = analysis('---\ntitle: "Harbour talks resume in Strelsau"\n---\n\nOfficials met on Monday.\n');
+    expect(a.data.title).toBe('Harbour talks resume in Strelsau');
+    expect(a.body.trim()).toBe('Officials met on Monday.');
+  });
+
+  test('publishing the same article still needs its description, date and source', () => {
+    expect(() => read('---\ntitle: "Harbour talks resume in Strelsau"\n---\n\nOfficials met.\n')).toThrow(
+      /field "description"[^]*field "published"[^]*field "source"/,
+    );
+  });
+
+  test('without a title it fails with the line, field and fix; fields present are still checked', () => {
+    expect(() => analysis('---\nsource: Test\n---\n\nText.\n')).toThrow(
+      /:2: field "title": title is required/,
+    );
+    expect(() =>
+      analysis('---\ntitle: "Harbour talks resume"\npublished: 2023-02-30\n---\n\nText.\n'),
+    ).toThrow(/published/);
+  });
+});
