@@ -28,6 +28,11 @@ describe('cue subjects: the name before an appositive, after "said", not a month
       [['We will rebuild', 'Amina Yusuf']],
     ],
     [
+      'said X at the time: the subject ends before "at"',
+      ['“We will meet again,” said Amina Yusuf at the time.'],
+      [['We will meet again', 'Amina Yusuf']],
+    ],
+    [
       'month and day are not names',
       ['“We will meet again,” said Mansour on Monday in June.'],
       [['We will meet again', 'laila-mansour']],
