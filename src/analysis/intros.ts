@@ -151,22 +151,22 @@ export function findNameIntros(
     }
     out.push(intro);
   };
+  // "Sen. Ann Roe": an abbreviated title keeps its full stop, which the tokens leave out
+  const dotted = (i: number) => text[toks[i]!.end] === '.' && TITLES.has(`${toks[i]!.w}.`);
+  const isTitle = (i: number) => TITLES.has(toks[i]!.w) || dotted(i);
+  const nextTo = (i: number) =>
+    toks[i + 1] !== undefined &&
+    text.slice(toks[i]!.end + (dotted(i) ? 1 : 0), toks[i + 1]!.start).trim() === '';
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.w;
-    const adjacent = toks[k + 1] && text.slice(toks[k]!.end, toks[k + 1]!.start).trim() === '';
-    if (!adjacent) continue;
-    if (TITLES.has(w) && /^[A-Z]/.test(w)) {
+    if (!nextTo(k)) continue;
+    if (isTitle(k) && /^[A-Z]/.test(w)) {
       let t = k;
-      while (
-        t > 0 &&
-        TITLES.has(toks[t - 1]!.w) &&
-        text.slice(toks[t - 1]!.end, toks[t]!.start).trim() === ''
-      )
-        t--;
+      while (t > 0 && isTitle(t - 1) && nextTo(t - 1)) t--;
       let e = k;
-      while (e + 1 < toks.length && TITLES.has(toks[e + 1]!.w)) e++;
+      while (e + 1 < toks.length && isTitle(e + 1) && nextTo(e)) e++;
       const r = nameRun(toks, e + 1, text);
-      if (r) push(r, text.slice(toks[t]!.start, toks[e]!.end));
+      if (r) push(r, text.slice(toks[t]!.start, toks[e]!.end + (dotted(e) ? 1 : 0)));
       k = e;
     } else if (
       ROLE_NOUN.test(w) ||

@@ -452,7 +452,7 @@ export const CIRCUMSTANCE_OPENINGS = words(`
 
 /** Words after which an inverted subject ends ("said Ana Lima on Tuesday"). */
 export const SUBJECT_END_WORDS = words(`
-  on in during last this yesterday today earlier later when while as after before to because since
+  on in at during last this yesterday today earlier later when while as after before to because since
   adding according who which that and but
 `);
 
@@ -514,6 +514,9 @@ export const SLOGAN_NOUNS = words(`mission motto slogan tagline strapline vision
 
 /** Time zones after a live blog's time stamp ("14.02 BST:"). */
 export const TIME_ZONES = words(`BST GMT CET CEST EST EDT PST PDT UTC ET PT local_time`);
+
+/** Party initials in a legislator's affiliation after the name ("(R-Texas)", "(D-Calif.)", "(I-Vt.)"). */
+export const PARTY_INITIALS = words(`R D I`);
 
 /** Abbreviations whose full stop ends no sentence ("Mr.", "U.S."), lower-case without the final stop. */
 export const ABBREVIATIONS = words(`

@@ -6,6 +6,7 @@ import {
   MEMBERS_OF_WORDS,
   NON_PERSON_HEADS as NON_PERSON_HEAD_WORDS,
   PERSON_NOUNS,
+  ROLE_NOUNS,
 } from './lexicon.ts';
 import { ROLE_NOUN } from './names.ts';
 
@@ -36,12 +37,21 @@ export function isPersonAppositive(appositive: string): boolean {
   return !NON_PERSON_HEADS.test(head) && !/\b(is|are|was|were|has|have|had|will|would)\b/.test(appositive);
 }
 
+/** A lower-case role without a determiner: up to three modifiers, then a job word, then "of …" or the end. */
+const BARE_ROLE = new RegExp(
+  `^(?:[a-z][\\p{L}-]*\\s+){0,3}(?:${alternation(ROLE_NOUNS)})(?:\\s+(?:of|at|for|to|in|with)\\s+\\S.*)?$`,
+  'u',
+);
+
 /** True if a comma chunk reads as an appositive ("a nurse in Khan Younis", "the group's leader"). */
 export function isAppositive(chunk: string): boolean {
   const c = chunk.trim();
   const opens =
     /^(a|an|the|his|her|its|their)\s+\S/i.test(c) ||
-    /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)?['’]s\s+[a-z]/u.test(c);
+    // "Ana Lima’s campaign manager", "the Sanders’ adviser": a possessive name, then the role
+    /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)?(?:['’]s|s['’])\s+[a-z]/u.test(c) ||
+    // "deputy press secretary", "executive director of the fund": a role without a determiner
+    BARE_ROLE.test(c);
   return opens && !/\b(is|are|was|were|has|have|had|will|would|can|could|said|says)\b/.test(chunk);
 }
 

@@ -403,15 +403,21 @@ function verbCues(
 
 /**
  * "The ministry thanked Washington, saying …": with no speech cue before it, "saying" takes the sentence's
- * subject.
+ * subject; after "X said," it takes X.
  */
 function participleSubjects({ masked, isEntity }: CueParagraph, cues: Cue[]): void {
   for (const c of cues) {
-    if (
-      c.kind !== 'adding' ||
-      cues.some((x) => x !== c && x.sentence[0] === c.sentence[0] && x.start < c.start && x.kind !== 'adding')
-    )
-      continue;
+    if (c.kind !== 'adding') continue;
+    const earlier = cues.filter(
+      (x) => x !== c && x.sentence[0] === c.sentence[0] && x.start < c.start && x.kind !== 'adding',
+    );
+    // "“…,” Ana Lima said, adding that the plan is “…”": the participle shares the subject of the speech
+    // verb it follows
+    const verb = earlier
+      .filter((x) => x.subject && x.verbEnd <= c.verbStart && x.kind.startsWith('verb-'))
+      .sort((a, b) => b.verbEnd - a.verbEnd)[0];
+    if (verb) c.subject = verb.subject;
+    if (earlier.length) continue;
     const subj = sentenceSubject({ masked, isEntity }, c.sentence[0], c.verbStart);
     if (subj) c.subject = subj;
   }

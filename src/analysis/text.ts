@@ -1,5 +1,5 @@
 /** Small text helpers shared by the analysis modules (pure). */
-import { ABBREVIATIONS, alternation, DAYS, MONTHS, TIME_ZONES, wordSet } from './lexicon.ts';
+import { ABBREVIATIONS, alternation, DAYS, MONTHS, PARTY_INITIALS, TIME_ZONES, wordSet } from './lexicon.ts';
 
 const SPECIAL: Record<string, string> = {
   ß: 'ss',
@@ -116,4 +116,19 @@ export function maskTimestamps(text: string): string {
     (_m, lead: string, stamp: string) =>
       lead + (lead ? ' '.repeat(stamp.length) : '.' + ' '.repeat(stamp.length - 1)),
   );
+}
+
+/** A legislator's party and state in brackets after a name ("(R-Texas)", "(D-N.Y.)", "(I-Vt.)"). */
+const AFFILIATION = new RegExp(
+  `(?<=\\p{Lu}[\\p{L}'’.-]*\\s?)\\((?:${alternation(PARTY_INITIALS)})-` +
+    `[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]*)?\\)`,
+  'gu',
+);
+
+/**
+ * The text with a legislator's bracketed party and state masked by spaces, offsets unchanged: "Sen. Ann Roe
+ * (D-Ore.) said" reads as "Sen. Ann Roe said", so the name, not the state, is the subject.
+ */
+export function maskAffiliations(text: string): string {
+  return text.includes('(') ? text.replace(AFFILIATION, (m) => ' '.repeat(m.length)) : text;
 }

@@ -2,7 +2,7 @@
 import type { Registry } from '../../registry/schema.ts';
 import { headingAnchors, paragraphAnchors } from '../anchors.ts';
 import type { TextLayer } from '../context.ts';
-import { maskTimestamps } from '../text.ts';
+import { maskAffiliations, maskTimestamps } from '../text.ts';
 import type { ArticleInput, Paragraph } from '../types.ts';
 
 /** Splits an article's blocks into paragraphs and headings and gives each its anchor. */
@@ -26,9 +26,9 @@ export function readText(input: ArticleInput, registry: Registry): TextLayer {
     paragraphBlocks,
     headingBlocks,
     raw,
-    // the analysis reads the paragraphs with live-blog time stamps masked (same offsets); anchors and texts
-    // keep them
-    texts: raw.map(maskTimestamps),
+    // the analysis reads the paragraphs with live-blog time stamps and legislators' "(R-Texas)" masked (same
+    // offsets); anchors and texts keep them
+    texts: raw.map((t) => maskAffiliations(maskTimestamps(t))),
     headingTexts,
     headingAnchors: hAnchors,
     paragraphs,

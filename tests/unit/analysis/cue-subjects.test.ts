@@ -28,6 +28,26 @@ describe('cue subjects: the name before an appositive, after "said", not a month
       [['We will rebuild', 'Amina Yusuf']],
     ],
     [
+      'said X at the time: the subject ends before "at"',
+      ['“We will meet again,” said Amina Yusuf at the time.'],
+      [['We will meet again', 'Amina Yusuf']],
+    ],
+    [
+      'a possessive name, then the role',
+      ['“We raised a lot,” Jo Marsh, Kell’s campaign manager, said.'],
+      [['We raised a lot', 'Jo Marsh']],
+    ],
+    [
+      'a plural possessive, then the role',
+      ['“We raised a lot,” Jo Marsh, Ames’ lawyer, said.'],
+      [['We raised a lot', 'Jo Marsh']],
+    ],
+    [
+      'a role without a determiner',
+      ['“We are not done,” Al Penn, executive director of the Tide Fund, said.'],
+      [['We are not done', 'Al Penn']],
+    ],
+    [
       'month and day are not names',
       ['“We will meet again,” said Mansour on Monday in June.'],
       [['We will meet again', 'laila-mansour']],

@@ -21,6 +21,9 @@ describe('intros: names introduced by a title, a job word, a list or an age', ()
     ],
     ['Halyna Shevchuk, 74, lives alone.', ['Halyna Shevchuk']],
     ['President Bashar al-Assad spoke.', ['Bashar al-Assad']],
+    // an abbreviated title with its full stop
+    ['Sen. Ann Roe apologised to the voters.', ['Ann Roe']],
+    ['Former Gov. Tom Kell met them.', ['Tom Kell']],
     // negatives
     ['Troops entered North Darfur and South Kordofan overnight.', []],
     ['The Red Cross and Amnesty International issued a statement.', []],

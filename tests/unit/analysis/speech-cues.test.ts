@@ -207,6 +207,27 @@ describe('speech cues: the clause a cue reports ("said that …", "according to 
   });
 });
 
+describe('speech cues: ", adding that …" after "X said" shares its subject', () => {
+  test.each<AttributionCase>([
+    [
+      'adding that',
+      ['“The dam is ours,” Alemu said, adding that the delay was “a shame for the valley.”'],
+      [
+        ['The dam is ours', 'tesfaye-alemu'],
+        ['a shame for the valley', 'tesfaye-alemu'],
+      ],
+    ],
+    [
+      'noting, after a pronoun',
+      ['Mansour spoke first. “The water is low,” she said, noting that “nobody planned for this.”'],
+      [
+        ['The water is low', 'laila-mansour'],
+        ['nobody planned for this', 'laila-mansour'],
+      ],
+    ],
+  ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+});
+
 describe('speech cues: an "-ly" adverb between the subject and its verb is not part of the subject', () => {
   test.each<AttributionCase>([
     ['quote, adverb', ['“The dam is ours,” Alemu firmly insisted.'], [['The dam is ours', 'tesfaye-alemu']]],

@@ -1,6 +1,6 @@
 /** text.ts: small text helpers; live-blog time stamps masked with offsets unchanged. */
 import { describe, expect, test } from 'vitest';
-import { maskTimestamps } from '../../../src/analysis/text.ts';
+import { maskAffiliations, maskTimestamps } from '../../../src/analysis/text.ts';
 
 describe('text: live-blog time stamps are masked, offsets unchanged', () => {
   test.each([
@@ -12,5 +12,19 @@ describe('text: live-blog time stamps are masked, offsets unchanged', () => {
   ])('%s', (text, want) => {
     expect(maskTimestamps(text)).toBe(want);
     expect(maskTimestamps(text).length).toBe(text.length);
+  });
+});
+
+describe("text: a legislator's bracketed party and state are masked, offsets unchanged", () => {
+  test.each([
+    ['Sen. Ann Roe (D-Ore.) said no.', 'Sen. Ann Roe          said no.'],
+    ['Rep. Li Wu (R-Texas), a veteran, agreed.', 'Rep. Li Wu          , a veteran, agreed.'],
+    ['Gov. Al Fox (I-N.Y.) wrote.', 'Gov. Al Fox          wrote.'],
+    // negatives: not after a capitalised word, or not a party letter
+    ['the landings (D-Day) began', 'the landings (D-Day) began'],
+    ['Ann Roe (X-Ray) said', 'Ann Roe (X-Ray) said'],
+  ])('%s', (text, want) => {
+    expect(maskAffiliations(text)).toBe(want);
+    expect(maskAffiliations(text).length).toBe(text.length);
   });
 });

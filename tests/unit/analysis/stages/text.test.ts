@@ -1,4 +1,7 @@
-/** stages/text.ts: paragraphs are read with time stamps masked; the paragraphs and offsets keep them. */
+/**
+ * stages/text.ts: paragraphs are read with time stamps and legislators' "(R-Texas)" masked; the
+ * paragraphs and offsets keep them.
+ */
 import { describe, expect, test } from 'vitest';
 import { namedRegistry, type QuoteCase, quotesIn, run } from '../helpers.ts';
 
@@ -27,4 +30,14 @@ describe('text stage: a live-blog time stamp is masked for the analysis and kept
     const q = a.quotes.find((x) => x.kind === 'direct')!;
     expect(text.slice(q.parts[0]!.start, q.parts[0]!.end)).toBe('We had no choice,');
   });
+});
+
+describe('text stage: a bracketed party and state after a name is not the speaker', () => {
+  test.each<QuoteCase>([
+    [
+      ['Sen. Ann Roe (D-Ore.) said the bill was “dead on arrival.”'],
+      [['dead on arrival', 'Ann Roe', 'direct']],
+    ],
+    [['“We will fight it,” said Rep. Li Wu (R-Texas).'], [['We will fight it', 'Li Wu', 'direct']]],
+  ])('%j', quotesIn(society));
 });
