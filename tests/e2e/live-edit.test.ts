@@ -3,7 +3,7 @@
  * save an article, an actor, a conflict, a broken file and its fix, an override from /review/,
  * and watch the open page in Chromium change by itself.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -33,6 +33,7 @@ const overlayText = () =>
 const copy = path.resolve('tmp', `${COPY}.md`);
 
 beforeAll(async () => {
+  mkdirSync('tmp', { recursive: true }); // git-ignored: absent from a fresh clone
   writeFileSync(
     copy,
     readFileSync(`content/articles/${SEED}.md`, 'utf8').replace(

@@ -389,7 +389,10 @@ describe('search dialog', () => {
     await page.locator('h1').click();
     await page.keyboard.press(keys);
     const dialog = page.locator('#search-dialog');
-    await page.waitForFunction(() => (document.getElementById('search-dialog') as HTMLDialogElement).open);
+    // the dialog is built on first open: it may not exist yet when the key has just been pressed
+    await page.waitForFunction(
+      () => (document.getElementById('search-dialog') as HTMLDialogElement | null)?.open === true,
+    );
     await page.waitForFunction(() => document.activeElement?.matches('#search-dialog input[type="search"]'));
     await page.keyboard.type('Meshaal');
     await page.waitForFunction(
