@@ -9,6 +9,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import type { Quote } from '../analysis/types.ts';
 import { formatDate } from './format.ts';
+import { MONTHS } from '../registry/dates.ts';
 
 /** Who said a quote, and whether the analysis is sure enough to say so as fact. */
 export interface QuoteCredit {
@@ -100,21 +101,6 @@ export function articleCsl(a: ArticleCitationInput): CslItem {
     language: 'en',
   };
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** An author as APA writes it: "Sofuoglu, M." for a person, the name itself for an organisation. */
 function apaName(author: CslItem['author'][number]): string {

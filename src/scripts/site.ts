@@ -4,6 +4,7 @@ import { setupFilter } from './filter.ts';
 import { setupThemeToggle } from './theme.ts';
 import { setupCopyButtons } from './share/copy-text.ts';
 import { setupHighlightLinks } from './share/highlight-loader.ts';
+import { announce } from './announce.ts';
 
 /**
  * Progressive enhancement only, loaded on the reader's first interaction (`boot.ts`): the theme
@@ -61,12 +62,6 @@ function setupCopyLinks(): void {
       }
     });
   }
-}
-
-/** Speaks a short status through the page's polite live region. */
-function announce(message: string): void {
-  const region = document.getElementById('status');
-  if (region) region.textContent = message;
 }
 
 setupThemeToggle(announce);

@@ -176,7 +176,8 @@ describe('article page', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const id = await p.getAttribute('id');
     expect(copied).toBe(new URL(`${ARTICLE}#${id}`, baseUrl()).toString());
-    expect(await page.locator('#status').innerText()).toBe('Link copied');
+    // the live region is cleared and refilled, so a repeated message is announced again
+    await expect.poll(() => page.locator('#status').innerText()).toBe('Link copied');
     expect(errors).toEqual([]);
     await ctx.close();
   });

@@ -4,6 +4,7 @@
  * citation the page lists for that quote in `#quote-citations`. Buttons show only where the page can copy (`.can-copy`); the result is announced in the
  * page's polite live region and shown on the button for a moment.
  */
+import { announce } from '../announce.ts';
 
 const BUTTONS = '[data-copy-text], [data-copy-from], [data-cite-quote]';
 let citations: Record<string, string> | undefined;
@@ -15,15 +16,6 @@ function quoteCitations(): Record<string, string> {
     citations = data ? (JSON.parse(data) as Record<string, string>) : {};
   }
   return citations;
-}
-
-/** Speaks a short status through the page's polite live region. */
-function announce(message: string): void {
-  const region = document.getElementById('status');
-  if (!region) return;
-  // Clear first so the same message twice in a row is announced again.
-  region.textContent = '';
-  window.setTimeout(() => (region.textContent = message), 30);
 }
 
 function textFor(button: HTMLElement): string | undefined {

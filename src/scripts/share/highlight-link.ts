@@ -6,6 +6,7 @@
  * article, or when a page opens on such a link in a browser without text fragments.
  */
 import { directiveFor, findDirective, highlightUrl, normalise, parseFragment } from './text-fragment.ts';
+import { announce } from '../announce.ts';
 
 /** Elements whose text is the site's, not the article's: controls, speaker chips, screen-reader labels. */
 const UI = '[data-pagefind-ignore], .sr-only, button, .highlight-link';
@@ -125,14 +126,6 @@ export function linkForRange(root: Element, selected: Range, page = window.locat
   const ambiguous = once >= 0 && articleText.indexOf(first, once + 1) >= 0;
   const directive = directiveFor(runs, { before, after }, ambiguous);
   return directive ? highlightUrl(page, anchor, directive) : null;
-}
-
-/** Speaks a short status through the page's polite live region. */
-function announce(message: string): void {
-  const region = document.getElementById('status');
-  if (!region) return;
-  region.textContent = '';
-  window.setTimeout(() => (region.textContent = message), 30);
 }
 
 let panel: HTMLElement | null = null;
