@@ -3,14 +3,13 @@
  * first, with the override that corrects it, and the registry file for each unregistered speaker)
  * as one standalone HTML file. The dev server shows the same page at /review/. Run with --help.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseCli } from './cli.ts';
 import { analyzeArticle } from '../src/analysis/analyze.ts';
 import { reviewArticle, type ReviewArticle } from '../src/lib/review.ts';
 import { renderReviewPage } from '../src/lib/review-html.ts';
-import { blockLines } from '../src/markdown/block-lines.ts';
 import { parseArticleFile, toArticleInput } from '../src/markdown/extract.ts';
 import { loadRegistry } from '../src/registry/load.ts';
 
@@ -72,7 +71,7 @@ function main(): number {
         file: name,
         analysis,
         overrides: parsed.frontmatter.quotes,
-        blockLines: blockLines(readFileSync(file, 'utf8'), name),
+        blockLines: parsed.blockLines,
       };
       articles.push(reviewArticle(input, registry));
     }

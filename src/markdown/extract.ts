@@ -13,6 +13,7 @@ import type { ArticleInput, BlockInput } from '../analysis/types.ts';
 import type { ArticleFrontmatter } from '../registry/schema.ts';
 import { readArticleSource, requireParagraphs, type ReadOptions } from '../registry/validate-article.ts';
 import type { DataPath } from '../registry/yaml.ts';
+import { linesOfBlocks } from './block-lines.ts';
 
 /** Body paragraphs (top level or in a blockquote, not in lists) and headings of depth >= 2, in order: the same blocks the site renders. */
 export function extractBlocks(markdown: string): BlockInput[] {
@@ -27,6 +28,8 @@ export interface ParsedArticle {
   blocks: BlockInput[];
   /** File line of a frontmatter field, for messages. */
   lineOf: (path: DataPath) => number;
+  /** File line where each block starts (the review desk shows it). */
+  blockLines: number[];
 }
 
 function display(file: string): string {
@@ -49,9 +52,17 @@ export function parseArticleFile(
     });
   }
   const article = readArticleSource(raw, displayName, options);
-  const blocks = extractBlocks(article.body);
+  const nodes = collectBlockNodes(unified().use(remarkParse).parse(article.body) as Root);
+  const blocks = toBlockInputs(nodes);
   requireParagraphs(displayName, blocks.filter((b) => b.kind === 'paragraph').length, article.lineOffset + 1);
-  return { file: displayName, frontmatter: article.data, body: article.body, blocks, lineOf: article.lineOf };
+  return {
+    file: displayName,
+    frontmatter: article.data,
+    body: article.body,
+    blocks,
+    lineOf: article.lineOf,
+    blockLines: linesOfBlocks(nodes, article.lineOffset),
+  };
 }
 
 /** The analysis input of a parsed article (blocks plus frontmatter quote overrides). */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadRegistry } from '../../src/registry/load.ts';
-import { baseUrl, openPage, useBrowser } from './helpers.ts';
+import { baseUrl, CLIPBOARD_CONTEXT, openPage, useBrowser } from './helpers.ts';
 
 const SITE = new URL(process.env.SITE_URL!).origin;
 const SLUG = '2023-12-15-russia-iran-gaza';
@@ -51,10 +51,7 @@ useBrowser((b) => {
   browser = b;
 });
 beforeAll(async () => {
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
+  context = await browser.newContext(CLIPBOARD_CONTEXT);
 });
 
 /** Clicks a copy button and returns what reached the clipboard, checking the announcement. */

@@ -39,6 +39,12 @@ export function useBrowser(ready: (browser: Browser, context: BrowserContext) =>
   });
 }
 
+/** A wide page whose clipboard the tests may read and write (copy buttons, links to highlights). */
+export const CLIPBOARD_CONTEXT = {
+  viewport: { width: 1280, height: 900 },
+  permissions: ['clipboard-read', 'clipboard-write'],
+};
+
 /** Resolves once the page has stopped scrolling (smooth scrolling included): five frames at one position. */
 export async function scrollSettled(page: Page): Promise<void> {
   await page.waitForFunction(

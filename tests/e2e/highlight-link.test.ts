@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
-import { baseUrl, openPage, useBrowser } from './helpers.ts';
+import { baseUrl, CLIPBOARD_CONTEXT, openPage, useBrowser } from './helpers.ts';
 
 const ARTICLE = '/articles/2023-12-15-russia-iran-gaza/';
 const PARAGRAPH = 'but-with-the-gaza-war';
@@ -20,10 +20,7 @@ useBrowser((b) => {
   browser = b;
 });
 beforeAll(async () => {
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
+  context = await browser.newContext(CLIPBOARD_CONTEXT);
 });
 
 /** Selects the paragraph's words from the start of `from` to the end of `to`, as a mouse would. */
