@@ -22,6 +22,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { parseCli } from '../scripts/cli.ts';
+import { withLocalSite } from '../src/lib/site-url.ts';
 import { generateArchive } from './archive/generate.ts';
 
 const { values } = parseCli({
@@ -67,7 +68,7 @@ function timed(script: string, args: string[], cwd: string): Run {
   const t0 = performance.now();
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, script, ...args], {
     cwd,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: { ...withLocalSite(), ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
@@ -125,7 +126,7 @@ function phases(log: string): Phases {
     entrypoints: entry.reduce((sum, m) => sum + seconds(m[1]!, m[2]!), 0),
     routes: routes ? seconds(routes[1]!, routes[2]!) : NaN,
     byKind,
-    analysed: Number(/\[articles\] analysis: (\d+) article/.exec(log)?.[1] ?? NaN),
+    analysed: Number(/analysed (\d+) of \d+ article/.exec(log)?.[1] ?? NaN),
   };
 }
 
