@@ -1,4 +1,5 @@
 // @ts-check
+import os from 'node:os';
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import duplicateIdCheck from './src/integrations/duplicate-ids.ts';
@@ -41,7 +42,9 @@ const reviewDesk = {
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages in flight at once, so social cards are drawn on every core (src/lib/social-card-pool.ts)
+  // while the main thread renders; pages that draw nothing are rendered one after the other as before.
+  build: { format: 'directory', concurrency: 2 * os.availableParallelism() },
   // The Content-Security-Policy: src/security/policy.ts, written as each page's first <meta> by
   // src/middleware.ts and as host headers (_headers, nginx) by the security-headers integration.
   // The duplicate-id check runs last, over the finished dist/.

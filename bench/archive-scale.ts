@@ -18,6 +18,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -88,7 +89,13 @@ function dirSize(dir: string): number {
   return total;
 }
 
-const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+/** A duration as Astro logs it ("870ms", "1.47s", "3m 37s"), in seconds. */
+const DURATION = String.raw`(\d+m \d+s|[\d.]+m?s)`;
+function seconds(text: string): number {
+  const minutes = /^(\d+)m (\d+)s$/.exec(text);
+  if (minutes) return 60 * Number(minutes[1]) + Number(minutes[2]);
+  return text.endsWith('ms') ? Number(text.slice(0, -2)) / 1000 : Number(text.slice(0, -1));
+}
 
 /** Kinds of page, by URL, for the time Astro logs per page. */
 function pageKind(url: string): string {
@@ -110,21 +117,21 @@ interface Phases {
 
 /** Where the build's time went, from Astro's log. */
 function phases(log: string): Phases {
-  const sync = /\[types\] Generated ([\d.]+)(m?s)/.exec(log);
-  const entry = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)];
-  const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(log);
+  const sync = new RegExp(`\\[types\\] Generated ${DURATION}`).exec(log);
+  const entry = [...log.matchAll(new RegExp(`\\[vite\\] ✓ built in ${DURATION}`, 'g'))];
+  const routes = new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${DURATION}`).exec(log);
   const byKind = new Map<string, { pages: number; ms: number }>();
-  for (const [, url, ms] of log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
+  for (const [, url, time] of log.matchAll(new RegExp(`[├└]─ (\\/\\S*) \\(\\+${DURATION}\\)`, 'g'))) {
     const kind = pageKind(url!);
     const row = byKind.get(kind) ?? { pages: 0, ms: 0 };
     row.pages++;
-    row.ms += Number(ms);
+    row.ms += 1000 * seconds(time!);
     byKind.set(kind, row);
   }
   return {
-    sync: sync ? seconds(sync[1]!, sync[2]!) : NaN,
-    entrypoints: entry.reduce((sum, m) => sum + seconds(m[1]!, m[2]!), 0),
-    routes: routes ? seconds(routes[1]!, routes[2]!) : NaN,
+    sync: sync ? seconds(sync[1]!) : NaN,
+    entrypoints: entry.reduce((sum, m) => sum + seconds(m[1]!), 0),
+    routes: routes ? seconds(routes[1]!) : NaN,
     byKind,
     analysed: Number(/analysed (\d+) of \d+ article/.exec(log)?.[1] ?? NaN),
   };
@@ -150,6 +157,7 @@ for (const n of sizes) {
   const root = makeSite(n);
   const articles = readdirSync(path.join(root, 'content/articles')).length;
   const build = timed(ASTRO, ['build'], root);
+  writeFileSync(path.join(root, 'build.log'), build.log);
   const index = timed(PAGEFIND, ['--site', 'dist'], root);
   const dist = path.join(root, 'dist');
   const pages = readdirSync(dist, { recursive: true })
@@ -185,6 +193,9 @@ for (const n of sizes) {
   console.log(
     `  phases: content sync and analysis ${r.phases.sync.toFixed(1)} s (${r.phases.analysed} analysed), bundling ${r.phases.entrypoints.toFixed(1)} s, page generation ${r.phases.routes.toFixed(1)} s`,
   );
+  // Several pages are in flight at once (build.concurrency): each page's time includes waiting for the
+  // others, so these sums are time in flight and add up to more than the phase's wall time.
+  console.log('    time in flight by kind of page (pages overlap):');
   for (const [kind, row] of [...r.phases.byKind].sort((a, b) => b[1].ms - a[1].ms))
     console.log(
       `    ${kind.padEnd(20)} ${String(row.pages).padStart(6)} pages ${(row.ms / 1000).toFixed(1).padStart(7)} s  ${(row.ms / row.pages).toFixed(2)} ms/page`,
