@@ -79,3 +79,8 @@ export function drawInPool(card: CardData): Promise<Uint8Array> {
     slot.worker.postMessage({ id, card });
   });
 }
+
+/** How many worker threads draw cards (0: cards are drawn on the main thread). */
+export function poolSize(): number {
+  return start().length;
+}
