@@ -1,10 +1,10 @@
 // @ts-check
-import os from 'node:os';
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import duplicateIdCheck from './src/integrations/duplicate-ids.ts';
 import siteScript from './src/integrations/site-script.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import releaseSyncStore from './src/integrations/release-sync-store.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 
 /**
@@ -42,13 +42,18 @@ const reviewDesk = {
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Several pages in flight at once, so social cards are drawn on every core (src/lib/social-card-pool.ts)
-  // while the main thread renders; pages that draw nothing are rendered one after the other as before.
-  build: { format: 'directory', concurrency: 2 * os.availableParallelism() },
+  build: { format: 'directory' },
   // The Content-Security-Policy: src/security/policy.ts, written as each page's first <meta> by
   // src/middleware.ts and as host headers (_headers, nginx) by the security-headers integration.
   // The duplicate-id check runs last, over the finished dist/.
-  integrations: [siteAddress(), siteScript(), securityHeaders(), reviewDesk, duplicateIdCheck()],
+  integrations: [
+    siteAddress(),
+    releaseSyncStore(),
+    siteScript(),
+    securityHeaders(),
+    reviewDesk,
+    duplicateIdCheck(),
+  ],
   // Articles are rendered by our own unified pipeline (src/markdown); no code blocks to highlight.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },

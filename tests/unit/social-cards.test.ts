@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cardKey, cardPng, cardStats, drawCard } from '../../src/lib/social-card-image.ts';
-import { drawInPool, poolSize } from '../../src/lib/social-card-pool.ts';
 import {
   articleCard,
   cardVersion,
@@ -97,17 +96,4 @@ describe('social cards', () => {
     await cardPng({ ...card, title: 'Changed headline' });
     expect(cardStats.drawn).toBe(drawn + 2);
   }, 30_000);
-
-  test('cards drawn on the worker threads are the same PNGs as cards drawn here, several at once', async () => {
-    const cards = ['One', 'Two', 'Three', 'Four', 'Five'].map((word) =>
-      articleCard({ title: `${word} headline`, description: 'Words.', source: 'S', published: new Date(0) }),
-    );
-    const pooled = await Promise.all(cards.map((card) => drawInPool(card)));
-    expect(poolSize()).toBeGreaterThan(0);
-    const here = await Promise.all(cards.map((card) => drawCard(card)));
-    pooled.forEach((png, i) => {
-      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-      expect(Buffer.from(png).equals(Buffer.from(here[i]!))).toBe(true);
-    });
-  }, 60_000);
 });
