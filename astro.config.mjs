@@ -4,7 +4,6 @@ import tailwindcss from '@tailwindcss/vite';
 import duplicateIdCheck from './src/integrations/duplicate-ids.ts';
 import siteScript from './src/integrations/site-script.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import releaseSyncStore from './src/integrations/release-sync-store.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 
 /**
@@ -46,14 +45,7 @@ export default defineConfig({
   // The Content-Security-Policy: src/security/policy.ts, written as each page's first <meta> by
   // src/middleware.ts and as host headers (_headers, nginx) by the security-headers integration.
   // The duplicate-id check runs last, over the finished dist/.
-  integrations: [
-    siteAddress(),
-    releaseSyncStore(),
-    siteScript(),
-    securityHeaders(),
-    reviewDesk,
-    duplicateIdCheck(),
-  ],
+  integrations: [siteAddress(), siteScript(), securityHeaders(), reviewDesk, duplicateIdCheck()],
   // Articles are rendered by our own unified pipeline (src/markdown); no code blocks to highlight.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
