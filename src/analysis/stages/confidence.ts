@@ -1,6 +1,7 @@
 /**
- * Stage 9, confidence: each attribution's level from the learned model (`confidence.ts`), read from the
- * features of its cue, its speaker mention and the people around it (`confidence-features.ts`).
+ * Confidence (after reported speech, before the editor's overrides): each attribution's level from the
+ * learned model (`confidence.ts`), read from the features of its cue, its speaker mention and the people
+ * around it (`confidence-features.ts`).
  */
 import type { Attribution, Features } from '../confidence-features.ts';
 import { attributionFeatures } from '../confidence-features.ts';
