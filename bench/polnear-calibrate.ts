@@ -188,7 +188,8 @@ console.log(
 
 const file = path.join(root, 'src/analysis/confidence-weights.ts');
 const body = Object.entries(weights)
-  .map(([name, w]) => `    '${name}': ${w},`)
+  // quoted only where needed, as Prettier writes object keys
+  .map(([name, w]) => `    ${/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`}: ${w},`)
   .join('\n');
 const source = `/**
  * The confidence model's weights and thresholds, learned on PolNeAR train by bench/polnear-calibrate.ts
