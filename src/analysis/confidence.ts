@@ -27,7 +27,10 @@ function weightMap(model: ConfidenceModel): Map<string, number> {
 export function probabilityOf(f: Features, model: ConfidenceModel = CONFIDENCE_MODEL): number {
   const weights = weightMap(model);
   let z = model.bias;
-  for (const [name, value] of Object.entries(f)) z += (weights.get(name) ?? 0) * value;
+  for (const name in f) {
+    const w = weights.get(name);
+    if (w !== undefined) z += w * f[name]!;
+  }
   return 1 / (1 + Math.exp(-z));
 }
 
