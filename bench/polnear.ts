@@ -93,6 +93,15 @@ function table(split: string, c: Counts, articles: number): string {
       level === 'high' ? '>= 97 %, >= 70 %' : '',
     ]);
   }
+  const reported = Object.values(c.reportedByConfidence).reduce((n, b) => n + b.n, 0);
+  for (const level of ['high', 'medium', 'low'] as const) {
+    const b = c.reportedByConfidence[level];
+    rows.push([
+      `reported speech ${level}: precision, share of judged`,
+      `${pct(b.agree, b.n)}, ${pct(b.n, reported)}`,
+      '',
+    ]);
+  }
   rows.push(['analyzeArticle per article', `${(c.ms / articles).toFixed(2)} ms`, '']);
   const width = Math.max(...rows.map((r) => r[0].length));
   return [

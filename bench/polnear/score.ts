@@ -27,6 +27,8 @@ export interface Counts {
   nameRight: number;
   /** Per confidence level: attributed stretches and how many agree with the Source. */
   byConfidence: Record<Confidence, { n: number; agree: number }>;
+  /** Per confidence level, reported statements the gold reports too, and how many agree with its Source. */
+  reportedByConfidence: Record<Confidence, { n: number; agree: number }>;
   /** Per "<link> <how>" of the evidence: attributed stretches and how many agree (for calibration). */
   byEvidence: Record<string, { n: number; agree: number }>;
   /** Reported speech: gold statements, engine statements, matched pairs (engine side, gold side). */
@@ -53,6 +55,11 @@ export function emptyCounts(): Counts {
     named: 0,
     nameRight: 0,
     byConfidence: { high: { n: 0, agree: 0 }, medium: { n: 0, agree: 0 }, low: { n: 0, agree: 0 } },
+    reportedByConfidence: {
+      high: { n: 0, agree: 0 },
+      medium: { n: 0, agree: 0 },
+      low: { n: 0, agree: 0 },
+    },
     byEvidence: {},
     reportedGold: 0,
     reportedEngine: 0,
@@ -65,10 +72,10 @@ export function emptyCounts(): Counts {
 /** Adds `b` into `a`. */
 export function addCounts(a: Counts, b: Counts): void {
   for (const key of Object.keys(a) as (keyof Counts)[]) {
-    if (key === 'byConfidence') {
+    if (key === 'byConfidence' || key === 'reportedByConfidence') {
       for (const level of ['high', 'medium', 'low'] as const) {
-        a.byConfidence[level].n += b.byConfidence[level].n;
-        a.byConfidence[level].agree += b.byConfidence[level].agree;
+        a[key][level].n += b[key][level].n;
+        a[key][level].agree += b[key][level].agree;
       }
     } else if (key === 'byEvidence') {
       for (const [cell, v] of Object.entries(b.byEvidence)) {
@@ -150,8 +157,24 @@ const text = (article: CorpusArticle, rs: Range[] | null) =>
   (rs ?? []).map((r) => article.text.slice(r.start, r.end)).join(' … ');
 const mentionRange = (article: CorpusArticle, m: TextSpan | null | undefined) => (m ? abs(article, m) : null);
 
-/** Scores one article; misses are appended to `misses`. */
-export function scoreArticle(article: CorpusArticle, analysis: Analysis, misses: Miss[]): Counts {
+/**
+ * Sees each attributed quote or reported statement the gold can judge, whether its mention agrees, the
+ * engine's mention and the annotated Source (article offsets).
+ */
+export type AgreementObserver = (
+  quote: Quote,
+  agree: boolean,
+  mention: Range | null,
+  source: Range[],
+) => void;
+
+/** Scores one article; misses are appended to `misses`; `observe` sees each judged attribution. */
+export function scoreArticle(
+  article: CorpusArticle,
+  analysis: Analysis,
+  misses: Miss[],
+  observe?: AgreementObserver,
+): Counts {
   const c = emptyCounts();
   const gold = goldQuotes(article);
   const parts = analysis.quotes
@@ -200,6 +223,7 @@ export function scoreArticle(article: CorpusArticle, analysis: Analysis, misses:
     const hasSpeaker = !!(q.speaker.id || q.speaker.name || q.speaker.description);
     const agree = !!mention && overlap(mention, source) > 0;
     if (hasSpeaker) {
+      observe?.(q, agree, mention, source);
       c.attributed++;
       const level = c.byConfidence[q.confidence ?? 'low'];
       level.n++;
@@ -232,11 +256,17 @@ export function scoreArticle(article: CorpusArticle, analysis: Analysis, misses:
     if (insideRanges.some((g) => overlap(g, [p.range]) > 0)) c.engineDirectInside++;
   }
 
-  scoreReported(article, analysis, c, misses);
+  scoreReported(article, analysis, c, misses, observe);
   return c;
 }
 
-function scoreReported(article: CorpusArticle, analysis: Analysis, c: Counts, misses: Miss[]): void {
+function scoreReported(
+  article: CorpusArticle,
+  analysis: Analysis,
+  c: Counts,
+  misses: Miss[],
+  observe?: AgreementObserver,
+): void {
   const gold = goldReported(article);
   const matched = new Set<number>();
   c.reportedGold += gold.length;
@@ -246,6 +276,14 @@ function scoreReported(article: CorpusArticle, analysis: Analysis, c: Counts, mi
     const hit = gold.findIndex(
       (g) => overlap(clause, g.attribution.content) > 0 && !!mention && overlap(mention, g.source) > 0,
     );
+    // a statement the gold reports too: its speaker mention agrees or not
+    const judged = hit >= 0 ? gold[hit] : gold.find((g) => overlap(clause, g.attribution.content) > 0);
+    if (judged) {
+      observe?.(q, hit >= 0, mention, judged.source);
+      const level = c.reportedByConfidence[q.confidence ?? 'low'];
+      level.n++;
+      if (hit >= 0) level.agree++;
+    }
     if (hit >= 0) {
       c.reportedEngine++;
       c.reportedMatchedEngine++;

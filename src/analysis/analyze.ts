@@ -1,6 +1,7 @@
 /** Entry point: analyzeArticle(input, registry) -> Analysis (pure; no Astro, unified or DOM). */
 import type { Registry } from '../registry/schema.ts';
 import { attributeQuotes } from './stages/attribution.ts';
+import { scoreConfidence, type ConfidenceObserver } from './stages/confidence.ts';
 import { findCandidates } from './stages/candidates.ts';
 import { findAllCues } from './stages/cues.ts';
 import { findMentions, paragraphMentions } from './stages/mentions.ts';
@@ -14,9 +15,14 @@ import type { Analysis, ArticleInput } from './types.ts';
 
 /**
  * Analyzes one article against the registry: anchors, mentions, quotes with speakers, reported speech,
- * warnings. Each stage adds one layer to the context the next stages read (see `context.ts`).
+ * warnings. Each stage adds one layer to the context the next stages read (see `context.ts`). `observe` sees
+ * each attribution's confidence features (for training the confidence model).
  */
-export function analyzeArticle(input: ArticleInput, registry: Registry): Analysis {
+export function analyzeArticle(
+  input: ArticleInput,
+  registry: Registry,
+  observe?: ConfidenceObserver,
+): Analysis {
   const text = readText(input, registry);
   const mentioned = { ...text, ...findMentions(text) };
   const quoted = { ...mentioned, ...findQuoteSpans(mentioned) };
@@ -28,6 +34,7 @@ export function analyzeArticle(input: ArticleInput, registry: Registry): Analysi
   const quotes = [...attributed.quotes, ...findReported(attributed)].sort(
     (x, y) => x.paragraph - y.paragraph || x.parts[0]!.start - y.parts[0]!.start,
   );
+  scoreConfidence(attributed, quotes, observe);
   applyOverrides(input, registry, quotes);
   const { spans, mentions } = paragraphMentions(text.paragraphs, [
     ...mentioned.aliasSpans,

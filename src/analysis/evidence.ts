@@ -1,8 +1,8 @@
 /**
  * The evidence behind an attribution (how the speaker was reached, how the quote reaches its cue, the cue and
- * the speaker's mention with offsets) and its confidence, looked up in a table calibrated on real news.
+ * the speaker's mention with offsets). Its confidence is set by the confidence stage (stages/confidence.ts);
+ * until then an attribution counts as low.
  */
-import { CONFIDENCE_TABLE } from './confidence-table.ts';
 import type { Cue } from './speech-cues.ts';
 import type { Confidence, Evidence, EvidenceHow, EvidenceLink, Speaker, TextSpan } from './types.ts';
 
@@ -17,12 +17,6 @@ function howOf(method: string | null, speaker: Speaker, link: EvidenceLink): Evi
   if (speaker.description || method === 'description') return 'description';
   if (method === 'pronoun') return 'pronoun';
   return speaker.kind === 'organisation' ? 'organisation' : 'name';
-}
-
-/** The confidence an attribution earns: the table's level for its link and how, else low. */
-export function confidenceOf(e: Pick<Evidence, 'how' | 'link'>): Confidence {
-  if (e.how === 'override') return 'high';
-  return CONFIDENCE_TABLE[`${e.link} ${e.how}`] ?? 'low';
 }
 
 /** Evidence and confidence of one attribution; both null when there is no speaker. */
@@ -41,5 +35,5 @@ export function evidenceFor(
     cue: cue && cue.verbEnd > cue.verbStart ? span(texts, cue.para, cue.verbStart, cue.verbEnd) : null,
     mention: cue?.subject ? span(texts, cue.para, cue.subject.start, cue.subject.end) : null,
   };
-  return { evidence, confidence: confidenceOf(evidence) };
+  return { evidence, confidence: 'low' };
 }

@@ -125,7 +125,7 @@ describe('npm run dev', () => {
   test('/review/ shows the live analysis: an override pasted from it decides the quote', async () => {
     await page.goto(`${server.url}/review/`);
     const card = page.locator(`li[id="${SEED}--q-puts-pressure-on-nato"]`);
-    // a low-confidence item opens its corrections by itself
+    // open its corrections (only a low-confidence item opens them by itself)
     await card.locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
     const fix = card.locator('.fix', { hasText: 'Give it to Khaled Meshaal instead' });
     const yaml = await fix.locator('code').textContent();

@@ -101,8 +101,9 @@ describe('search page', () => {
     expect(await first.locator('.search-title').innerText()).toContain(
       'clearly a growing relationship in the defense realm',
     );
+    // "what he described as “…”": a characterisation through a pronoun, medium confidence, worded as such
     expect(await first.locator('.search-speaker').innerText()).toBe(
-      'Said by John Kirby, US national security spokesman',
+      'Probably said by John Kirby, US national security spokesman (named in the text; uncertain)',
     );
     expect(errors).toEqual([]);
     await page.close();
@@ -160,10 +161,10 @@ describe('search page', () => {
     await searchFor(page, '"stronger than ever"');
     const first = results(page).first();
     expect(await first.getAttribute('data-kind')).toBe('quote');
-    // the quote's speaker is named in its sentence, not next to it: medium confidence, worded as such
+    // the quote's speaker is named in its sentence, not next to it, and nobody else is: the confidence model
+    // is sure of it (high), so it reads as fact
     expect(await first.locator('.search-speaker').innerText()).toBe(
-      'Probably said by Kamran Gasanov, a political analyst at Russian International Affairs Council ' +
-        '(named in the text; uncertain)',
+      'Said by Kamran Gasanov, a political analyst at Russian International Affairs Council',
     );
     await first.locator('a.search-title').click();
     await page.waitForURL(/\/articles\/2023-12-15-russia-iran-gaza\/\?highlight=/);

@@ -1,0 +1,57 @@
+/**
+ * Confidence of an attribution from a logistic model: the probability that the engine's speaker mention is
+ * the one a careful reader would name, from the features of `confidence-features.ts` and the weights and
+ * thresholds that `bench/confidence-train.ts` learned on PolNeAR train (`confidence-weights.ts`).
+ */
+import type { Features } from './confidence-features.ts';
+import { CONFIDENCE_MODEL } from './confidence-weights.ts';
+import type { Confidence } from './types.ts';
+
+/** A logistic model: a bias, a weight per feature name, and the probabilities where levels begin. */
+export interface ConfidenceModel {
+  bias: number;
+  weights: Readonly<Record<string, number>>;
+  thresholds: { high: number; medium: number };
+}
+
+/** Each model's weights as a map (a large object literal is slow to look names up in). */
+const weightMaps = new WeakMap<ConfidenceModel, Map<string, number>>();
+
+function weightMap(model: ConfidenceModel): Map<string, number> {
+  let m = weightMaps.get(model);
+  if (!m) weightMaps.set(model, (m = new Map(Object.entries(model.weights))));
+  return m;
+}
+
+/** The model's probability that the attribution is right. */
+export function probabilityOf(f: Features, model: ConfidenceModel = CONFIDENCE_MODEL): number {
+  const weights = weightMap(model);
+  let z = model.bias;
+  for (const name in f) {
+    const w = weights.get(name);
+    if (w !== undefined) z += w * f[name]!;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Risks the corpus cannot judge, which keep an attribution below `high`: PolNeAR marks the pronoun a quote
+ * is attributed through, not the person it stands for, so a pronoun with another person of its gender
+ * named just before it can be right by the corpus and still name the wrong person.
+ */
+export const UNJUDGED_RISKS: readonly string[] = ['pronoun:other-same-gender'];
+
+/** The level a probability earns under the model's thresholds. */
+export function levelOf(p: number, model: ConfidenceModel = CONFIDENCE_MODEL): Confidence {
+  return p >= model.thresholds.high ? 'high' : p >= model.thresholds.medium ? 'medium' : 'low';
+}
+
+/** The model's probability for an attribution and the level it earns (never high with an unjudged risk). */
+export function confidenceOf(
+  f: Features,
+  model: ConfidenceModel = CONFIDENCE_MODEL,
+): { probability: number; level: Confidence } {
+  const probability = probabilityOf(f, model);
+  const level = levelOf(probability, model);
+  return { probability, level: level === 'high' && UNJUDGED_RISKS.some((r) => f[r]) ? 'medium' : level };
+}

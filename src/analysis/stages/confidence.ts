@@ -1,0 +1,73 @@
+/**
+ * Confidence (after reported speech, before the editor's overrides): each attribution's level from the
+ * learned model (`confidence.ts`), read from the features of its cue, its speaker mention and the people
+ * around it (`confidence-features.ts`).
+ */
+import type { Attribution, Features } from '../confidence-features.ts';
+import { attributionFeatures } from '../confidence-features.ts';
+import { confidenceOf } from '../confidence.ts';
+import type { AfterAttribution } from '../context.ts';
+import type { Cue } from '../speech-cues.ts';
+import type { Quote } from '../types.ts';
+
+/** Sees each scored attribution with its features and probability (the training script listens). */
+export type ConfidenceObserver = (quote: Quote, features: Features, probability: number) => void;
+
+/** The cue a reported statement was cut from: the one whose verb (or subject) its evidence shows. */
+function reportedCue(q: Quote, cues: Cue[][]): Cue | undefined {
+  const e = q.evidence!;
+  return cues[q.paragraph - 1]!.find((c) =>
+    e.cue
+      ? c.verbStart === e.cue.start && c.verbEnd === e.cue.end
+      : !!e.mention && c.subject?.start === e.mention.start && c.subject.end === e.mention.end,
+  );
+}
+
+/**
+ * Sets the confidence of every attributed quote and reported statement (`quotes`: the attribution stage's
+ * direct and scare quotes, one per quote group and in its order, plus the reported statements).
+ */
+export function scoreConfidence(ctx: AfterAttribution, quotes: Quote[], observe?: ConfidenceObserver): void {
+  const { groups, attributions, resolved, cues, masked, texts, discourse } = ctx;
+  const fctx = { masked, texts, discourse, cues, resolved };
+  const byQuote = new Map<Quote, Attribution>();
+  ctx.quotes.forEach((q, i) => {
+    const g = groups[i]!;
+    const a = attributions.get(g);
+    if (!q.evidence || !a) return;
+    byQuote.set(q, {
+      kind: q.kind,
+      cue: a.cue,
+      res: a.res,
+      link: q.evidence.link,
+      how: q.evidence.how,
+      speaker: q.speaker,
+      parts: g.segments.map((s) => ({ para: s.para, start: s.start, end: s.end })),
+      joined: g.joined,
+    });
+  });
+  for (const q of quotes) {
+    if (!q.evidence || q.evidence.how === 'override') continue;
+    let a = byQuote.get(q);
+    if (!a && q.kind === 'reported') {
+      const cue = reportedCue(q, cues);
+      const res = cue && resolved.get(cue);
+      if (cue && res)
+        a = {
+          kind: q.kind,
+          cue,
+          res,
+          link: q.evidence.link,
+          how: q.evidence.how,
+          speaker: q.speaker,
+          parts: q.parts.map((p) => ({ para: p.paragraph - 1, start: p.start, end: p.end })),
+          joined: [],
+        };
+    }
+    if (!a) continue;
+    const features = attributionFeatures(a, fctx);
+    const { probability, level } = confidenceOf(features);
+    q.confidence = level;
+    observe?.(q, features, probability);
+  }
+}
