@@ -1,6 +1,6 @@
 /**
  * The context the analysis stages build, one typed layer per stage, in order: text -> mentions -> quote spans
- * -> cues -> candidates -> resolution -> attribution -> reported -> overrides -> warnings. Each stage reads
+ * -> cues -> candidates -> resolution -> attribution -> reported -> confidence -> overrides -> warnings. Each stage reads
  * the layers before it and returns its own; `analyze.ts` joins them.
  */
 import type { Registry } from '../registry/schema.ts';
