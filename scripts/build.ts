@@ -1,12 +1,14 @@
 /**
  * npm run build: `astro build` (extra arguments go to it, e.g. `npm run build -- --strict`), then the
- * Pagefind search index, then the stamp `npm start` reads to know dist/ is up to date.
+ * Pagefind search index, then the markup only Pagefind reads comes out of the pages (scripts/lib/index-markup.ts),
+ * then the stamp `npm start` reads to know dist/ is up to date.
  * Astro's telemetry is off.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputsDigest, writeStamp } from './lib/build-stamp.ts';
+import { stripIndexMarkupIn } from './lib/index-markup.ts';
 import { parseCli } from './cli.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,7 +23,8 @@ function run(cmd: string, args: string[]): number {
 const { values } = parseCli({
   usage:
     'npm run build [-- --strict] [-- --outDir dist]\n' +
-    'astro build, then the Pagefind index, then the stamp npm start reads to know dist/ is up to date.',
+    'astro build, then the Pagefind index, then the markup only the index reads comes out of the pages,\n' +
+    'then the stamp npm start reads to know dist/ is up to date.',
   options: {
     strict: { type: 'boolean', default: false, description: 'analysis warnings fail the build' },
     outDir: { type: 'string', default: 'dist', description: 'where the site is written' },
@@ -32,5 +35,11 @@ const args = [...(values.strict ? ['--strict'] : []), '--outDir', outDir];
 // the digest of the inputs as the build starts: an edit made during the build makes the next start build again
 const inputs = inputsDigest(root, process.env);
 const status = run('astro', ['build', ...args]) || run('pagefind', ['--site', outDir]);
+if (status === 0) {
+  const removed = await stripIndexMarkupIn(path.resolve(root, outDir));
+  console.log(
+    `Removed ${(removed / 1024).toFixed(1)} KB of markup only the search index reads from the pages`,
+  );
+}
 if (status === 0 && path.resolve(root, outDir) === path.join(root, 'dist')) writeStamp(root, inputs);
 process.exitCode = status;

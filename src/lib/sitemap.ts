@@ -1,7 +1,7 @@
 /**
  * The sitemap: every page a search engine should index, with the date it last changed (the newest
- * `updated` or `published` of the articles it is built from). Pages marked noindex (search, 404, the
- * archive pages /page/<n>/ and …/mentions/<n>/) are left out.
+ * `updated` or `published` of the articles it is built from). Pages marked noindex (404, the archive
+ * pages /page/<n>/ and …/mentions/<n>/) are left out; /search/, the form alone, is listed.
  */
 import { isoDateTime } from './structured-data.ts';
 import { lastModified } from './page-seo.ts';
@@ -29,6 +29,7 @@ export function sitemapEntries(site: SiteData, origin: URL | string | undefined)
     entry(urls.actors(), newest),
     entry(urls.conflicts(), newest),
     entry(urls.quotes(), newest),
+    entry(urls.search(), newest),
     ...site.articles.map((a) => entry(urls.article(a.slug), a.updated ?? a.published)),
     ...[...site.actors.values()].map((s) => entry(urls.actor(s.id), lastModified(s.articles))),
     ...[...site.conflicts.values()].map((s) => entry(urls.conflict(s.id), lastModified(s.articles))),

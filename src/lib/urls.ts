@@ -13,6 +13,8 @@ export const urls = {
   quote: (article: string, quote: string) => `/quotes/${article}/${quote}/`,
   analysisJson: () => '/data/analysis.json',
   quotesCsv: () => '/data/quotes.csv',
+  /** The citations of an article's quotes, by quote id (fetched by its Cite controls). */
+  quoteCitations: (slug: string) => `/data/citations/${slug}.json`,
   rss: () => '/rss.xml',
   jsonFeed: () => '/feed.json',
   sitemap: () => '/sitemap-index.xml',

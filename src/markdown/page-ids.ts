@@ -35,7 +35,6 @@ export const ARTICLE_PAGE_IDS: ReadonlySet<string> = new Set([
   'cite-plain',
   'cite-bibtex',
   'cite-csl',
-  'quote-citations',
   'search-dialog',
   'search-dialog-title',
   'dialog-search-q',

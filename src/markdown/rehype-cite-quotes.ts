@@ -12,8 +12,9 @@ export interface RehypeCiteQuotesOptions {
 
 /**
  * One "Cite" control per quote (direct quotes and reported statements): a button at the end of the
- * paragraph where the quote ends, that copies the quote's citation. The citation's text is the page's
- * (`CiteArticle.astro`'s `#quote-citations`, keyed by quote id); the button only names the quote. Shown by CSS only where the page
+ * paragraph where the quote ends, that copies the quote's citation. The citation's text is open data
+ * (/data/citations/<slug>.json, keyed by quote id, named by `CiteArticle.astro`'s `data-quote-citations`),
+ * fetched on the first click; the button only names the quote. Shown by CSS only where the page
  * can copy (`.can-copy`); `data-pagefind-ignore` keeps it out of search. The controls sit in their own
  * `span.quote-cites`, so a layout can move them (to the margin, beside the speaker) as one.
  *

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { h, s } from 'hastscript';
+import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { textOf } from './hast-ranges.ts';
 
@@ -15,7 +15,10 @@ import { textOf } from './hast-ranges.ts';
  * In:  `<p id="x" data-block="3">…</p>`
  * Out: `<p id="x" data-block="3">…<span class="permalinks" role="toolbar" aria-label="Link to this paragraph" data-pagefind-ignore>
  *        <a class="permalink" href="#x" aria-label="Link to this paragraph">¶</a>
- *        <button class="copy-link" data-anchor="x" tabindex="-1" …>…</button></span></p>`
+ *        <button class="copy-link" data-anchor="x" tabindex="-1" …></button></span></p>`
+ *
+ * The button's icon (two overlapping sheets) is drawn by CSS (`.copy-link::before` in global.css), once
+ * for the page rather than an inline <svg> in each of its 16 or more buttons.
  */
 export default function rehypePermalinks() {
   return (tree: Root) => {
@@ -29,43 +32,16 @@ export default function rehypePermalinks() {
       node.children.push(
         h('span', { className: 'permalinks', role: 'toolbar', ariaLabel: label, dataPagefindIgnore: '' }, [
           h('a', { className: 'permalink', href: `#${id}`, ariaLabel: label }, isHeading ? '#' : '¶'),
-          h(
-            'button',
-            {
-              type: 'button',
-              className: 'copy-link',
-              dataAnchor: id,
-              ariaLabel: copyLabel,
-              tabIndex: -1,
-            },
-            [copyIcon()],
-          ),
+          h('button', {
+            type: 'button',
+            className: 'copy-link',
+            dataAnchor: id,
+            ariaLabel: copyLabel,
+            tabIndex: -1,
+          }),
         ]),
       );
       return SKIP;
     });
   };
-}
-
-/** Two overlapping sheets: "copy". Drawn, not a font glyph, so it shows on every system. */
-function copyIcon() {
-  return s(
-    'svg',
-    {
-      viewBox: '0 0 16 16',
-      width: '14',
-      height: '14',
-      ariaHidden: 'true',
-      focusable: 'false',
-      fill: 'none',
-      stroke: 'currentColor',
-      strokeWidth: '1.5',
-    },
-    [
-      s('rect', { x: '5.5', y: '5.5', width: '8', height: '8', rx: '1.5' }),
-      s('path', {
-        d: 'M10.5 5.5v-2a1.5 1.5 0 0 0-1.5-1.5H4A1.5 1.5 0 0 0 2.5 3.5V9A1.5 1.5 0 0 0 4 10.5h1.5',
-      }),
-    ],
-  );
 }

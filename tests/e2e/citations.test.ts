@@ -54,9 +54,12 @@ beforeAll(async () => {
   context = await browser.newContext(CLIPBOARD_CONTEXT);
 });
 
-/** Clicks a copy button and returns what reached the clipboard, checking the announcement. */
+/** Clicks a copy button and returns what reached the clipboard, checking the announcement. The clipboard
+ * and the live region are emptied first: a quote's citation is copied once its data has loaded, so the
+ * previous click's announcement must not pass for this one's. */
 async function copied(page: Page, selector: string, announced = 'Citation copied'): Promise<string> {
   await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.locator('#status').evaluate((status) => (status.textContent = ''));
   await page.locator(selector).click();
   await expect.poll(() => page.locator('#status').textContent()).toBe(announced);
   return page.evaluate(() => navigator.clipboard.readText());
@@ -66,6 +69,10 @@ describe('Copy citation', () => {
   test('in the article: one control per quote and statement, each copying its citation', async () => {
     expect(quotes.length).toBeGreaterThan(5);
     const { page, errors } = await openPage(context, `/articles/${SLUG}/`);
+    // the citations are open data, fetched once on the first click, not carried by the page
+    const fetched: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/data/citations/') && fetched.push(r.url())));
+    expect(await page.locator('script#quote-citations').count()).toBe(0);
     expect(await page.locator('.article-body [data-cite-quote]').count()).toBe(quotes.length);
     // the body's Cite controls belong to the analysis layer: none shows on the clean page
     expect(await page.locator('.article-body [data-cite-quote]').first().isVisible()).toBe(false);
@@ -78,6 +85,7 @@ describe('Copy citation', () => {
       const e = expected(q);
       expect(text, q.id).toBe(`${e.words} ${e.credit}${e.where}`);
     }
+    expect(fetched).toEqual([new URL(`/data/citations/${SLUG}.json`, baseUrl()).toString()]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -323,21 +323,28 @@ describe('crawlers', () => {
       if (!isNoindex(await html(page))) indexable.push(`${SITE}${page}`);
     }
     expect([...listed.keys()].sort()).toEqual(indexable.sort());
-    for (const noindex of ['/search/', '/404/', '/no-such-page/'])
-      expect(listed.has(`${SITE}${noindex}`)).toBe(false);
+    for (const noindex of ['/404/', '/no-such-page/']) expect(listed.has(`${SITE}${noindex}`)).toBe(false);
+    expect(listed.has(`${SITE}/search/`)).toBe(true);
     for (const lastmod of listed.values()) expect(lastmod).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(listed.get(`${SITE}/articles/${ARTICLE}/`)).toBe('2023-12-15T00:00:00Z');
   });
 
-  test('search and the 404 page carry noindex and no canonical', async () => {
-    for (const page of ['/search/', '/no-such-page/']) {
-      const res = await get(page);
-      const body = await res.text();
-      expect(isNoindex(body), page).toBe(true);
-      expect(body, page).not.toContain('rel="canonical"');
-      expect(meta(body, 'og:url'), page).toBeUndefined();
+  test('the 404 page carries noindex and no canonical', async () => {
+    const res = await get('/no-such-page/');
+    const body = await res.text();
+    expect(isNoindex(body)).toBe(true);
+    expect(body).not.toContain('rel="canonical"');
+    expect(meta(body, 'og:url')).toBeUndefined();
+    expect(res.status).toBe(404);
+  });
+
+  test('the search page is indexable, its canonical /search/ whatever the query', async () => {
+    for (const page of ['/search/', '/search/?q=Iran']) {
+      const body = await (await get(page)).text();
+      expect(isNoindex(body), page).toBe(false);
+      expect(body, page).toContain(`<link rel="canonical" href="${SITE}/search/">`);
+      expect(meta(body, 'og:url'), page).toBe(`${SITE}/search/`);
     }
-    expect((await get('/no-such-page/')).status).toBe(404);
   });
 
   test('robots.txt allows crawling and names the sitemap on SITE_URL', async () => {

@@ -1,29 +1,47 @@
 /**
  * "Copy citation" and the other copy buttons: `[data-copy-text]` copies its own text, `[data-copy-from]`
  * the text of the element it names; `[data-cite-quote]` (the article body's quote controls) copies the
- * citation the page lists for that quote in `#quote-citations`. Buttons show only where the page can copy (`.can-copy`); the result is announced in the
- * page's polite live region and shown on the button for a moment.
+ * citation of that quote from the article's open data (`data-quote-citations`: a JSON file fetched on the
+ * first such click, so the page does not carry them all). Buttons show only where the page can copy
+ * (`.can-copy`); the result is announced in the page's polite live region and shown on the button for a
+ * moment.
  */
 import { announce } from '../announce.ts';
 
 const BUTTONS = '[data-copy-text], [data-copy-from], [data-cite-quote]';
-let citations: Record<string, string> | undefined;
+let citations: Promise<Record<string, string>> | undefined;
 
-/** The page's quote citations, by quote id. */
-function quoteCitations(): Record<string, string> {
-  if (!citations) {
-    const data = document.getElementById('quote-citations')?.textContent;
-    citations = data ? (JSON.parse(data) as Record<string, string>) : {};
-  }
+/** The article's quote citations, by quote id: fetched once, on first use. */
+function quoteCitations(): Promise<Record<string, string>> {
+  const url = document.querySelector<HTMLElement>('[data-quote-citations]')?.dataset.quoteCitations;
+  citations ??= url
+    ? fetch(url).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+    : Promise.resolve({});
+  // a failed fetch is tried again on the next click
+  citations.catch(() => (citations = undefined));
   return citations;
 }
 
-function textFor(button: HTMLElement): string | undefined {
+/** The text a button copies, or undefined when there is none; a quote's citation may come later. */
+function textFor(button: HTMLElement): string | Promise<string | undefined> | undefined {
   if (button.dataset.copyText !== undefined) return button.dataset.copyText;
   if (button.dataset.copyFrom)
     return document.getElementById(button.dataset.copyFrom)?.textContent ?? undefined;
   const id = button.dataset.citeQuote;
-  return id ? quoteCitations()[id] : undefined;
+  return id ? quoteCitations().then((all) => all[id]) : undefined;
+}
+
+/** Writes text that may still be on its way: a ClipboardItem holding the promise keeps the click's user
+ * activation while the citations load (where ClipboardItem is missing, the text is awaited first). */
+async function write(text: string | Promise<string | undefined>): Promise<void> {
+  if (typeof text === 'string') return navigator.clipboard.writeText(text);
+  const blob = text.then((t) => {
+    if (!t) throw new Error('no citation for this quote');
+    return new Blob([t], { type: 'text/plain' });
+  });
+  if (typeof ClipboardItem === 'function' && navigator.clipboard.write)
+    return navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
+  return navigator.clipboard.writeText(await (await blob).text());
 }
 
 async function copy(button: HTMLElement): Promise<void> {
@@ -31,7 +49,7 @@ async function copy(button: HTMLElement): Promise<void> {
   if (!text) return;
   const what = button.dataset.copyWhat ?? 'Citation';
   try {
-    await navigator.clipboard.writeText(text);
+    await write(text);
     button.dataset.copied = '';
     announce(`${what} copied`);
     window.setTimeout(() => delete button.dataset.copied, 1800);
