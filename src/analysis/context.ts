@@ -1,7 +1,7 @@
 /**
- * The context the analysis stages build, one typed layer per stage, in order: text -> mentions -> quote spans
- * -> cues -> candidates -> resolution -> attribution -> reported -> confidence -> overrides -> warnings. Each stage reads
- * the layers before it and returns its own; `analyze.ts` joins them.
+ * The context the analysis stages build, one typed layer per stage, in order: text -> mentions -> quote
+ * spans -> cues -> candidates -> resolution -> attribution -> reported -> confidence -> overrides ->
+ * warnings. Each stage reads the layers before it and returns its own; `analyze.ts` joins them.
  */
 import type { Registry } from '../registry/schema.ts';
 import type { AliasMatch } from './alias-matcher.ts';
