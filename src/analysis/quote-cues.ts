@@ -171,7 +171,9 @@ export function inherit(
   if (first.para === plast.para && first.open >= 0) {
     // a new sentence of the same paragraph that starts with the quote
     const between = m.slice(plast.close + 1, first.open);
-    const opensSentence = /[.!?]\s*$/.test(m.slice(0, first.open).trimEnd()) || /^[\s.]*$/.test(between);
+    // a quoted title may end the sentence before it (“… on “Meet the Press.” “…”), so the raw text tells
+    const opensSentence =
+      /[.!?]["”’]?$/.test(ptexts[first.para]!.slice(0, first.open).trimEnd()) || /^[\s.]*$/.test(between);
     const words = ptexts[first.para]!.slice(first.start, first.end);
     if (opensSentence && (wordCount(words) >= 4 || isFullSentence(words)))
       return { cue: pa.cue, res: pa.res, method: 'continuation', link: 'continuation' };

@@ -116,6 +116,36 @@ describe('quote cues: a quote with no cue continues the speaker before it', () =
   });
 });
 
+describe('quote cues: a title quoted in the attribution does not end the speaker’s quotes', () => {
+  test.each<QuoteCase>([
+    [
+      ['“It is early,” Tom Kell said on the radio show “Harbour Hour.” “The tide may still turn.”'],
+      [
+        ['It is early', 'Tom Kell', 'direct'],
+        ['Harbour Hour', null, 'scare'],
+        ['The tide may still turn', 'Tom Kell', 'direct'],
+      ],
+    ],
+    [
+      ['“We are not done,” Ann Roe said on “Morning Desk” on Sunday. “I think the vote will hold.”'],
+      [
+        ['We are not done', 'Ann Roe', 'direct'],
+        ['Morning Desk', null, 'scare'],
+        ['I think the vote will hold', 'Ann Roe', 'direct'],
+      ],
+    ],
+    // negative: a quote after a title in a sentence of its own is not continued ("the banner read")
+    [
+      ['“It is early,” Tom Kell said. A banner read “Stay”. Later the hall emptied. “Go home.”'],
+      [
+        ['It is early', 'Tom Kell', 'direct'],
+        ['Stay', null, 'scare'],
+        ['Go home', null, 'scare'],
+      ],
+    ],
+  ])('%j', quotesIn(society));
+});
+
 describe('quote cues: a quote opening the sentence after a reported one takes its speaker', () => {
   test.each<QuoteCase>([
     [
