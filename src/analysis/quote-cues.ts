@@ -3,6 +3,7 @@
  * cue of the quote just before it.
  */
 import type { Resolution } from './discourse.ts';
+import { describesUnnamedSource } from './person-phrases.ts';
 import type { QuoteGroup, Segment } from './quote-marks.ts';
 import type { Cue } from './speech-cues.ts';
 import type { EvidenceLink } from './types.ts';
@@ -148,6 +149,15 @@ function attachedElsewhere(c: Cue, g: QuoteGroup, masked: string[]): boolean {
   return false;
 }
 
+/**
+ * An unnamed source ("one campaign aide", "officials", "the statement"), not a fragment ("The so-" of
+ * "so-called").
+ */
+function unnamedPersonSource(text: string): boolean {
+  const head = text.trim().split(/\s+/).pop()!;
+  return describesUnnamedSource(text) && /^\p{L}[\p{L}’'-]*\p{L}$/u.test(head) && head.length > 2;
+}
+
 /** A quote with no cue inherits the speaker of the quote just before it, conservatively. */
 export function inherit(
   g: QuoteGroup,
@@ -158,7 +168,8 @@ export function inherit(
 ): QuoteCue | null {
   if (!prev) return null;
   const pa = attrib.get(prev);
-  if (!pa?.cue || !pa.res.key) return null;
+  // an unnamed source ("one campaign aide said") continues as well as a named one
+  if (!pa?.cue || !(pa.res.key || (pa.cue.subject && unnamedPersonSource(pa.cue.subject.text)))) return null;
   const first = g.segments[0]!;
   const plast = prev.segments[prev.segments.length - 1]!;
   const m = masked[first.para]!;

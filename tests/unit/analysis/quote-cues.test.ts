@@ -116,6 +116,39 @@ describe('quote cues: a quote with no cue continues the speaker before it', () =
   });
 });
 
+describe('quote cues: an unnamed source continues like a named one', () => {
+  const rows = (paras: string[]) =>
+    run(paras, society)
+      .quotes.filter((q) => q.kind !== 'reported')
+      .map((q) => [q.text.slice(0, 12), q.speaker.description ?? q.speaker.name ?? null]);
+  test.each([
+    [
+      ['“It is the mayor’s party,” one campaign aide said. “She sets the rules now.”'],
+      [
+        ['It is the ma', 'one campaign aide'],
+        ['She sets the', 'one campaign aide'],
+      ],
+    ],
+    [
+      ['“We were never told,” said a senior council official.', '“Nobody asked us either.”'],
+      [
+        ['We were neve', 'a senior council official'],
+        ['Nobody asked', 'a senior council official'],
+      ],
+    ],
+    // negative: a pronoun nobody was named for does not continue into a speaker
+    [
+      ['“It is over,” he said. “He sets the rules now.”'],
+      [
+        ['It is over,', null],
+        ['He sets the ', null],
+      ],
+    ],
+  ])('%j', (paras, expected) => {
+    expect(rows(paras)).toEqual(expected);
+  });
+});
+
 describe('quote cues: a title quoted in the attribution does not end the speaker’s quotes', () => {
   test.each<QuoteCase>([
     [
