@@ -116,6 +116,34 @@ describe('quote cues: a quote with no cue continues the speaker before it', () =
   });
 });
 
+describe('quote cues: a quote that ends its sentence keeps the cue that introduced it', () => {
+  test.each<QuoteCase>([
+    [
+      [
+        'Tom Kell says the port “has always brought people together.” He warns that the board would “sink it.”',
+      ],
+      [
+        ['has always brought', 'Tom Kell', 'direct'],
+        ['sink it', 'Tom Kell', 'direct'],
+      ],
+    ],
+    // negative: with no cue before it, the quote takes the cue that follows
+    [
+      ['Tom Kell met the board.', '“We will win.” He said it twice.'],
+      [['We will win', 'Tom Kell', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+
+  test('each quote names the words it was attributed through', () => {
+    const a = run(
+      ['Tom Kell said the deal was “fair to both sides.” He added that it was “a start.”'],
+      society,
+    );
+    const mentions = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.evidence?.mention?.text);
+    expect(mentions).toEqual(['Tom Kell', 'He']);
+  });
+});
+
 describe('quote cues: an unnamed source continues like a named one', () => {
   const rows = (paras: string[]) =>
     run(paras, society)
