@@ -100,7 +100,7 @@ export function findPersonIntros(
 }
 
 /** Verbs after a sentence-initial name that make it a person's name ("X was", "X has spent", "X shrugs"). */
-const SUBJECT_VERB = new RegExp(`^\\s+(${alternation(SUBJECT_VERBS)})\\b`);
+const SUBJECT_VERB = new RegExp(`^\\s+(${alternation(SUBJECT_VERBS)})(?:n['’]t)?\\b`);
 
 const PLACE_FIRST = new RegExp(`^(${alternation(PLACE_FIRST_WORDS)})$`);
 

@@ -67,6 +67,7 @@ describe('intros: a sentence-initial name before a verb introduces a person', ()
     ['Tom Kell apologised on Monday.', ['Tom Kell']],
     ['Harbour board chair Ines Moll quickly backed down.', ['Ines Moll']],
     ['Ines Moll won the seat.', ['Ines Moll']],
+    ['Ines Moll wasn’t there.', ['Ines Moll']],
     // negatives: an object, a name after a preposition or a verb
     ['After Tom Kell apologised, the row ended.', []],
     ['Voters met Tom Kell and left.', []],

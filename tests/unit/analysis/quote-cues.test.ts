@@ -119,9 +119,7 @@ describe('quote cues: a quote with no cue continues the speaker before it', () =
 describe('quote cues: a quote that ends its sentence keeps the cue that introduced it', () => {
   test.each<QuoteCase>([
     [
-      [
-        'Tom Kell says the port “has always brought people together.” He warns that the board would “sink it.”',
-      ],
+      ['Tom Kell says the port “has always brought people together.” He warns the board would “sink it.”'],
       [
         ['has always brought', 'Tom Kell', 'direct'],
         ['sink it', 'Tom Kell', 'direct'],
