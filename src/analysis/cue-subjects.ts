@@ -10,6 +10,7 @@ import {
   SPOKESPERSON_LIKE_NOUNS,
   SUBJECT_END_WORDS,
   SUBJECT_STOP_WORDS,
+  TITLE_MODIFIERS,
   alternation,
   wordSet,
 } from './lexicon.ts';
@@ -37,6 +38,8 @@ export const DETERMINER = wordSet(DETERMINERS);
 const PREP_CHUNK = new RegExp(`^(${alternation(CIRCUMSTANCE_OPENINGS)})\\b`, 'i');
 
 const POST_CUT = new RegExp(`\\s+(?:${alternation(SUBJECT_END_WORDS)})\\b`);
+
+const NAME_MODIFIER = new RegExp(`^(?:${alternation(TITLE_MODIFIERS)})-?$`);
 
 const PRONOUN = /^(he|she|it|they|him|her|them|He|She|It|They)$/;
 
@@ -290,7 +293,10 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
   phrase = phrase.trimEnd();
   if (!phrase) return null;
   const first = phrase.split(/\s+/)[0]!;
-  if (!PRONOUN.test(first) && !/^[A-Z]/.test(first) && !DETERMINER.has(first.toLowerCase())) return null;
+  // "said former Sen. Ann Roe": a word dating a title opens the subject when a capital follows it
+  const dated = NAME_MODIFIER.test(first) && /^\S+\s+[A-Z]/.test(phrase);
+  if (!PRONOUN.test(first) && !/^[A-Z]/.test(first) && !DETERMINER.has(first.toLowerCase()) && !dated)
+    return null;
   if (/^(that|this|these|those)$/i.test(first)) return null;
   if (PRONOUN.test(first)) {
     // "said she had died peacefully": a pronoun followed by its own verb opens a reported clause; it is no

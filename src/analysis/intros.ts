@@ -1,5 +1,11 @@
 /** People introduced in running text: by an appositive, an honorific, a title, a list or an age. */
-import { alternation, PLACE_FIRST_WORDS, SUBJECT_VERBS } from './lexicon.ts';
+import {
+  alternation,
+  IRREGULAR_PASTS,
+  NOT_DESCRIBING_WORDS,
+  PLACE_FIRST_WORDS,
+  SUBJECT_VERBS,
+} from './lexicon.ts';
 import {
   afterPlacePreposition,
   FEMALE,
@@ -24,6 +30,8 @@ export interface PersonIntro {
   end: number;
   role?: string;
   gender?: 'male' | 'female';
+  /** A lone surname that only names someone already in the text ("Roe apologised"), never a new person. */
+  knownOnly?: boolean;
 }
 
 /**
@@ -92,9 +100,26 @@ export function findPersonIntros(
 }
 
 /** Verbs after a sentence-initial name that make it a person's name ("X was", "X has spent", "X shrugs"). */
-const SUBJECT_VERB = new RegExp(`^\\s+(${alternation(SUBJECT_VERBS)})\\b`);
+const SUBJECT_VERB = new RegExp(`^\\s+(${alternation(SUBJECT_VERBS)})(?:n['’]t)?\\b`);
 
 const PLACE_FIRST = new RegExp(`^(${alternation(PLACE_FIRST_WORDS)})$`);
+
+/** A past tense after a name, an "-ly" adverb allowed before it ("Ann Roe quickly apologised"). */
+const PAST_VERB = new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:[a-z]{2,}ed|${alternation(IRREGULAR_PASTS)})\\b`);
+
+const NOT_DESCRIBING = new RegExp(`^(?:${alternation(NOT_DESCRIBING_WORDS)})$`, 'i');
+
+/** True when the text before a name opens a sentence with at most four words describing the person. */
+function describedAtStart(pre: string): boolean {
+  const m = /(?:^|[.!?]["”’]?\s+)((?:[\p{L}-]+\s+){1,4})$/u.exec(pre);
+  return (
+    !!m &&
+    m[1]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => !NOT_DESCRIBING.test(w))
+  );
+}
 
 /** Name words (2-4, particles allowed inside) starting at token k; null if none. */
 function nameRun(
@@ -194,10 +219,14 @@ export function findNameIntros(
       push(runs[i + 1]!);
     }
   }
-  // sentence subject: "Anna Kowalska was more hopeful.", "Mariana Silva has fished here for years."
+  // sentence subject: "Anna Kowalska was more hopeful.", "Mariana Silva has fished here for years."; before a
+  // past tense also after words describing the person ("Front-runner Ann Roe stretched the truth.")
   for (const r of runs) {
-    const atStart = /(^|[.!?]["”’]?\s+)$/.test(text.slice(0, toks[r.from]!.start));
-    if (atStart && SUBJECT_VERB.test(text.slice(toks[r.to]!.end))) push(r);
+    const pre = text.slice(0, toks[r.from]!.start);
+    const atStart = /(^|[.!?]["”’]?\s+)$/.test(pre);
+    const after = text.slice(toks[r.to]!.end);
+    if (atStart && SUBJECT_VERB.test(after)) push(r);
+    else if ((atStart || describedAtStart(pre)) && PAST_VERB.test(after)) push(r);
   }
   // relative clause: "Khadija Musa, who walked for six days," (a person: "which" would be a thing)
   for (const r of runs) {
@@ -208,6 +237,23 @@ export function findNameIntros(
   // "Marlow, who") is someone named before
   for (const r of runs) {
     if (/^,\s*\d{1,3}\s*[,.;]/.test(text.slice(toks[r.to]!.end))) push(r);
+  }
+  // a surname alone as the sentence's subject ("Roe apologised on Monday."): someone named before, if anyone
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’.-])([A-Z][\p{L}\p{M}'’-]+)(?=\s+[a-z])/gu)) {
+    const w = m[1]!.replace(/['’]s$/, '');
+    const start = m.index!;
+    if (w !== m[1] || !isCapWord(w) || TITLES.has(w) || NON_NAME.has(w) || /^[A-Z]+$/.test(w)) continue;
+    const pre = text.slice(0, start);
+    // the last word of a longer name ("the Federal Aviation Administration") is not a surname alone
+    if (/[A-Z][\p{L}\p{M}'’.-]*\s+$/u.test(pre)) continue;
+    const after = text.slice(start + w.length);
+    if (!(
+      (/(^|[.!?]["”’]?\s+)$/.test(pre) && SUBJECT_VERB.test(after)) ||
+      ((describedAtStart(pre) || /(^|[.!?]["”’]?\s+)$/.test(pre)) && PAST_VERB.test(after))
+    ))
+      continue;
+    if (blocked(start, start + w.length) || out.some((o) => o.start <= start && start < o.end)) continue;
+    out.push({ name: w, start, end: start + w.length, knownOnly: true });
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])([A-Z][\p{L}\p{M}'’-]+),\s*(?:\d{1,3}\s*,|who\b)/gu)) {
     const w = m[1]!;

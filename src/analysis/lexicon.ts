@@ -74,6 +74,9 @@ export const TITLE_WORDS = words(`
   Acting Former Senior Constable Inspector Superintendent Detective Officer MP MEP MSP MLA
 `);
 
+/** Lower-case words that date or qualify a title before a name ("former Sen. Ann Roe"). */
+export const TITLE_MODIFIERS = words(`former retired outgoing incoming acting late then longtime ex`);
+
 /** Titles of peers that stay part of a one-word name ("Lord Reed", "Baroness Hale"). */
 export const PEERAGE_TITLES = words(`Lord Lady Baroness Baron Earl Viscount`);
 
@@ -172,7 +175,19 @@ export const MEMBERS_OF_WORDS = words(`
 export const SUBJECT_VERBS = words(`
   was is has had shrugs shrugged smiled smiles sighed sighs laughed laughs paused pauses nodded nods
   remained remains seemed seems sounded looked appeared agreed disagreed runs ran lives lived works
-  worked
+  worked will would could can should must may might did does
+`);
+
+/**
+ * Words that may describe a person before their name at a sentence start ("Front-runner Ann Roe"): anything
+ * but these, which make the name an object or part of a circumstance ("After Ann Roe won", "Voters met Ann
+ * Roe").
+ */
+export const NOT_DESCRIBING_WORDS = words(`
+  said says told and but or nor after before when while as if because since though although until unless
+  of with by to for from in on at into about over under against than that which who whom whose where not
+  also is are was were be been has have had do does did can could should would will may might must met
+  called asked thanked
 `);
 
 /** First words of place names ("North Korea", "San Francisco"): such a run is no person. */

@@ -3,6 +3,7 @@
  * cue of the quote just before it.
  */
 import type { Resolution } from './discourse.ts';
+import { describesUnnamedSource } from './person-phrases.ts';
 import type { QuoteGroup, Segment } from './quote-marks.ts';
 import type { Cue } from './speech-cues.ts';
 import type { EvidenceLink } from './types.ts';
@@ -71,6 +72,32 @@ export function attribute(
     const c = cuesByPara[a.para]!.find((x) => ok(x) && x.verbStart > a.close && x.verbStart < b.open);
     if (c) return make(c, c.kind === 'verb-before-subject' ? 'verb-before' : 'verb-after');
   }
+  // right before the opening mark ("X said: “...", "X described as “...")
+  const before = (): QuoteCue | null => {
+    if (first.open < 0) return null;
+    const m = masked[first.para]!;
+    const c = cuesByPara[first.para]!.filter(
+      (x) =>
+        okBefore(x) &&
+        Math.max(x.end, x.verbEnd) <= first.open &&
+        /^[\s,:]*(that\s+)?(it\s+)?$/i.test(m.slice(Math.max(x.end, x.verbEnd), first.open)),
+    ).pop();
+    return c ? make(c, 'verb-before') : null;
+  };
+  // the nearest cue earlier in the quote's sentence ("Ames says the port “…”")
+  const earlier = (): QuoteCue | null => {
+    if (first.open < 0) return null;
+    const c = cuesByPara[first.para]!.filter(
+      (x) =>
+        ok(x) &&
+        good(x) &&
+        x.sentence[0] <= first.open &&
+        first.open < x.sentence[1] &&
+        Math.max(x.end, x.verbEnd) <= first.open &&
+        !attachedElsewhere(x, g, masked, ptexts),
+    ).pop();
+    return c ? make(c, 'sentence', 'sentence') : null;
+  };
   // right after a closing mark
   for (const s of [...g.segments].reverse()) {
     if (s.close < 0) continue;
@@ -85,18 +112,18 @@ export function attribute(
         /^[\s,]*$/.test(m.slice(s.close + 1, Math.min(x.start, x.verbStart))) &&
         !(ended && (x.kind === 'described-as' || /^[\s,:]*[“"„«]/.test(m.slice(Math.max(x.end, x.verbEnd))))),
     );
-    if (c) return make(c, c.kind === 'verb-before-subject' ? 'verb-before' : 'verb-after');
+    if (c) {
+      // “… too.” She said …: a cue opening the next sentence loses to one that introduces the quote
+      const nextSentence =
+        ended && /^\s+[A-Z]/.test(m.slice(s.close + 1, Math.min(c.start, c.verbStart) + 1));
+      const intro = nextSentence && s === last && first.para === s.para ? (before() ?? earlier()) : null;
+      return intro ?? make(c, c.kind === 'verb-before-subject' ? 'verb-before' : 'verb-after');
+    }
   }
-  // right before the opening mark ("X said: “...", "X described as “...")
+  const intro = before();
+  if (intro) return intro;
   if (first.open >= 0) {
     const m = masked[first.para]!;
-    const c = cuesByPara[first.para]!.filter(
-      (x) =>
-        okBefore(x) &&
-        Math.max(x.end, x.verbEnd) <= first.open &&
-        /^[\s,:]*(that\s+)?(it\s+)?$/i.test(m.slice(Math.max(x.end, x.verbEnd), first.open)),
-    ).pop();
-    if (c) return make(c, 'verb-before');
     // "…, the JMA said, urging residents to “…”": the urged words are the speaker's
     const u = cuesByPara[first.para]!.filter(
       (x) =>
@@ -116,7 +143,7 @@ export function attribute(
   if (last !== first)
     for (const c of sentOf(last, last.end - 1))
       cands.push({ c, dist: c.verbStart > last.end ? c.verbStart - last.end : Infinity });
-  const free = cands.filter(({ c }) => !attachedElsewhere(c, g, masked));
+  const free = cands.filter(({ c }) => !attachedElsewhere(c, g, masked, ptexts));
   free.sort((a, b) => Number(good(b.c)) - Number(good(a.c)) || Math.abs(a.dist) - Math.abs(b.dist));
   const best = free[0];
   if (best) return make(best.c, 'sentence', 'sentence');
@@ -132,7 +159,7 @@ export function attribute(
  * True if a cue sits right next to a quote mark that does not belong to the group (it attributes another
  * quote).
  */
-function attachedElsewhere(c: Cue, g: QuoteGroup, masked: string[]): boolean {
+function attachedElsewhere(c: Cue, g: QuoteGroup, masked: string[], raw?: string[]): boolean {
   const m = masked[c.para]!;
   const s = Math.min(c.start, c.verbStart);
   const e = Math.max(c.end, c.verbEnd);
@@ -140,12 +167,24 @@ function attachedElsewhere(c: Cue, g: QuoteGroup, masked: string[]): boolean {
   const after = m.slice(e).replace(/^[\s,:]+/, '');
   const own = (pos: number) =>
     g.segments.some((x) => x.para === c.para && (x.close === pos || x.open === pos));
-  if (/[”"»]$/.test(before) && !own(before.length - 1)) return true;
+  // “… cliff.” He warns that …: a cue opening a new sentence after a quote that ended its own is free
+  const newSentence =
+    !!raw && /[.!?]$/.test(raw[c.para]!.slice(0, before.length - 1)) && /^[A-Z]/.test(m[s]!);
+  if (/[”"»]$/.test(before) && !own(before.length - 1) && !newSentence) return true;
   if (/^[“"„«]/.test(after)) {
     const pos = m.length - after.length;
     if (!own(pos)) return true;
   }
   return false;
+}
+
+/**
+ * An unnamed source ("one campaign aide", "officials", "the statement"), not a fragment ("The so-" of
+ * "so-called").
+ */
+function unnamedPersonSource(text: string): boolean {
+  const head = text.trim().split(/\s+/).pop()!;
+  return describesUnnamedSource(text) && /^\p{L}[\p{L}’'-]*\p{L}$/u.test(head) && head.length > 2;
 }
 
 /** A quote with no cue inherits the speaker of the quote just before it, conservatively. */
@@ -158,7 +197,8 @@ export function inherit(
 ): QuoteCue | null {
   if (!prev) return null;
   const pa = attrib.get(prev);
-  if (!pa?.cue || !pa.res.key) return null;
+  // an unnamed source ("one campaign aide said") continues as well as a named one
+  if (!pa?.cue || !(pa.res.key || (pa.cue.subject && unnamedPersonSource(pa.cue.subject.text)))) return null;
   const first = g.segments[0]!;
   const plast = prev.segments[prev.segments.length - 1]!;
   const m = masked[first.para]!;
@@ -171,7 +211,9 @@ export function inherit(
   if (first.para === plast.para && first.open >= 0) {
     // a new sentence of the same paragraph that starts with the quote
     const between = m.slice(plast.close + 1, first.open);
-    const opensSentence = /[.!?]\s*$/.test(m.slice(0, first.open).trimEnd()) || /^[\s.]*$/.test(between);
+    // a quoted title may end the sentence before it (“… on “Meet the Press.” “…”), so the raw text tells
+    const opensSentence =
+      /[.!?]["”’]?$/.test(ptexts[first.para]!.slice(0, first.open).trimEnd()) || /^[\s.]*$/.test(between);
     const words = ptexts[first.para]!.slice(first.start, first.end);
     if (opensSentence && (wordCount(words) >= 4 || isFullSentence(words)))
       return { cue: pa.cue, res: pa.res, method: 'continuation', link: 'continuation' };

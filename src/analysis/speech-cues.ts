@@ -33,6 +33,7 @@ import {
   verbForm,
 } from './speech-verbs.ts';
 import { leadingName } from './names.ts';
+import { isPersonAppositive } from './person-phrases.ts';
 import { sentences, wordCount } from './text.ts';
 
 export type CueKind =
@@ -341,11 +342,13 @@ function verbCues(
     if (verbCan(verb, 'invert') && !appositiveSubject && (prevChar === ',' || /[”"»—–]/.test(prevChar))) {
       const subj = subjectAfter(masked, vEnd, sent[1]);
       // "Sunil Varma, said the change was overdue": a phrase with a finite verb is a clause, not the subject
+      const rest = subj ? masked.slice(subj.end, sent[1]) : '';
       const endsClean =
         subj &&
         !FINITE.test(subj.text) &&
-        (/^\s*([,.;:!?]|$)/.test(masked.slice(subj.end, sent[1])) ||
-          !DETERMINER.has(subj.text.split(/\s+/)[0]!.toLowerCase()));
+        (/^\s*([,.;:!?]|$)/.test(rest) ||
+          !DETERMINER.has(subj.text.split(/\s+/)[0]!.toLowerCase()) ||
+          describedPerson(subj.text, rest));
       if (subj && endsClean) {
         let clause: [number, number] | null = null;
         if (prevChar === ',') {
@@ -399,6 +402,20 @@ function verbCues(
       ...(clauseTail ? { clauseTail } : {}),
     });
   }
+}
+
+/**
+ * "said an adviser to the mayor", "said a data expert who has worked for two campaigns": a person noun
+ * after the verb, then who they are (a relative clause, or a phrase without a verb of its own), is the
+ * speaker, not a reported clause ("said the plan would fail").
+ */
+function describedPerson(subject: string, rest: string): boolean {
+  if (!isPersonAppositive(subject)) return false;
+  // "who has worked for …" describes them; "who voted against would …" is a reported clause's subject
+  const who = /^\s+who\s+\S+([^,.;:!?“”"]*)/.exec(rest);
+  if (who) return !FINITE.test(who[1]!);
+  const phrase = /^\s+(?:to|of|at|for|from|with|in|on)\s+[^,.;:!?“”"]*/.exec(rest);
+  return !!phrase && !FINITE.test(phrase[0]) && !/\b[a-z]+ed\b/.test(phrase[0]);
 }
 
 /**

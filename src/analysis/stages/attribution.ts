@@ -22,21 +22,47 @@ export function trimPart(text: string, s: Segment): { paragraph: number; start: 
   return { paragraph: s.para + 1, start: a, end: b };
 }
 
+/**
+ * The attributed group before `g` when every group between them is an unattributed quote inside the sentence
+ * of its cue (a programme's or an article's title), else the group right before `g`.
+ */
+function titlesSince(
+  groups: QuoteGroup[],
+  attributed: QuoteGroup,
+  g: QuoteGroup,
+  attributions: Map<QuoteGroup, QuoteCue>,
+): QuoteGroup | null {
+  const cue = attributions.get(attributed)!.cue!;
+  const between = groups.slice(groups.indexOf(attributed) + 1, groups.indexOf(g));
+  const inCueSentence = between.every((x) =>
+    x.segments.every((s) => s.para === cue.para && s.open >= cue.sentence[0] && s.close < cue.sentence[1]),
+  );
+  return inCueSentence ? attributed : (between[between.length - 1] ?? null);
+}
+
 /** Attributes every quote group to a cue and builds the direct and scare quote records, in reading order. */
 export function attributeQuotes(ctx: AfterResolution): AttributionLayer {
   const { groups, cues, resolved, masked, texts, raw, usedIds, discourse: d } = ctx;
   const attributions = new Map<QuoteGroup, QuoteCue>();
   let prevGroup: QuoteGroup | null = null;
+  let lastAttributed: QuoteGroup | null = null;
   for (const g of groups) {
     const a = attribute(g, cues, resolved, masked, texts);
     if (!a.cue) {
+      // a title quoted in the attribution's own sentence ("X said on ABC’s “This Week”. “…”") does not break
+      // the speaker's run of quotes
+      const prev =
+        prevGroup && lastAttributed && !attributions.get(prevGroup)?.cue
+          ? titlesSince(groups, lastAttributed, g, attributions)
+          : prevGroup;
       const inh =
-        inherit(g, prevGroup, attributions, masked, texts) ??
+        inherit(g, prev, attributions, masked, texts) ??
         introducedBefore(g, cues, resolved, masked) ??
         afterReportedSentence(g, cues, resolved, masked);
       if (inh) Object.assign(a, inh);
     }
     attributions.set(g, a);
+    if (a.cue && a.res.key) lastAttributed = g;
     prevGroup = g;
   }
   const quotes: Quote[] = [];

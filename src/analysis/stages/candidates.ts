@@ -5,7 +5,7 @@
  */
 import type { AfterCues, CandidateLayer } from '../context.ts';
 import { addDescriptionOccurrences } from '../descriptions.ts';
-import { addAlias, addSurname, addUnregistered, createDiscourse } from '../discourse.ts';
+import { addAlias, addSurname, addUnregistered, createDiscourse, knownName } from '../discourse.ts';
 import { findNameIntros, findPersonIntros } from '../intros.ts';
 import { findOrgs, isAcronym } from '../orgs.ts';
 import { GOV_BODY } from '../person-phrases.ts';
@@ -56,7 +56,7 @@ export function findCandidates(ctx: AfterCues): CandidateLayer {
         )
       )
         continue;
-      if (persons.some((x) => x.start < org.end && org.start < x.end)) continue;
+      if (persons.some((x) => !x.knownOnly && x.start < org.end && org.start < x.end)) continue;
       // "the Superior Electoral Court (TSE)": an acronym in brackets right after a body's name is that body
       const br = /\s*\($/.exec(masked[p]!.slice(0, org.start));
       const owner =
@@ -93,7 +93,13 @@ export function findCandidates(ctx: AfterCues): CandidateLayer {
       const extra: { role?: string; gender?: 'male' | 'female' } = {};
       if (intro.role) extra.role = intro.role;
       if (intro.gender) extra.gender = intro.gender;
-      if (!intro.name.includes(' ')) addSurname(d, intro.name, p, intro.start, texts, extra);
+      if (intro.knownOnly) {
+        const key = knownName(d, intro.name, p, intro.start, texts);
+        if (key) {
+          d.occurrences.push({ para: p, pos: intro.start, key });
+          d.occurrences.sort((a, b) => a.para - b.para || a.pos - b.pos);
+        }
+      } else if (!intro.name.includes(' ')) addSurname(d, intro.name, p, intro.start, texts, extra);
       else addUnregistered(d, intro.name, p, intro.start, texts, extra);
     }
     addDescriptionOccurrences(d, masked[p]!, p);

@@ -116,6 +116,95 @@ describe('quote cues: a quote with no cue continues the speaker before it', () =
   });
 });
 
+describe('quote cues: a quote that ends its sentence keeps the cue that introduced it', () => {
+  test.each<QuoteCase>([
+    [
+      ['Tom Kell says the port “has always brought people together.” He warns the board would “sink it.”'],
+      [
+        ['has always brought', 'Tom Kell', 'direct'],
+        ['sink it', 'Tom Kell', 'direct'],
+      ],
+    ],
+    // negative: with no cue before it, the quote takes the cue that follows
+    [
+      ['Tom Kell met the board.', '“We will win.” He said it twice.'],
+      [['We will win', 'Tom Kell', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+
+  test('each quote names the words it was attributed through', () => {
+    const a = run(
+      ['Tom Kell said the deal was “fair to both sides.” He added that it was “a start.”'],
+      society,
+    );
+    const mentions = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.evidence?.mention?.text);
+    expect(mentions).toEqual(['Tom Kell', 'He']);
+  });
+});
+
+describe('quote cues: an unnamed source continues like a named one', () => {
+  const rows = (paras: string[]) =>
+    run(paras, society)
+      .quotes.filter((q) => q.kind !== 'reported')
+      .map((q) => [q.text.slice(0, 12), q.speaker.description ?? q.speaker.name ?? null]);
+  test.each([
+    [
+      ['“It is the mayor’s party,” one campaign aide said. “She sets the rules now.”'],
+      [
+        ['It is the ma', 'one campaign aide'],
+        ['She sets the', 'one campaign aide'],
+      ],
+    ],
+    [
+      ['“We were never told,” said a senior council official.', '“Nobody asked us either.”'],
+      [
+        ['We were neve', 'a senior council official'],
+        ['Nobody asked', 'a senior council official'],
+      ],
+    ],
+    // negative: a pronoun nobody was named for does not continue into a speaker
+    [
+      ['“It is over,” he said. “He sets the rules now.”'],
+      [
+        ['It is over,', null],
+        ['He sets the ', null],
+      ],
+    ],
+  ])('%j', (paras, expected) => {
+    expect(rows(paras)).toEqual(expected);
+  });
+});
+
+describe('quote cues: a title quoted in the attribution does not end the speaker’s quotes', () => {
+  test.each<QuoteCase>([
+    [
+      ['“It is early,” Tom Kell said on the radio show “Harbour Hour.” “The tide may still turn.”'],
+      [
+        ['It is early', 'Tom Kell', 'direct'],
+        ['Harbour Hour', null, 'scare'],
+        ['The tide may still turn', 'Tom Kell', 'direct'],
+      ],
+    ],
+    [
+      ['“We are not done,” Ann Roe said on “Morning Desk” on Sunday. “I think the vote will hold.”'],
+      [
+        ['We are not done', 'Ann Roe', 'direct'],
+        ['Morning Desk', null, 'scare'],
+        ['I think the vote will hold', 'Ann Roe', 'direct'],
+      ],
+    ],
+    // negative: a quote after a title in a sentence of its own is not continued ("the banner read")
+    [
+      ['“It is early,” Tom Kell said. A banner read “Stay”. Later the hall emptied. “Go home.”'],
+      [
+        ['It is early', 'Tom Kell', 'direct'],
+        ['Stay', null, 'scare'],
+        ['Go home', null, 'scare'],
+      ],
+    ],
+  ])('%j', quotesIn(society));
+});
+
 describe('quote cues: a quote opening the sentence after a reported one takes its speaker', () => {
   test.each<QuoteCase>([
     [

@@ -62,6 +62,26 @@ describe('speech cues: "X, said …": an inverted subject is a noun phrase, neve
   ])('%j', quotesIn(society));
 });
 
+describe('speech cues: "said a/an <person> to X", "said former Sen. X": who speaks after the verb', () => {
+  const speakers = (paras: string[]) =>
+    run(paras, society)
+      .quotes.filter((q) => q.kind !== 'reported')
+      .map((q) => [q.kind, q.speaker.name ?? q.speaker.description ?? null]);
+  test.each([
+    ['“It will pass,” said an adviser to the mayor.', ['direct', 'an adviser']],
+    [
+      '“It will pass,” said a harbour official who has worked on the plan for years.',
+      ['direct', 'a harbour official'],
+    ],
+    ['“It will pass,” said former Sen. Ann Roe, a moderate.', ['direct', 'Ann Roe']],
+    // negative: a noun phrase with its own verb after "said" is a reported clause, not the speaker
+    ['“It will pass,” said the plan to widen the road would fail.', ['scare', null]],
+    ['Ann Roe, the whip, said the two members who voted against would “face a talk”.', ['direct', 'Ann Roe']],
+  ])('%s', (text, row) => {
+    expect(speakers([text])).toEqual([row]);
+  });
+});
+
 describe('speech cues: verbs of manner introduce quotes', () => {
   test.each<QuoteCase>([
     [
