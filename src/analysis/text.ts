@@ -61,12 +61,20 @@ export function sentences(text: string): [number, number][] {
 
 const ABBREV = wordSet(ABBREVIATIONS);
 
+const MONTH_OR_DAY = wordSet([...MONTHS, ...DAYS].map((name) => name.toLowerCase()));
+
+/** A full stop that ends an abbreviation, not a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 8), dot));
   if (!before) return false;
   const w = before[1]!.toLowerCase();
   if (ABBREV.has(w)) return true;
-  return /^[A-Z]$/.test(before[1]!); // an initial: "J. Smith"
+  const next = /^\s+([A-Za-z]+|\d)/.exec(text.slice(dot + 1, dot + 16))?.[1] ?? '';
+  // a short month before its day: "Sept. 11", "Jan. 20"
+  if (MONTH_OR_DAY.has(w) && /^\d$/.test(next)) return true;
+  // a time before its day or date: "at 9 a.m. Tuesday", "10 p.m. Sept. 3"
+  if ((w === 'a.m' || w === 'p.m') && MONTH_OR_DAY.has(next.toLowerCase())) return true;
+  return /^(?:[A-Z]\.)*[A-Z]$/.test(before[1]!); // initials: "J. Smith", "G.K. Roe"
 }
 
 /** Words of a span with their offsets. */

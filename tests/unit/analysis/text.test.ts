@@ -1,6 +1,6 @@
 /** text.ts: small text helpers; live-blog time stamps masked with offsets unchanged. */
 import { describe, expect, test } from 'vitest';
-import { maskAffiliations, maskTimestamps } from '../../../src/analysis/text.ts';
+import { maskAffiliations, maskTimestamps, sentences } from '../../../src/analysis/text.ts';
 
 describe('text: live-blog time stamps are masked, offsets unchanged', () => {
   test.each([
@@ -26,5 +26,32 @@ describe("text: a legislator's bracketed party and state are masked, offsets unc
   ])('%s', (text, want) => {
     expect(maskAffiliations(text)).toBe(want);
     expect(maskAffiliations(text).length).toBe(text.length);
+  });
+});
+
+describe('sentences: full stops that end no sentence', () => {
+  const split = (text: string) => sentences(text).map(([a, b]) => text.slice(a, b).trim());
+
+  test('a short month before its day', () => {
+    expect(split('The vote is on Sept. 11 in the capital. It may slip.')).toEqual([
+      'The vote is on Sept. 11 in the capital.',
+      'It may slip.',
+    ]);
+    expect(split('Talks resume Jan. 20, officials said.')).toHaveLength(1);
+  });
+
+  test('a time before its day or month', () => {
+    expect(split('The polls close at 8 p.m. Tuesday, the board said. Counting starts then.')).toEqual([
+      'The polls close at 8 p.m. Tuesday, the board said.',
+      'Counting starts then.',
+    ]);
+    expect(split('It ends at 10 p.m. The next day is quiet.')).toHaveLength(2);
+  });
+
+  test('initials and "v."', () => {
+    expect(split('G.K. Roe wrote the ruling in Dale v. Marsh last year. It stands.')).toEqual([
+      'G.K. Roe wrote the ruling in Dale v. Marsh last year.',
+      'It stands.',
+    ]);
   });
 });
