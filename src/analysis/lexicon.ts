@@ -533,7 +533,7 @@ export const TIME_ZONES = words(`BST GMT CET CEST EST EDT PST PDT UTC ET PT loca
 /** Party initials in a legislator's affiliation after the name ("(R-Texas)", "(D-Calif.)", "(I-Vt.)"). */
 export const PARTY_INITIALS = words(`R D I`);
 
-/** Abbreviations whose full stop ends no sentence ("Mr.", "U.S.", "Roe v. Wade"), lower-case, no final stop. */
+/** Abbreviations whose full stop ends no sentence ("Mr.", "U.S.", "v."), lower-case, no final stop. */
 export const ABBREVIATIONS = words(`
   mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev jr sr vs v no mt u.s u.k u.n e.g i.e etc
 `);
