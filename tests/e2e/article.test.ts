@@ -358,12 +358,16 @@ describe('reading: clean by default, the analysis one switch away', () => {
     });
     const { page, errors } = await openPage(ctx, ARTICLE);
     await page.locator('#show-analysis').check();
+    // The click loads the site script; a reload while it is on its way aborts that request (a failed
+    // request to the error collector), so the reload waits until the network is quiet.
+    await page.waitForLoadState('networkidle');
     await page.reload();
     expect(
       await page.evaluate(() => (window as unknown as { atFirstParagraph: boolean }).atFirstParagraph),
     ).toBe(true);
     expect(await page.locator('.article-body a.mention-link').first().isVisible()).toBe(true);
     await page.locator('#show-analysis').uncheck();
+    await page.waitForLoadState('networkidle');
     await page.reload();
     expect(await page.locator('#show-analysis').isChecked()).toBe(false);
     expect(errors).toEqual([]);
