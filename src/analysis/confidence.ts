@@ -1,7 +1,7 @@
 /**
  * Confidence of an attribution from a logistic model: the probability that the engine's speaker mention is
  * the one a careful reader would name, from the features of `confidence-features.ts` and the weights and
- * thresholds that `bench/confidence-train.ts` learned on PolNeAR train (`confidence-weights.ts`).
+ * thresholds that `bench/polnear-calibrate.ts` learned on PolNeAR train (`confidence-weights.ts`).
  */
 import type { Features } from './confidence-features.ts';
 import { CONFIDENCE_MODEL } from './confidence-weights.ts';

@@ -109,6 +109,20 @@ const PAST_VERB = new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:[a-z]{2,}ed|${alternation
 
 const NOT_DESCRIBING = new RegExp(`^(?:${alternation(NOT_DESCRIBING_WORDS)})$`, 'i');
 
+/** The text before a name ends where a sentence starts. */
+const SENTENCE_START = /(^|[.!?]["”’]?\s+)$/;
+
+/**
+ * A name (`pre` before it, `after` after it) that is its sentence's subject: at the sentence start before a
+ * subject verb ("Ann Roe was"), or before a past tense there or after words describing the person
+ * ("Front-runner Ann Roe stretched the truth").
+ */
+function opensAsSubject(pre: string, after: string): boolean {
+  const atStart = SENTENCE_START.test(pre);
+  if (atStart && SUBJECT_VERB.test(after)) return true;
+  return (atStart || describedAtStart(pre)) && PAST_VERB.test(after);
+}
+
 /** True when the text before a name opens a sentence with at most four words describing the person. */
 function describedAtStart(pre: string): boolean {
   const m = /(?:^|[.!?]["”’]?\s+)((?:[\p{L}-]+\s+){1,4})$/u.exec(pre);
@@ -222,11 +236,7 @@ export function findNameIntros(
   // sentence subject: "Anna Kowalska was more hopeful.", "Mariana Silva has fished here for years."; before a
   // past tense also after words describing the person ("Front-runner Ann Roe stretched the truth.")
   for (const r of runs) {
-    const pre = text.slice(0, toks[r.from]!.start);
-    const atStart = /(^|[.!?]["”’]?\s+)$/.test(pre);
-    const after = text.slice(toks[r.to]!.end);
-    if (atStart && SUBJECT_VERB.test(after)) push(r);
-    else if ((atStart || describedAtStart(pre)) && PAST_VERB.test(after)) push(r);
+    if (opensAsSubject(text.slice(0, toks[r.from]!.start), text.slice(toks[r.to]!.end))) push(r);
   }
   // relative clause: "Khadija Musa, who walked for six days," (a person: "which" would be a thing)
   for (const r of runs) {
@@ -246,12 +256,7 @@ export function findNameIntros(
     const pre = text.slice(0, start);
     // the last word of a longer name ("the Federal Aviation Administration") is not a surname alone
     if (/[A-Z][\p{L}\p{M}'’.-]*\s+$/u.test(pre)) continue;
-    const after = text.slice(start + w.length);
-    if (!(
-      (/(^|[.!?]["”’]?\s+)$/.test(pre) && SUBJECT_VERB.test(after)) ||
-      ((describedAtStart(pre) || /(^|[.!?]["”’]?\s+)$/.test(pre)) && PAST_VERB.test(after))
-    ))
-      continue;
+    if (!opensAsSubject(pre, text.slice(start + w.length))) continue;
     if (blocked(start, start + w.length) || out.some((o) => o.start <= start && start < o.end)) continue;
     out.push({ name: w, start, end: start + w.length, knownOnly: true });
   }

@@ -23,6 +23,18 @@ function reportedCue(q: Quote, cues: Cue[][]): Cue | undefined {
   );
 }
 
+/** What the features read of one attribution: the quote's evidence and speaker, its cue and parts. */
+function attributionOf(
+  q: Quote,
+  cue: Attribution['cue'],
+  res: Attribution['res'],
+  parts: Attribution['parts'],
+  joined: Attribution['joined'],
+): Attribution {
+  const { link, how } = q.evidence!;
+  return { kind: q.kind, cue, res, link, how, speaker: q.speaker, parts, joined };
+}
+
 /**
  * Sets the confidence of every attributed quote and reported statement (`quotes`: the attribution stage's
  * direct and scare quotes, one per quote group and in its order, plus the reported statements).
@@ -35,16 +47,8 @@ export function scoreConfidence(ctx: AfterAttribution, quotes: Quote[], observe?
     const g = groups[i]!;
     const a = attributions.get(g);
     if (!q.evidence || !a) return;
-    byQuote.set(q, {
-      kind: q.kind,
-      cue: a.cue,
-      res: a.res,
-      link: q.evidence.link,
-      how: q.evidence.how,
-      speaker: q.speaker,
-      parts: g.segments.map((s) => ({ para: s.para, start: s.start, end: s.end })),
-      joined: g.joined,
-    });
+    const parts = g.segments.map((s) => ({ para: s.para, start: s.start, end: s.end }));
+    byQuote.set(q, attributionOf(q, a.cue, a.res, parts, g.joined));
   });
   for (const q of quotes) {
     if (!q.evidence || q.evidence.how === 'override') continue;
@@ -52,17 +56,10 @@ export function scoreConfidence(ctx: AfterAttribution, quotes: Quote[], observe?
     if (!a && q.kind === 'reported') {
       const cue = reportedCue(q, cues);
       const res = cue && resolved.get(cue);
-      if (cue && res)
-        a = {
-          kind: q.kind,
-          cue,
-          res,
-          link: q.evidence.link,
-          how: q.evidence.how,
-          speaker: q.speaker,
-          parts: q.parts.map((p) => ({ para: p.paragraph - 1, start: p.start, end: p.end })),
-          joined: [],
-        };
+      if (cue && res) {
+        const parts = q.parts.map((p) => ({ para: p.paragraph - 1, start: p.start, end: p.end }));
+        a = attributionOf(q, cue, res, parts, []);
+      }
     }
     if (!a) continue;
     const features = attributionFeatures(a, fctx);

@@ -14,7 +14,8 @@ let citations: Promise<Record<string, string>> | undefined;
 /** The article's quote citations, by quote id: fetched once, on first use. */
 function quoteCitations(): Promise<Record<string, string>> {
   const url = document.querySelector<HTMLElement>('[data-quote-citations]')?.dataset.quoteCitations;
-  citations ??= url
+  if (citations) return citations;
+  citations = url
     ? fetch(url).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
     : Promise.resolve({});
   // a failed fetch is tried again on the next click
