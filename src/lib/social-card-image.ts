@@ -1,9 +1,8 @@
 /**
  * Draws a social card (1200x630 PNG) at build time: satori lays the words out as SVG with fonts from
- * npm (@fontsource Source Serif 4 and Source Sans 3, WOFF), sharp (libvips) rasterises it to a 256-colour
- * PNG. Not resvg: its pixel buffers (3 MB a card) are freed only when V8 collects the JavaScript object,
- * which V8 does not know is heavy, so a build drawing thousands of cards held gigabytes (bench/social-cards.ts
- * measures the resident memory of drawing). Cards are cached by
+ * npm (@fontsource Source Serif 4 and Source Sans 3, WOFF), resvg rasterises it (sharp was measured: its
+ * 256-colour PNG is smaller, 33 KB against 48, but it drew 2-3x slower; resvg's 3 MB pixel buffer stays
+ * until V8 collects its object, which bench/social-cards.ts shows as resident growth). Cards are cached by
  * content: the key hashes the card's words, the drawing code, the fonts and the library versions, so an
  * unchanged page is read back instead of redrawn.
  *
@@ -14,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import sharp from 'sharp';
+import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, SITE_NAME, type CardData } from './social-cards.ts';
 
@@ -52,11 +51,12 @@ function loadFonts(): SatoriOptions['fonts'] {
       names.push(file);
     }
   }
-  const versions = ['satori', '@fontsource/source-serif-4', '@fontsource/source-sans-3'].map(
-    (pkg) => `${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`,
-  );
-  // sharp does not export its package.json; it reports its own and libvips' versions
-  versions.push(`sharp@${sharp.versions.sharp}`, `libvips@${sharp.versions.vips}`);
+  const versions = [
+    'satori',
+    '@resvg/resvg-js',
+    '@fontsource/source-serif-4',
+    '@fontsource/source-sans-3',
+  ].map((pkg) => `${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
   fontKey = [...versions, ...names].join('\n');
   fonts = loaded;
   return fonts;
@@ -181,16 +181,14 @@ export function cardKey(card: CardData): string {
 /** Counts of cards drawn and read from the cache in this process (for the build's report and tests). */
 export const cardStats = { drawn: 0, cached: 0 };
 
-/** Draws a card as SVG (satori) and PNG (sharp), without the cache. */
+/** Draws a card as SVG (satori) and PNG (resvg), without the cache. */
 export async function drawCard(card: CardData): Promise<Uint8Array> {
   const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: loadFonts(),
   });
-  // Text is drawn as paths by satori, so no font is needed here; a palette of 256 colours is enough for
-  // flat colours and antialiased text, and halves the file.
-  return sharp(Buffer.from(svg)).png({ palette: true, effort: 1 }).toBuffer();
+  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
 /** The card's PNG: from the cache when this exact card was drawn before, else drawn and cached. */
