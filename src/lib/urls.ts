@@ -2,6 +2,8 @@
 export const urls = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}/`,
+  /** An article's analysis on a page of its own (fetched into the article when the reader asks). */
+  articleAnalysis: (slug: string) => `/articles/${slug}/analysis/`,
   /** Page `n` of the list of articles: the front page, then /page/<n>/. */
   articlesPage: (n: number) => (n <= 1 ? '/' : `/page/${n}/`),
   actors: () => '/actors/',
