@@ -4,6 +4,16 @@
  */
 
 /**
+ * Before paint, on every page: `.js` shows the controls that need JavaScript, `.can-copy` the copy-link
+ * buttons, and a saved theme choice becomes a class (without one, CSS follows the system's theme; with
+ * storage blocked, too). Written small: every page carries it.
+ */
+export const BEFORE_PAINT =
+  "(function(){var r=document.documentElement.classList;r.add('js');" +
+  "if(window.isSecureContext&&navigator.clipboard)r.add('can-copy');" +
+  "try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')r.add(t)}catch(e){}})();";
+
+/**
  * Restores the analysis layer's switch from the reader's last choice, and remembers each change (see
  * AnalysisSwitch.astro). Inline, so it works before and without the site script. It also fetches the
  * article's analysis (`data-analysis` on the switch: its page) into #analysis the first time the layer
