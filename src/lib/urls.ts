@@ -17,6 +17,8 @@ export const urls = {
   quotesCsv: () => '/data/quotes.csv',
   /** The citations of an article's quotes, by quote id (fetched by its Cite controls). */
   quoteCitations: (slug: string) => `/data/citations/${slug}.json`,
+  /** The article's own citation as a file: BibTeX (`bib`) or CSL-JSON (`csl.json`). */
+  articleCitation: (slug: string, format: 'bib' | 'csl.json') => `/data/citations/${slug}.${format}`,
   rss: () => '/rss.xml',
   jsonFeed: () => '/feed.json',
   sitemap: () => '/sitemap-index.xml',
