@@ -56,6 +56,12 @@ export function entityNode(ref: EntityRef): JsonLd {
   };
 }
 
+/** A short node for an actor or conflict an article names: type, name and the URL of its page. */
+export function entityRefNode(ref: EntityRef): JsonLd {
+  const { '@id': _id, ...node } = entityNode(ref);
+  return node;
+}
+
 /** ISO 8601 with the time zone (UTC): `2023-12-15T00:00:00Z`. Frontmatter dates are UTC days. */
 export function isoDateTime(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -105,8 +111,10 @@ export function articleLd(a: ArticleLdInput): JsonLd {
     inLanguage: 'en',
     wordCount: a.wordCount,
     image: [a.imageUrl],
-    about: a.about.map(entityNode),
-    mentions: a.mentions.map(entityNode),
+    // Each by its type, name and page: the page's URL identifies it (its own page gives it an @id), and
+    // an article names 20 or 30 of them, so the @id would only repeat the URL in every article's head.
+    about: a.about.map(entityRefNode),
+    mentions: a.mentions.map(entityRefNode),
   };
 }
 

@@ -2,6 +2,8 @@
 export const urls = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}/`,
+  /** An article's analysis on a page of its own (fetched into the article when the reader asks). */
+  articleAnalysis: (slug: string) => `/articles/${slug}/analysis/`,
   /** Page `n` of the list of articles: the front page, then /page/<n>/. */
   articlesPage: (n: number) => (n <= 1 ? '/' : `/page/${n}/`),
   actors: () => '/actors/',
@@ -15,6 +17,8 @@ export const urls = {
   quotesCsv: () => '/data/quotes.csv',
   /** The citations of an article's quotes, by quote id (fetched by its Cite controls). */
   quoteCitations: (slug: string) => `/data/citations/${slug}.json`,
+  /** The article's own citation as a file: BibTeX (`bib`) or CSL-JSON (`csl.json`). */
+  articleCitation: (slug: string, format: 'bib' | 'csl.json') => `/data/citations/${slug}.${format}`,
   rss: () => '/rss.xml',
   jsonFeed: () => '/feed.json',
   sitemap: () => '/sitemap-index.xml',

@@ -3,6 +3,7 @@ import { setupSearchPage } from './search/page.ts';
 import { setupFilter } from './filter.ts';
 import { setupThemeToggle } from './theme.ts';
 import { setupCopyButtons } from './share/copy-text.ts';
+import { setupCiteFormats } from './share/cite-formats.ts';
 import { setupHighlightLinks } from './share/highlight-loader.ts';
 import { announce } from './announce.ts';
 
@@ -67,6 +68,7 @@ function setupCopyLinks(): void {
 setupThemeToggle(announce);
 setupCopyLinks();
 setupCopyButtons();
+setupCiteFormats();
 setupHighlightLinks();
 setupPermalinkToolbars();
 setupSearchDialog();

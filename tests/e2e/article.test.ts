@@ -358,14 +358,17 @@ describe('reading: clean by default, the analysis one switch away', () => {
     });
     const { page, errors } = await openPage(ctx, ARTICLE);
     await page.locator('#show-analysis').check();
-    // The click loads the site script; a reload while it is on its way aborts that request (a failed
-    // request to the error collector), so the reload waits until the network is quiet.
+    // The click loads the site script and the analysis section; a reload while either is on its way
+    // aborts that request (a failed request to the error collector), so the reload waits for both.
+    await page.locator('#analysis .analysis-grid').waitFor();
     await page.waitForLoadState('networkidle');
     await page.reload();
     expect(
       await page.evaluate(() => (window as unknown as { atFirstParagraph: boolean }).atFirstParagraph),
     ).toBe(true);
     expect(await page.locator('.article-body a.mention-link').first().isVisible()).toBe(true);
+    // A remembered choice brings the analysis section in too, with no interaction.
+    await page.locator('#analysis .analysis-grid').waitFor();
     await page.locator('#show-analysis').uncheck();
     await page.waitForLoadState('networkidle');
     await page.reload();
@@ -382,6 +385,72 @@ describe('reading: clean by default, the analysis one switch away', () => {
     await page.getByText('Show who is named and quoted').click();
     expect(await page.locator('.article-body a.mention-link').first().isVisible()).toBe(true);
     expect(await page.locator('.article-body .speaker-note').first().isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  test('the analysis section is fetched only when the reader turns the analysis on', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === `${ARTICLE}analysis/`) fetched.push(r.url());
+    });
+    await page.goto(new URL(ARTICLE, baseUrl()).toString());
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    const stub = page.locator('#analysis [data-analysis-body]');
+    expect(await stub.locator('a').getAttribute('href')).toBe(`${ARTICLE}analysis/`);
+    await page.locator('#show-analysis').check();
+    const grid = page.locator('#analysis .analysis-grid');
+    await grid.waitFor();
+    const direct = await quotes();
+    expect(await grid.locator('#panel-quotes').innerText()).toMatch(
+      new RegExp(`^Quoted: ${direct.length} quotes`, 'i'),
+    );
+    // Each quote in the analysis links to its place in this article, which the page holds.
+    const hrefs = await grid
+      .locator('#panel-quotes ~ ol a[href*="#"]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBe(direct.length);
+    for (const href of hrefs) {
+      const url = new URL(href);
+      expect(url.pathname).toBe(ARTICLE);
+      expect(await page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count()).toBe(1);
+    }
+    // Off and on again: fetched once.
+    await page.locator('#show-analysis').uncheck();
+    await page.locator('#show-analysis').check();
+    expect(fetched).toHaveLength(1);
+    await ctx.close();
+  });
+
+  test('going to #analysis (the skip link, the contents) brings the analysis in with the layer off', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(new URL(`${ARTICLE}#analysis`, baseUrl()).toString());
+    await page.locator('#analysis .analysis-grid').waitFor();
+    expect(await page.locator('#show-analysis').isChecked()).toBe(false);
+    const other = await ctx.newPage();
+    await other.goto(new URL(ARTICLE, baseUrl()).toString());
+    await other.locator('nav[aria-labelledby="toc-title"] a[href="#analysis"]').click();
+    await other.locator('#analysis .analysis-grid').waitFor();
+    await ctx.close();
+  });
+
+  test('without JavaScript the analysis is one link away, on a page of its own', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(new URL(ARTICLE, baseUrl()).toString());
+    const stub = page.locator('#analysis [data-analysis-body]');
+    expect(await stub.innerText()).toBe('Read the analysis of this article.');
+    await stub.locator('a').click();
+    expect(new URL(page.url()).pathname).toBe(`${ARTICLE}analysis/`);
+    expect(await page.locator('h1').innerText()).toMatch(/who is named and quoted/i);
+    const quoteLink = page.locator('#panel-quotes ~ ol a').first();
+    await quoteLink.click();
+    expect(new URL(page.url()).pathname).toBe(ARTICLE);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
     await ctx.close();
   });
 

@@ -176,4 +176,36 @@ describe('Cite this article', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  test('BibTeX and CSL-JSON are files of their own, fetched only when their section opens', async () => {
+    const { page, errors } = await openPage(context, `/articles/${SLUG}/`);
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (/\.(bib|csl\.json)$/.test(r.url())) fetched.push(new URL(r.url()).pathname);
+    });
+    // The page does not carry them.
+    expect(await page.content()).not.toContain('@article{');
+    await page.locator('summary', { hasText: 'CSL-JSON' }).click();
+    await expect.poll(() => page.locator('#cite-csl').textContent()).toMatch(/^\[/);
+    expect(fetched).toEqual([`/data/citations/${SLUG}.csl.json`]);
+    const file = await (await fetch(new URL(`/data/citations/${SLUG}.csl.json`, baseUrl()))).text();
+    expect(await page.locator('#cite-csl').textContent()).toBe(file);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('without JavaScript each format is a link to its file', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(new URL(`/articles/${SLUG}/`, baseUrl()).toString());
+    await page.locator('summary', { hasText: 'BibTeX' }).click();
+    expect(await page.locator('#cite-bibtex').isVisible()).toBe(false);
+    const link = page.getByRole('link', { name: 'BibTeX file (.bib)' });
+    const res = await fetch(new URL((await link.getAttribute('href'))!, baseUrl()));
+    expect(res.status).toBe(200);
+    const bibtex = await res.text();
+    expect(bibtex).toMatch(/^@article\{\w+,\n/);
+    expect(bibtex).toContain(`url = {${SITE}/articles/${SLUG}/}`);
+    await ctx.close();
+  });
 });

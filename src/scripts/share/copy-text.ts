@@ -1,12 +1,13 @@
 /**
  * "Copy citation" and the other copy buttons: `[data-copy-text]` copies its own text, `[data-copy-from]`
- * the text of the element it names; `[data-cite-quote]` (the article body's quote controls) copies the
- * citation of that quote from the article's open data (`data-quote-citations`: a JSON file fetched on the
- * first such click, so the page does not carry them all). Buttons show only where the page can copy
- * (`.can-copy`); the result is announced in the page's polite live region and shown on the button for a
- * moment.
+ * the text of the element it names (a citation format's once fetched: cite-formats.ts); `[data-cite-quote]`
+ * (the article body's quote controls) copies the citation of that quote from the article's open data
+ * (`data-quote-citations`: a JSON file fetched on the first such click, so the page does not carry them
+ * all). Buttons show only where the page can copy (`.can-copy`); the result is announced in the page's
+ * polite live region and shown on the button for a moment.
  */
 import { announce } from '../announce.ts';
+import { citeFormatText } from './cite-formats.ts';
 
 const BUTTONS = '[data-copy-text], [data-copy-from], [data-cite-quote]';
 let citations: Promise<Record<string, string>> | undefined;
@@ -26,8 +27,10 @@ function quoteCitations(): Promise<Record<string, string>> {
 /** The text a button copies, or undefined when there is none; a quote's citation may come later. */
 function textFor(button: HTMLElement): string | Promise<string | undefined> | undefined {
   if (button.dataset.copyText !== undefined) return button.dataset.copyText;
-  if (button.dataset.copyFrom)
-    return document.getElementById(button.dataset.copyFrom)?.textContent ?? undefined;
+  if (button.dataset.copyFrom) {
+    const from = document.getElementById(button.dataset.copyFrom);
+    return from ? (citeFormatText(from) ?? from.textContent ?? undefined) : undefined;
+  }
   const id = button.dataset.citeQuote;
   return id ? quoteCitations().then((all) => all[id]) : undefined;
 }
