@@ -71,7 +71,9 @@ export const TITLE_WORDS = words(`
   Congressman Congresswoman Governor Gov. Mayor Councillor Councilor Alderman Ambassador Chancellor
   King Queen Prince Princess Emir Sultan Pope Chief Director Spokesman Spokeswoman Spokesperson Judge
   Speaker Chairman Chairwoman Chair Commissioner Envoy Special State National Security Assistant
-  Acting Former Senior Constable Inspector Superintendent Detective Officer MP MEP MSP MLA
+  Acting Former Senior Constable Inspector Superintendent Detective Officer MP MEP MSP MLA Sheriff
+  Advocate Attorney Leader Majority Minority Whip Treasurer Comptroller Auditor Delegate Assemblyman
+  Assemblywoman Councilman Councilwoman Archbishop Cardinal Pastor Reverend
 `);
 
 /** Lower-case words that date or qualify a title before a name ("former Sen. Ann Roe"). */

@@ -105,6 +105,19 @@ describe('names: titles and job words before a name are not part of it', () => {
       ],
       [['This is a criminal attack', 'Sarah Vance', 'direct']],
     ],
+    // a local office, a chamber's leader: the place and the office before the name are not part of it
+    [
+      ['“The footage shows intent,” Dale County Sheriff Tom Marsh said at a briefing.'],
+      [['The footage shows intent', 'Tom Marsh', 'direct']],
+    ],
+    [
+      ['“We are ready to vote,” Senate Minority Leader Ada Pike said.'],
+      [['We are ready to vote', 'Ada Pike', 'direct']],
+    ],
+    [
+      ['“The rules are clear,” said City Public Advocate Rosa Fenn.'],
+      [['The rules are clear', 'Rosa Fenn', 'direct']],
+    ],
   ])('%j', quotesIn(society));
 
   test.each<AttributionCase>([
