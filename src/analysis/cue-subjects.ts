@@ -14,7 +14,7 @@ import {
   alternation,
   wordSet,
 } from './lexicon.ts';
-import { trailingName } from './names.ts';
+import { TITLES, trailingName } from './names.ts';
 import { ORG_NAME_PHRASE, isOrgName } from './orgs.ts';
 import { GROUP_NOUN, isAppositive, isCommonPersonWord, isIndefinitePerson } from './person-phrases.ts';
 
@@ -296,7 +296,7 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
   // "said former Sen. Ann Roe": a word dating a title opens the subject when a capital follows it
   const dated = NAME_MODIFIER.test(first) && /^\S+\s+[A-Z]/.test(phrase);
   if (!PRONOUN.test(first) && !/^[A-Z]/.test(first) && !DETERMINER.has(first.toLowerCase()) && !dated)
-    return null;
+    return describedNameAfter(phrase, from + lead);
   if (/^(that|this|these|those)$/i.test(first)) return null;
   if (PRONOUN.test(first)) {
     // "said she had died peacefully": a pronoun followed by its own verb opens a reported clause; it is no
@@ -328,6 +328,24 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
     );
   if (m && isAppositive(m[1]!) && !PRONOUN.test(first)) subj.role = (m[1]! + (m[2] ?? '')).trim();
   return subj;
+}
+
+/**
+ * "said election lawyer Ann Roe", "said former secretary of state Ann Roe of Ohio": words describing a person
+ * (a job word or title among them, no determiner) and then the person's full name, which speaks; the words
+ * are the role. Null when the phrase is not that.
+ */
+export function describedNameAfter(phrase: string, start: number): Subject | null {
+  const cut = /^(.+?)\s+(?:of|from)\s+[A-Z]/.exec(phrase)?.[1];
+  for (const p of cut ? [phrase, cut] : [phrase]) {
+    const nm = trailingName(p);
+    if (!nm || nm.end !== p.length || !nm.name.includes(' ')) continue;
+    const role = p.slice(0, nm.start).trim();
+    const words = role.split(/\s+/);
+    if (!words.some((w) => isCommonPersonWord(w) || TITLES.has(w))) continue;
+    return { start: start + nm.start, end: start + nm.end, text: nm.name, role };
+  }
+  return null;
 }
 
 /**

@@ -116,6 +116,20 @@ describe('cue subjects: a name in apposition after a description speaks, the des
       ['The fire was “entirely preventable”, according to the chair of the inquiry, Judge Margaret Ellis.'],
       [['entirely preventable', 'Margaret Ellis', 'direct']],
     ],
+    // "said <job words> <Name>": the name speaks, also with a place after it
+    [
+      ['“It is a warning sign,” said election lawyer Ruth Kagan. “Nothing more.”'],
+      [
+        ['It is a warning sign', 'Ruth Kagan', 'direct'],
+        ['Nothing more', 'Ruth Kagan', 'direct'],
+      ],
+    ],
+    [
+      ['“I have not decided,” said undecided voter Lena Ortiz of Dover, before the rally.'],
+      [['I have not decided', 'Lena Ortiz', 'direct']],
+    ],
+    // negatives: no job word before the name
+    [['“We part here,” said goodbye to Lena Ortiz.'], [['We part here', null, 'scare']]],
   ])('%j', quotesIn(society));
 });
 
