@@ -158,6 +158,26 @@ export const NON_PERSON_HEADS = words(`
   government army force forces
 `);
 
+/**
+ * Heads of descriptions that can speak besides job, person and group nouns: people by standing ("the mogul",
+ * "the hopeful"), bodies, and things that speak for someone ("the statement", "the ad", "her campaign", "the
+ * poll", "the law"). A sentence's subject that quotes with no verb of saying must have one.
+ */
+export const SPEAKING_HEAD_NOUNS = words(`
+  statement report ad advertisement commercial email letter memo post tweet poll survey study website
+  message book article headline editorial column complaint lawsuit suit filing release transcript video
+  account answer response reply comment remark speech campaign office staff rally sign banner platform
+  petition note motion resolution ruling verdict order opinion decision document page law bill act
+  statute code rule policy guidance measure proposal plan manifesto pledge contract draft text passage
+  excerpt caption label slogan chant song script shirt placard cover line quote notice warning flier
+  mailer sticker data result finding figure number research evidence analysis count tally estimate
+  projection forecast model family couple pair duo trio fan panel jury board committee commission
+  magazine show program programme station blog podcast tabloid journal broadcast crew delegation
+  caucus administration department senate house congress legislature assembly mogul billionaire
+  millionaire tycoon magnate star celebrity hopeful contender rival incumbent heir liberal conservative
+  progressive moderate independent
+`);
+
 /** Heads of descriptions too general to pick out one speaker ("the crowd", "officials"). */
 export const GENERIC_HEADS = words(`
   crowd crowds protesters demonstrators audience countries states nations people officials sources

@@ -33,7 +33,7 @@ import {
   verbForm,
 } from './speech-verbs.ts';
 import { leadingName } from './names.ts';
-import { isPersonAppositive } from './person-phrases.ts';
+import { canSpeak, isPersonAppositive } from './person-phrases.ts';
 import { sentences, wordCount } from './text.ts';
 
 export type CueKind =
@@ -501,7 +501,8 @@ function sentenceSubjectCues(p: CueParagraph, cues: Cue[]): Cue[] {
     if (open < 0 || cues.some((c) => c.sentence[0] === sent[0])) continue;
     const at = sent[0] + open;
     const subject = sentenceSubject(p, sent[0], at);
-    if (!subject || subject.end > at) continue;
+    // "His face showed “…”": a thing that says nothing is no speaker
+    if (!subject || subject.end > at || !canSpeak(subject.text)) continue;
     out.push({
       para: p.para,
       kind: 'sentence-subject',
