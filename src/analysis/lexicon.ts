@@ -391,7 +391,7 @@ export const SPEECH_VERBS = verbTable(`
   explain explains explained explaining: clause invert
   assert asserts asserted asserting: clause invert
   declare declares declared declaring: clause invert
-  remarked: clause invert
+  remarked remarking: clause invert
   stressed stresses stressing: clause invert
   emphasised emphasized emphasises emphasizes: clause invert
   acknowledge acknowledges acknowledged acknowledging: clause invert
@@ -440,6 +440,13 @@ export const SPEECH_VERBS = verbTable(`
   went_on: quote invert
   fired_back: quote invert
   chanted chants shouted shouts yelled screamed exclaimed: quote invert
+  cautioned cautions cautioning: clause invert
+  elaborated elaborates: clause invert
+  wondered wonders: clause invert
+  surmised: clause invert
+  lamented laments lamenting: clause invert
+  barked barks snapped snaps fumed fumes scoffed scoffs: quote invert
+  reads: quote invert
   laughs laughed joked jokes quipped quips sighed sighs mused: quote invert
 `);
 
