@@ -185,3 +185,8 @@ export function canSpeak(subject: string): boolean {
     /(?:ist|ian|eer|ee|er|or)$/.test(singular)
   );
 }
+
+/** True for the writer's own "I" as a subject ("“…,” I said"): in a first-person piece the author speaks. */
+export function isWriter(subject: string): boolean {
+  return subject.trim() === 'I';
+}
