@@ -15,6 +15,7 @@ import {
   wordSet,
 } from './lexicon.ts';
 import { TITLES, trailingName } from './names.ts';
+import { DAY_NAMES, MONTH_NAMES } from './text.ts';
 import { ORG_NAME_PHRASE, isOrgName } from './orgs.ts';
 import { GROUP_NOUN, isAppositive, isCommonPersonWord, isIndefinitePerson } from './person-phrases.ts';
 
@@ -298,6 +299,9 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
   if (!PRONOUN.test(first) && !/^[A-Z]/.test(first) && !DETERMINER.has(first.toLowerCase()) && !dated)
     return describedNameAfter(phrase, from + lead);
   if (/^(that|this|these|those)$/i.test(first)) return null;
+  // "X, who …, said Friday that": a day or a month after the verb dates it; it does not speak (a name that
+  // begins with one does: "said April Ryan")
+  if ((DAY_NAMES.has(first) || MONTH_NAMES.has(first)) && !/^\S+\s+[A-Z]/.test(phrase)) return null;
   if (PRONOUN.test(first)) {
     // "said she had died peacefully": a pronoun followed by its own verb opens a reported clause; it is no
     // inverted subject

@@ -141,3 +141,16 @@ describe('cue subjects: a group with a place after its noun is the subject, not 
     ],
   ])('%j', quotesIn(society));
 });
+
+describe('cue subjects: a day after the verb dates the statement, the subject is before it', () => {
+  test.each<QuoteCase>([
+    [
+      ['Ann Roe, who has long doubted the count, said Friday that the tally “cannot be trusted.”'],
+      [['cannot be trusted', 'Ann Roe', 'direct']],
+    ],
+    [
+      ['Ann Roe, in Dover, said Tuesday that Tom Kell was “a lightweight.”'],
+      [['a lightweight', 'Ann Roe', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
