@@ -172,7 +172,12 @@ export function subjectBefore(
 ): Subject | null {
   const chunks = chunksOf(masked.slice(clauseStart, end), clauseStart);
   // "Name, a role, says": the comma closing the appositive leaves an empty last chunk
+  const closed = chunks.length > 2 && !chunks[chunks.length - 1]!.text;
   if (chunks.length > 1 && !chunks[chunks.length - 1]!.text) chunks.pop();
+  if (closed) {
+    const opening = nameOpeningClause(chunks, masked);
+    if (opening) return opening;
+  }
   let i = chunks.length - 1;
   if (i < 0 || !chunks[i]!.text) return null;
   let relative = false;
@@ -279,6 +284,34 @@ export function subjectBefore(
     return { start: s0, end: np.end, text: masked.slice(s0, np.end) };
   }
   return np;
+}
+
+/** Words that open a circumstance, not a name, at the start of a clause ("After", "In", "When"). */
+const NOT_A_NAME_OPENING =
+  /^(?:In|On|At|By|To|Of|From|With|Without|Into|After|Before|During|When|While|As|If|Since|Until|Unlike|Like|Despite|For|Although|Though|Because|Once|Meanwhile|And|But|Or|So|Yet)\b/;
+
+/**
+ * "Amy Pope, deputy homeland security adviser, said", "Ann Roe, who lives outside the capital, Dover, said",
+ * "Tom Kell, chairman of Rising (a PAC), said": a person's full name (or titled name) that opens the clause
+ * and is set off by a comma that closes right before the verb speaks, whatever describes them in between
+ * (which becomes the role). Null when the clause does not open so.
+ */
+function nameOpeningClause(
+  chunks: { text: string; start: number; end: number }[],
+  masked: string,
+): Subject | null {
+  const c0 = chunks[0]!;
+  if (!c0.text || NOT_A_NAME_OPENING.test(c0.text)) return null;
+  const nm = trailingName(c0.text, c0.start);
+  if (!nm || nm.end !== c0.end || !(nm.name.includes(' ') || nm.title) || isOrgName(nm.name)) return null;
+  // "Sweden’s ambassador to the United Nations, Ann Roe, said": a name after a preposition or a possessive
+  // ends a description, it does not open the clause
+  if (/\b(?:to|of|for|at|in|on|from|with|by|and)\s|['’]s\s/.test(masked.slice(c0.start, nm.start)))
+    return null;
+  const last = chunks[chunks.length - 1]!;
+  const role = masked.slice(chunks[1]!.start, last.end).trim();
+  if (!role || /^\d{1,3}$/.test(role)) return null;
+  return { start: nm.start, end: nm.end, text: nm.name, role };
 }
 
 /** Subject after a verb or "according to": "said Amina Yusuf, a nurse in Khan Younis." */

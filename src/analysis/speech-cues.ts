@@ -583,6 +583,14 @@ export function notSpeechUse(masked: string, vStart: number, vEnd: number): bool
 export function lastBoundary(masked: string, from: number, to: number): number {
   let b = from;
   for (let i = to - 1; i >= from; i--) {
+    // "Tom Kell, chair of Rising (a lobby group), said": a closed bracket before the verb is skipped whole
+    if (masked[i] === ')') {
+      const open = masked.lastIndexOf('(', i);
+      if (open >= from && !/[;:”"»░“„«—–]/.test(masked.slice(open + 1, i))) {
+        i = open;
+        continue;
+      }
+    }
     if (/[;:”"»░“„«(—–]/.test(masked[i]!)) {
       b = i + 1;
       break;

@@ -154,3 +154,41 @@ describe('cue subjects: a day after the verb dates the statement, the subject is
     ],
   ])('%j', quotesIn(society));
 });
+
+describe('cue subjects: a name opening the clause, set off by commas before the verb, speaks', () => {
+  test.each<QuoteCase>([
+    // an appositive without an article
+    [
+      ['Ruth Kagan, deputy port security adviser, said the plan “will hold.”'],
+      [['will hold', 'Ruth Kagan', 'direct']],
+    ],
+    // a relative clause with a comma inside it, ending in a place
+    [
+      ['Tom Kell, who farms on the edge of the county town, Dover, said he was “fed up.”'],
+      [['fed up', 'Tom Kell', 'direct']],
+    ],
+    // a possessive and a name inside the appositive are not the speaker
+    [
+      ['Lena Ortiz, Ann Roe’s former campaign manager, said it was “a disgrace.”'],
+      [['a disgrace', 'Lena Ortiz', 'direct']],
+    ],
+    [
+      ['Lena Ortiz, chair of Coast Rising (a lobby group), said it was “a disgrace.”'],
+      [['a disgrace', 'Lena Ortiz', 'direct']],
+    ],
+    // negatives: a circumstance opens the clause, not a name
+    [
+      ['After meeting Ann Roe, the harbour master, Tom Kell, said it was “a disgrace.”'],
+      [['a disgrace', 'Tom Kell', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('cue subjects: a description ending in a body’s name, then the person’s name', () => {
+  test.each<QuoteCase>([
+    [
+      ['Norway’s envoy to the United Nations, Ruth Kagan, said a deal was “within reach” by Friday.'],
+      [['within reach', 'Ruth Kagan', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
