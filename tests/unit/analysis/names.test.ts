@@ -18,6 +18,14 @@ describe('names: the name a phrase ends with, with joined particles and possessi
     ['Syria’s Bashar al-Assad', 'Bashar al-Assad'],
     ['a group calling itself Sawt al-Haqq', 'Sawt al-Haqq'],
     ['Economist Clara Weber', 'Clara Weber'],
+    // a title word that is also a surname, a month that is also a first name
+    ['Amy Pope', 'Amy Pope'],
+    ['Former Arizona governor Jan Brewer', 'Jan Brewer'],
+    ['April Ryan', 'April Ryan'],
+    ['Pope Francis', 'Francis'],
+    ['the Pope', null],
+    ['Foreign Minister', null],
+    ['in April', null],
     // negatives
     ['the al-Aqsa', null],
     ['the old man', null],
