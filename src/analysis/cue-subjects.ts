@@ -4,6 +4,7 @@
  */
 import {
   CIRCUMSTANCE_OPENINGS,
+  CLAUSE_OPENING_WORDS,
   DETERMINERS,
   GROUP_PLACE_PREPOSITIONS,
   INTERJECTIONS,
@@ -287,8 +288,7 @@ export function subjectBefore(
 }
 
 /** Words that open a circumstance, not a name, at the start of a clause ("After", "In", "When"). */
-const NOT_A_NAME_OPENING =
-  /^(?:In|On|At|By|To|Of|From|With|Without|Into|After|Before|During|When|While|As|If|Since|Until|Unlike|Like|Despite|For|Although|Though|Because|Once|Meanwhile|And|But|Or|So|Yet)\b/;
+const NOT_A_NAME_OPENING = new RegExp(`^(?:${alternation(CLAUSE_OPENING_WORDS)})\\b`);
 
 /**
  * "Amy Pope, deputy homeland security adviser, said", "Ann Roe, who lives outside the capital, Dover, said",

@@ -79,7 +79,7 @@ export const TITLE_WORDS = words(`
 /** Lower-case words that date or qualify a title before a name ("former Sen. Ann Roe"). */
 export const TITLE_MODIFIERS = words(`former retired outgoing incoming acting late then longtime ex`);
 
-/** Title words that are also surnames: last in a name after a first name they are the surname ("Amy Pope"). */
+/** Title words that are also surnames: last in a name after a first name, the surname ("Amy Pope"). */
 export const SURNAME_TITLES = words(`Pope King Judge Marshal Major Bishop Chancellor Sheriff Pastor`);
 
 /** Month names that are also first names before a surname ("Jan Brewer", "April Ryan", "June Carter"). */
@@ -492,6 +492,12 @@ export const INTERJECTIONS = words(`
   for_(?:his|her|its|their)_part for_now so_far of_course nonetheless nevertheless likewise similarly
   separately later earlier then in_reply in_a_statement in_an_interview at_the_time at_first initially
   for_example for_instance in_particular notably again once_again
+`);
+
+/** Capitalised words that open a circumstance, not a name, at a clause's start ("After", "In", "When"). */
+export const CLAUSE_OPENING_WORDS = words(`
+  In On At By To Of From With Without Into After Before During When While As If Since Until Unlike Like
+  Despite For Although Though Because Once Meanwhile And But Or So Yet
 `);
 
 /** Openings of a comma chunk that is a circumstance, not the subject ("in a statement", "speaking …"). */

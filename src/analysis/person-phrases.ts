@@ -164,7 +164,7 @@ const SPEAKING_HEAD = new RegExp(
 );
 
 /**
- * True when a description's head noun can be who speaks: a person (a job or person noun, or a word for a doer:
+ * True when a description's head noun can be who speaks: a person (a job or person noun, or a doer's word:
  * "strategist", "questioners", "retiree"), a group, a body or a statement-like thing ("the ad", "her
  * campaign"); false for things that say nothing ("his face", "that record", "the first incident", "this
  * week"). A name (a capitalised last word) can always speak.

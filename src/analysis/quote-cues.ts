@@ -179,8 +179,8 @@ function attachedElsewhere(c: Cue, g: QuoteGroup, masked: string[], raw?: string
 }
 
 /**
- * An unnamed source ("one campaign aide", "officials", "the statement") or the writer ("I"), not a fragment ("The so-" of
- * "so-called").
+ * An unnamed source ("one campaign aide", "officials", "the statement") or the writer ("I"), not a
+ * fragment ("The so-" of "so-called").
  */
 function unnamedPersonSource(text: string): boolean {
   if (isWriter(text)) return true;

@@ -15,7 +15,7 @@ describe('person phrases: a possessive description is a person appositive when i
   });
 });
 
-describe('person phrases: a description can speak when its head is a person, a group, a body or a text', () => {
+describe('person phrases: a description can speak when its head is a person, group, body or text', () => {
   test.each([
     ['Ann Roe', true],
     ['she', true],
