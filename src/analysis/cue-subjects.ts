@@ -4,6 +4,7 @@
  */
 import {
   CIRCUMSTANCE_OPENINGS,
+  CLAUSE_OPENING_WORDS,
   DETERMINERS,
   GROUP_PLACE_PREPOSITIONS,
   INTERJECTIONS,
@@ -14,7 +15,8 @@ import {
   alternation,
   wordSet,
 } from './lexicon.ts';
-import { trailingName } from './names.ts';
+import { TITLES, trailingName } from './names.ts';
+import { DAY_NAMES, MONTH_NAMES } from './text.ts';
 import { ORG_NAME_PHRASE, isOrgName } from './orgs.ts';
 import { GROUP_NOUN, isAppositive, isCommonPersonWord, isIndefinitePerson } from './person-phrases.ts';
 
@@ -171,7 +173,12 @@ export function subjectBefore(
 ): Subject | null {
   const chunks = chunksOf(masked.slice(clauseStart, end), clauseStart);
   // "Name, a role, says": the comma closing the appositive leaves an empty last chunk
+  const closed = chunks.length > 2 && !chunks[chunks.length - 1]!.text;
   if (chunks.length > 1 && !chunks[chunks.length - 1]!.text) chunks.pop();
+  if (closed) {
+    const opening = nameOpeningClause(chunks, masked);
+    if (opening) return opening;
+  }
   let i = chunks.length - 1;
   if (i < 0 || !chunks[i]!.text) return null;
   let relative = false;
@@ -280,6 +287,33 @@ export function subjectBefore(
   return np;
 }
 
+/** Words that open a circumstance, not a name, at the start of a clause ("After", "In", "When"). */
+const NOT_A_NAME_OPENING = new RegExp(`^(?:${alternation(CLAUSE_OPENING_WORDS)})\\b`);
+
+/**
+ * "Amy Pope, deputy homeland security adviser, said", "Ann Roe, who lives outside the capital, Dover, said",
+ * "Tom Kell, chairman of Rising (a PAC), said": a person's full name (or titled name) that opens the clause
+ * and is set off by a comma that closes right before the verb speaks, whatever describes them in between
+ * (which becomes the role). Null when the clause does not open so.
+ */
+function nameOpeningClause(
+  chunks: { text: string; start: number; end: number }[],
+  masked: string,
+): Subject | null {
+  const c0 = chunks[0]!;
+  if (!c0.text || NOT_A_NAME_OPENING.test(c0.text)) return null;
+  const nm = trailingName(c0.text, c0.start);
+  if (!nm || nm.end !== c0.end || !(nm.name.includes(' ') || nm.title) || isOrgName(nm.name)) return null;
+  // "Sweden’s ambassador to the United Nations, Ann Roe, said": a name after a preposition or a possessive
+  // ends a description, it does not open the clause
+  if (/\b(?:to|of|for|at|in|on|from|with|by|and)\s|['’]s\s/.test(masked.slice(c0.start, nm.start)))
+    return null;
+  const last = chunks[chunks.length - 1]!;
+  const role = masked.slice(chunks[1]!.start, last.end).trim();
+  if (!role || /^\d{1,3}$/.test(role)) return null;
+  return { start: nm.start, end: nm.end, text: nm.name, role };
+}
+
 /** Subject after a verb or "according to": "said Amina Yusuf, a nurse in Khan Younis." */
 export function subjectAfter(masked: string, from: number, limit: number): Subject | null {
   const rest = masked.slice(from, limit);
@@ -296,8 +330,11 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
   // "said former Sen. Ann Roe": a word dating a title opens the subject when a capital follows it
   const dated = NAME_MODIFIER.test(first) && /^\S+\s+[A-Z]/.test(phrase);
   if (!PRONOUN.test(first) && !/^[A-Z]/.test(first) && !DETERMINER.has(first.toLowerCase()) && !dated)
-    return null;
+    return describedNameAfter(phrase, from + lead);
   if (/^(that|this|these|those)$/i.test(first)) return null;
+  // "X, who …, said Friday that": a day or a month after the verb dates it; it does not speak (a name that
+  // begins with one does: "said April Ryan")
+  if ((DAY_NAMES.has(first) || MONTH_NAMES.has(first)) && !/^\S+\s+[A-Z]/.test(phrase)) return null;
   if (PRONOUN.test(first)) {
     // "said she had died peacefully": a pronoun followed by its own verb opens a reported clause; it is no
     // inverted subject
@@ -328,6 +365,24 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
     );
   if (m && isAppositive(m[1]!) && !PRONOUN.test(first)) subj.role = (m[1]! + (m[2] ?? '')).trim();
   return subj;
+}
+
+/**
+ * "said election lawyer Ann Roe", "said former secretary of state Ann Roe of Ohio": words describing a person
+ * (a job word or title among them, no determiner) and then the person's full name, which speaks; the words
+ * are the role. Null when the phrase is not that.
+ */
+export function describedNameAfter(phrase: string, start: number): Subject | null {
+  const cut = /^(.+?)\s+(?:of|from)\s+[A-Z]/.exec(phrase)?.[1];
+  for (const p of cut ? [phrase, cut] : [phrase]) {
+    const nm = trailingName(p);
+    if (!nm || nm.end !== p.length || !nm.name.includes(' ')) continue;
+    const role = p.slice(0, nm.start).trim();
+    const words = role.split(/\s+/);
+    if (!words.some((w) => isCommonPersonWord(w) || TITLES.has(w))) continue;
+    return { start: start + nm.start, end: start + nm.end, text: nm.name, role };
+  }
+  return null;
 }
 
 /**

@@ -71,11 +71,19 @@ export const TITLE_WORDS = words(`
   Congressman Congresswoman Governor Gov. Mayor Councillor Councilor Alderman Ambassador Chancellor
   King Queen Prince Princess Emir Sultan Pope Chief Director Spokesman Spokeswoman Spokesperson Judge
   Speaker Chairman Chairwoman Chair Commissioner Envoy Special State National Security Assistant
-  Acting Former Senior Constable Inspector Superintendent Detective Officer MP MEP MSP MLA
+  Acting Former Senior Constable Inspector Superintendent Detective Officer MP MEP MSP MLA Sheriff
+  Advocate Attorney Leader Majority Minority Whip Treasurer Comptroller Auditor Delegate Assemblyman
+  Assemblywoman Councilman Councilwoman Archbishop Cardinal Pastor Reverend
 `);
 
 /** Lower-case words that date or qualify a title before a name ("former Sen. Ann Roe"). */
 export const TITLE_MODIFIERS = words(`former retired outgoing incoming acting late then longtime ex`);
+
+/** Title words that are also surnames: last in a name after a first name, the surname ("Amy Pope"). */
+export const SURNAME_TITLES = words(`Pope King Judge Marshal Major Bishop Chancellor Sheriff Pastor`);
+
+/** Month names that are also first names before a surname ("Jan Brewer", "April Ryan", "June Carter"). */
+export const MONTH_FIRST_NAMES = words(`Jan April June August`);
 
 /** Titles of peers that stay part of a one-word name ("Lord Reed", "Baroness Hale"). */
 export const PEERAGE_TITLES = words(`Lord Lady Baroness Baron Earl Viscount`);
@@ -154,6 +162,26 @@ export const NON_PERSON_HEADS = words(`
   body port river island capital border crossing enclave territory strip base facility site plant
   document report treaty deal agreement institute centre center bank fund union court parliament
   government army force forces
+`);
+
+/**
+ * Heads of descriptions that can speak besides job, person and group nouns: people by standing ("the mogul",
+ * "the hopeful"), bodies, and things that speak for someone ("the statement", "the ad", "her campaign", "the
+ * poll", "the law"). A sentence's subject that quotes with no verb of saying must have one.
+ */
+export const SPEAKING_HEAD_NOUNS = words(`
+  statement report ad advertisement commercial email letter memo post tweet poll survey study website
+  message book article headline editorial column complaint lawsuit suit filing release transcript video
+  account answer response reply comment remark speech campaign office staff rally sign banner platform
+  petition note motion resolution ruling verdict order opinion decision document page law bill act
+  statute code rule policy guidance measure proposal plan manifesto pledge contract draft text passage
+  excerpt caption label slogan chant song script shirt placard cover line quote notice warning flier
+  mailer sticker data result finding figure number research evidence analysis count tally estimate
+  projection forecast model family couple pair duo trio fan panel jury board committee commission
+  magazine show program programme station blog podcast tabloid journal broadcast crew delegation
+  caucus administration department senate house congress legislature assembly mogul billionaire
+  millionaire tycoon magnate star celebrity hopeful contender rival incumbent heir liberal conservative
+  progressive moderate independent
 `);
 
 /** Heads of descriptions too general to pick out one speaker ("the crowd", "officials"). */
@@ -369,7 +397,7 @@ export const SPEECH_VERBS = verbTable(`
   explain explains explained explaining: clause invert
   assert asserts asserted asserting: clause invert
   declare declares declared declaring: clause invert
-  remarked: clause invert
+  remarked remarking: clause invert
   stressed stresses stressing: clause invert
   emphasised emphasized emphasises emphasizes: clause invert
   acknowledge acknowledges acknowledged acknowledging: clause invert
@@ -418,6 +446,13 @@ export const SPEECH_VERBS = verbTable(`
   went_on: quote invert
   fired_back: quote invert
   chanted chants shouted shouts yelled screamed exclaimed: quote invert
+  cautioned cautions cautioning: clause invert
+  elaborated elaborates: clause invert
+  wondered wonders: clause invert
+  surmised: clause invert
+  lamented laments lamenting: clause invert
+  barked barks snapped snaps fumed fumes scoffed scoffs: quote invert
+  reads: quote invert
   laughs laughed joked jokes quipped quips sighed sighs mused: quote invert
 `);
 
@@ -457,6 +492,12 @@ export const INTERJECTIONS = words(`
   for_(?:his|her|its|their)_part for_now so_far of_course nonetheless nevertheless likewise similarly
   separately later earlier then in_reply in_a_statement in_an_interview at_the_time at_first initially
   for_example for_instance in_particular notably again once_again
+`);
+
+/** Capitalised words that open a circumstance, not a name, at a clause's start ("After", "In", "When"). */
+export const CLAUSE_OPENING_WORDS = words(`
+  In On At By To Of From With Without Into After Before During When While As If Since Until Unlike Like
+  Despite For Although Though Because Once Meanwhile And But Or So Yet
 `);
 
 /** Openings of a comma chunk that is a circumstance, not the subject ("in a statement", "speaking …"). */

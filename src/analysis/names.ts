@@ -3,6 +3,7 @@ import {
   alternation,
   FEMALE_HONORIFICS,
   MALE_HONORIFICS,
+  MONTH_FIRST_NAMES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
@@ -11,6 +12,7 @@ import {
   PLACE_PREPOSITIONS,
   POST_NOMINALS as POST_NOMINAL_LETTERS,
   ROLE_NOUNS,
+  SURNAME_TITLES,
   TITLE_WORDS,
   wordSet,
 } from './lexicon.ts';
@@ -45,6 +47,9 @@ export const POST_NOMINALS = new RegExp(`^(${LETTERS}|MS|AM|${SUFFIXES})$`);
 
 /** The same letters at the end of a subject, after the name ("Helen Sato KC"). */
 export const POST_NOMINAL_TAIL = new RegExp(`^\\s*(?:${LETTERS}|${SUFFIXES})\\s*$`);
+
+const SURNAME_TITLE = wordSet(SURNAME_TITLES);
+const MONTH_FIRST_NAME = wordSet(MONTH_FIRST_NAMES);
 
 /** Titles of peers that stay part of a one-word name ("Lord Reed", "Baroness Hale"). */
 export const PEERAGE = wordSet(PEERAGE_TITLES);
@@ -112,9 +117,19 @@ export function trailingName(text: string, offset = 0): NameFound | null {
     if (t.poss && nameToks.length) break;
     // "the National Residential Landlords Association": in a body's name a title word ("National") is part of
     // it
+    // "Amy Pope": a title word that is also a surname ends a name after a first name
+    const surname =
+      !nameToks.length &&
+      SURNAME_TITLE.has(t.w) &&
+      i > 0 &&
+      isCapWord(toks[i - 1]!.w) &&
+      !TITLES.has(toks[i - 1]!.w) &&
+      !NON_NAME.has(toks[i - 1]!.w);
     if (
       isCapWord(t.w) &&
-      (!TITLES.has(t.w) || (nameToks.length > 0 && ORG_TAIL.test(nameToks[nameToks.length - 1]!.w)))
+      (!TITLES.has(t.w) ||
+        surname ||
+        (nameToks.length > 0 && ORG_TAIL.test(nameToks[nameToks.length - 1]!.w)))
     )
       nameToks.unshift(t);
     else if (isParticle(t.w) && nameToks.length && i > 0 && isCapWord(toks[i - 1]!.w)) nameToks.unshift(t);
@@ -128,7 +143,10 @@ export function trailingName(text: string, offset = 0): NameFound | null {
   if (!nameToks.length || nameToks.length > 4) return null;
   if (nameToks.every((t) => MONTH_NAMES.has(t.w) || DAY_NAMES.has(t.w) || /^[A-Z]{2,}$/.test(t.w)))
     return null;
-  if (nameToks.some((t) => MONTH_NAMES.has(t.w) || DAY_NAMES.has(t.w))) return null;
+  // "Jan Brewer", "April Ryan": a month that is also a first name may open a name of two or three words
+  const firstName = nameToks.length > 1 && nameToks.length < 4 && MONTH_FIRST_NAME.has(nameToks[0]!.w);
+  if (nameToks.some((t, k) => (MONTH_NAMES.has(t.w) && !(k === 0 && firstName)) || DAY_NAMES.has(t.w)))
+    return null;
   const first = nameToks[0]!;
   const titleToks: typeof toks = [];
   for (let j = toks.indexOf(first) - 1; j >= 0 && TITLES.has(toks[j]!.w); j--) titleToks.unshift(toks[j]!);

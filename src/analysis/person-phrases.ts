@@ -5,8 +5,14 @@ import {
   GROUP_NOUNS,
   MEMBERS_OF_WORDS,
   NON_PERSON_HEADS as NON_PERSON_HEAD_WORDS,
+  GENERIC_HEADS,
+  GENERIC_PERSON_HEADS,
+  INSTITUTION_NOUNS,
+  ORG_NOUNS,
   PERSON_NOUNS,
   ROLE_NOUNS,
+  SPEAKING_HEAD_NOUNS,
+  SPOKESPERSON_NOUNS,
 } from './lexicon.ts';
 import { ROLE_NOUN } from './names.ts';
 
@@ -141,4 +147,46 @@ export function describesUnnamedSource(text: string): boolean {
 export function unnamedSourceText(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
   return /\p{Lu}/u.test(t.slice(1)) ? t : t.charAt(0).toLowerCase() + t.slice(1);
+}
+
+/** Heads of descriptions that can speak: people, groups, bodies and the things they speak through. */
+const SPEAKING_HEAD = new RegExp(
+  `^(?:${alternation([
+    ...GROUP_NOUNS,
+    ...GENERIC_HEADS,
+    ...GENERIC_PERSON_HEADS,
+    ...NON_PERSON_HEAD_WORDS,
+    ...ORG_NOUNS,
+    ...INSTITUTION_NOUNS,
+    ...SPOKESPERSON_NOUNS,
+    ...SPEAKING_HEAD_NOUNS,
+  ])})$`,
+);
+
+/**
+ * True when a description's head noun can be who speaks: a person (a job or person noun, or a doer's word:
+ * "strategist", "questioners", "retiree"), a group, a body or a statement-like thing ("the ad", "her
+ * campaign"); false for things that say nothing ("his face", "that record", "the first incident", "this
+ * week"). A name (a capitalised last word) can always speak.
+ */
+export function canSpeak(subject: string): boolean {
+  const words = subject.trim().split(/\s+/);
+  const last = words[words.length - 1]!.replace(/['’]s?$/, '');
+  if (!/^[a-z]/.test(last)) return true;
+  const head = last.toLowerCase();
+  if (NOT_A_DESCRIPTION.test(head)) return true;
+  const singular = head.replace(/(?<=[^s])s$/, '');
+  // "neurosurgeon", "co-founder": a job word at the end of a longer word
+  const tails = [...singular].map((_c, i) => singular.slice(i)).filter((t) => t.length >= 4);
+  return (
+    tails.some(isCommonPersonWord) ||
+    SPEAKING_HEAD.test(head) ||
+    SPEAKING_HEAD.test(singular) ||
+    /(?:ist|ian|eer|ee|er|or)$/.test(singular)
+  );
+}
+
+/** True for the writer's own "I" as a subject ("“…,” I said"): in a first-person piece the author speaks. */
+export function isWriter(subject: string): boolean {
+  return subject.trim() === 'I';
 }

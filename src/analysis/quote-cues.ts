@@ -3,7 +3,7 @@
  * cue of the quote just before it.
  */
 import type { Resolution } from './discourse.ts';
-import { describesUnnamedSource } from './person-phrases.ts';
+import { describesUnnamedSource, isWriter } from './person-phrases.ts';
 import type { QuoteGroup, Segment } from './quote-marks.ts';
 import type { Cue } from './speech-cues.ts';
 import type { EvidenceLink } from './types.ts';
@@ -179,10 +179,11 @@ function attachedElsewhere(c: Cue, g: QuoteGroup, masked: string[], raw?: string
 }
 
 /**
- * An unnamed source ("one campaign aide", "officials", "the statement"), not a fragment ("The so-" of
- * "so-called").
+ * An unnamed source ("one campaign aide", "officials", "the statement") or the writer ("I"), not a
+ * fragment ("The so-" of "so-called").
  */
 function unnamedPersonSource(text: string): boolean {
+  if (isWriter(text)) return true;
   const head = text.trim().split(/\s+/).pop()!;
   return describesUnnamedSource(text) && /^\p{L}[\p{L}’'-]*\p{L}$/u.test(head) && head.length > 2;
 }

@@ -1,6 +1,6 @@
 /** Speakers as the analysis publishes them, and the list of speakers the registry lacks. */
 import type { Discourse, Resolution } from './discourse.ts';
-import { describesUnnamedSource, unnamedSourceText } from './person-phrases.ts';
+import { describesUnnamedSource, isWriter, unnamedSourceText } from './person-phrases.ts';
 import type { Speaker, UnregisteredSpeaker } from './types.ts';
 
 /** No speaker. */
@@ -8,10 +8,12 @@ export const NOBODY: Speaker = { id: null, name: null, registered: false };
 
 /**
  * The published speaker of a resolution (registry actor or unregistered person or body), with a role; with no
- * entity, the unnamed source the subject describes ("officials"), else nobody.
+ * entity, the unnamed source the subject describes ("officials") or the author for "I", else nobody.
  */
 export function speakerOf(d: Discourse, res: Resolution, role?: string, subject?: string): Speaker {
   if (!res.key) {
+    // "“…,” I said": in a first-person piece the writer speaks
+    if (subject && isWriter(subject)) return { ...NOBODY, description: 'the author' };
     return subject && describesUnnamedSource(subject)
       ? { ...NOBODY, description: unnamedSourceText(subject) }
       : { ...NOBODY };

@@ -33,7 +33,7 @@ import {
   verbForm,
 } from './speech-verbs.ts';
 import { leadingName } from './names.ts';
-import { isPersonAppositive } from './person-phrases.ts';
+import { canSpeak, isPersonAppositive } from './person-phrases.ts';
 import { sentences, wordCount } from './text.ts';
 
 export type CueKind =
@@ -501,7 +501,8 @@ function sentenceSubjectCues(p: CueParagraph, cues: Cue[]): Cue[] {
     if (open < 0 || cues.some((c) => c.sentence[0] === sent[0])) continue;
     const at = sent[0] + open;
     const subject = sentenceSubject(p, sent[0], at);
-    if (!subject || subject.end > at) continue;
+    // "His face showed “…”": a thing that says nothing is no speaker
+    if (!subject || subject.end > at || !canSpeak(subject.text)) continue;
     out.push({
       para: p.para,
       kind: 'sentence-subject',
@@ -582,6 +583,14 @@ export function notSpeechUse(masked: string, vStart: number, vEnd: number): bool
 export function lastBoundary(masked: string, from: number, to: number): number {
   let b = from;
   for (let i = to - 1; i >= from; i--) {
+    // "Tom Kell, chair of Rising (a lobby group), said": a closed bracket before the verb is skipped whole
+    if (masked[i] === ')') {
+      const open = masked.lastIndexOf('(', i);
+      if (open >= from && !/[;:”"»░“„«—–]/.test(masked.slice(open + 1, i))) {
+        i = open;
+        continue;
+      }
+    }
     if (/[;:”"»░“„«(—–]/.test(masked[i]!)) {
       b = i + 1;
       break;

@@ -126,17 +126,33 @@ export function maskTimestamps(text: string): string {
   );
 }
 
-/** A legislator's party and state in brackets after a name ("(R-Texas)", "(D-N.Y.)", "(I-Vt.)"). */
+const PARTY = alternation(PARTY_INITIALS);
+/**
+ * A state's name or short form in an affiliation ("Texas", "N.Y.", "Calif.", "New Mexico"); between commas a
+ * two-word state needs its closing comma (", D-Ore. Then" is one word and the next sentence).
+ */
+const STATE = '[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]*)?';
+
+/**
+ * A legislator's party and state after a name: in brackets ("(R-Texas)", "(D-N.Y.)", "(I-Vt.)", the party
+ * alone "(R)" or the state alone "(Tex.)") or between commas (", R-Ky.,").
+ */
 const AFFILIATION = new RegExp(
-  `(?<=\\p{Lu}[\\p{L}'’.-]*\\s?)\\((?:${alternation(PARTY_INITIALS)})-` +
-    `[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]*)?\\)`,
+  `(?<=\\p{Lu}[\\p{L}'’.-]*\\s?)\\((?:(?:${PARTY})(?:-${STATE})?|[A-Z][a-z]{1,5}\\.)\\)` +
+    `|(?<=\\p{Lu}[\\p{L}'’.-]*),\\s(?:${PARTY})-(?:${STATE},|[A-Z][\\p{L}.]*(?=[\\s;:]|$))`,
   'gu',
 );
 
 /**
- * The text with a legislator's bracketed party and state masked by spaces, offsets unchanged: "Sen. Ann Roe
- * (D-Ore.) said" reads as "Sen. Ann Roe said", so the name, not the state, is the subject.
+ * The text with a legislator's party and state masked by spaces, offsets unchanged: "Sen. Ann Roe (D-Ore.)
+ * said" and "Sen. Ann Roe, D-Ore., said" read as "Sen. Ann Roe said", so the name, not the state, is the
+ * subject. A full stop that ends the sentence after the state stays.
  */
 export function maskAffiliations(text: string): string {
-  return text.includes('(') ? text.replace(AFFILIATION, (m) => ' '.repeat(m.length)) : text;
+  if (!text.includes('(') && !text.includes('-')) return text;
+  return text.replace(AFFILIATION, (m, offset: number) => {
+    // "said Sen. Ann Roe, D-Ore. Then …": the state's full stop also ends the sentence
+    const keep = m.endsWith('.') && !/^\s*,/.test(text.slice(offset + m.length)) ? 1 : 0;
+    return ' '.repeat(m.length - keep) + m.slice(m.length - keep);
+  });
 }

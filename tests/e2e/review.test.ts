@@ -124,7 +124,7 @@ describe('the review page in a browser', () => {
     expect(perArticle[1]).toContain('scare');
     await tab.getByRole('checkbox', { name: /^High confidence/ }).uncheck();
     expect(await tab.locator('li.item[data-status="high"]').first().isVisible()).toBe(false);
-    expect(await tab.locator('li.item[data-status="medium"]').first().isVisible()).toBe(true);
+    expect(await tab.locator('li.item[data-status="low"]').first().isVisible()).toBe(true);
     const first = tab.locator('li.item').first();
     // a low-confidence item opens its corrections by itself
     await first.locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));

@@ -118,8 +118,8 @@ describe('the seed article under review', () => {
       href: '/articles/2023-12-15-russia-iran-gaza/#q-clearly-a-growing-relationship',
       speaker: { id: 'john-kirby' },
       evidence: { how: 'name', cue: 'described', mention: 'he' },
-      // "what he described as “…”": a characterisation through a pronoun, which the model is less sure of
-      confidence: 'medium',
+      // "what he described as “…”": a characterisation through a pronoun, which the model is not sure of
+      confidence: 'low',
       kind: 'direct',
     });
   });

@@ -116,6 +116,20 @@ describe('cue subjects: a name in apposition after a description speaks, the des
       ['The fire was “entirely preventable”, according to the chair of the inquiry, Judge Margaret Ellis.'],
       [['entirely preventable', 'Margaret Ellis', 'direct']],
     ],
+    // "said <job words> <Name>": the name speaks, also with a place after it
+    [
+      ['“It is a warning sign,” said election lawyer Ruth Kagan. “Nothing more.”'],
+      [
+        ['It is a warning sign', 'Ruth Kagan', 'direct'],
+        ['Nothing more', 'Ruth Kagan', 'direct'],
+      ],
+    ],
+    [
+      ['“I have not decided,” said undecided voter Lena Ortiz of Dover, before the rally.'],
+      [['I have not decided', 'Lena Ortiz', 'direct']],
+    ],
+    // negatives: no job word before the name
+    [['“We part here,” said goodbye to Lena Ortiz.'], [['We part here', null, 'scare']]],
   ])('%j', quotesIn(society));
 });
 
@@ -124,6 +138,57 @@ describe('cue subjects: a group with a place after its noun is the subject, not 
     [
       ['Officials in Madrid insisted it was a “reorganisation of forces, not a retreat”.'],
       [['reorganisation of forces', null, 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('cue subjects: a day after the verb dates the statement, the subject is before it', () => {
+  test.each<QuoteCase>([
+    [
+      ['Ann Roe, who has long doubted the count, said Friday that the tally “cannot be trusted.”'],
+      [['cannot be trusted', 'Ann Roe', 'direct']],
+    ],
+    [
+      ['Ann Roe, in Dover, said Tuesday that Tom Kell was “a lightweight.”'],
+      [['a lightweight', 'Ann Roe', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('cue subjects: a name opening the clause, set off by commas before the verb, speaks', () => {
+  test.each<QuoteCase>([
+    // an appositive without an article
+    [
+      ['Ruth Kagan, deputy port security adviser, said the plan “will hold.”'],
+      [['will hold', 'Ruth Kagan', 'direct']],
+    ],
+    // a relative clause with a comma inside it, ending in a place
+    [
+      ['Tom Kell, who farms on the edge of the county town, Dover, said he was “fed up.”'],
+      [['fed up', 'Tom Kell', 'direct']],
+    ],
+    // a possessive and a name inside the appositive are not the speaker
+    [
+      ['Lena Ortiz, Ann Roe’s former campaign manager, said it was “a disgrace.”'],
+      [['a disgrace', 'Lena Ortiz', 'direct']],
+    ],
+    [
+      ['Lena Ortiz, chair of Coast Rising (a lobby group), said it was “a disgrace.”'],
+      [['a disgrace', 'Lena Ortiz', 'direct']],
+    ],
+    // negatives: a circumstance opens the clause, not a name
+    [
+      ['After meeting Ann Roe, the harbour master, Tom Kell, said it was “a disgrace.”'],
+      [['a disgrace', 'Tom Kell', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('cue subjects: a description ending in a body’s name, then the person’s name', () => {
+  test.each<QuoteCase>([
+    [
+      ['Norway’s envoy to the United Nations, Ruth Kagan, said a deal was “within reach” by Friday.'],
+      [['within reach', 'Ruth Kagan', 'direct']],
     ],
   ])('%j', quotesIn(society));
 });

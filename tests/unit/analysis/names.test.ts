@@ -18,6 +18,14 @@ describe('names: the name a phrase ends with, with joined particles and possessi
     ['Syria’s Bashar al-Assad', 'Bashar al-Assad'],
     ['a group calling itself Sawt al-Haqq', 'Sawt al-Haqq'],
     ['Economist Clara Weber', 'Clara Weber'],
+    // a title word that is also a surname, a month that is also a first name
+    ['Amy Pope', 'Amy Pope'],
+    ['Former Arizona governor Jan Brewer', 'Jan Brewer'],
+    ['April Ryan', 'April Ryan'],
+    ['Pope Francis', 'Francis'],
+    ['the Pope', null],
+    ['Foreign Minister', null],
+    ['in April', null],
     // negatives
     ['the al-Aqsa', null],
     ['the old man', null],
@@ -104,6 +112,19 @@ describe('names: titles and job words before a name are not part of it', () => {
           'told reporters.',
       ],
       [['This is a criminal attack', 'Sarah Vance', 'direct']],
+    ],
+    // a local office, a chamber's leader: the place and the office before the name are not part of it
+    [
+      ['“The footage shows intent,” Dale County Sheriff Tom Marsh said at a briefing.'],
+      [['The footage shows intent', 'Tom Marsh', 'direct']],
+    ],
+    [
+      ['“We are ready to vote,” Senate Minority Leader Ada Pike said.'],
+      [['We are ready to vote', 'Ada Pike', 'direct']],
+    ],
+    [
+      ['“The rules are clear,” said City Public Advocate Rosa Fenn.'],
+      [['The rules are clear', 'Rosa Fenn', 'direct']],
     ],
   ])('%j', quotesIn(society));
 

@@ -1,6 +1,7 @@
 /** person-phrases.ts: phrases that describe people (appositives, job words, unnamed people), not names. */
 import { describe, expect, test } from 'vitest';
-import { isPersonAppositive } from '../../../src/analysis/person-phrases.ts';
+import { canSpeak, isPersonAppositive } from '../../../src/analysis/person-phrases.ts';
+import { namedRegistry, run } from './helpers.ts';
 
 describe('person phrases: a possessive description is a person appositive when its head is a person', () => {
   test.each([
@@ -11,5 +12,36 @@ describe('person phrases: a possessive description is a person appositive when i
     ['a hospital in Leeds', false],
   ])('%s is a person appositive: %s', (text, want) => {
     expect(isPersonAppositive(text)).toBe(want);
+  });
+});
+
+describe('person phrases: a description can speak when its head is a person, group, body or text', () => {
+  test.each([
+    ['Ann Roe', true],
+    ['she', true],
+    ['The retired neurosurgeon', true],
+    ['his questioners', true],
+    ['the mogul', true],
+    ['The campaign’s new ad', true],
+    ['the statement', true],
+    ['The county board', true],
+    // negatives: things that say nothing
+    ['His face', false],
+    ['The first incident', false],
+    ['Those stances', false],
+    ['this week', false],
+  ])('%s can speak: %s', (text, want) => {
+    expect(canSpeak(text)).toBe(want);
+  });
+
+  // a sentence that quotes with no verb of saying: its subject speaks only if it can
+  test.each([
+    ['The mogul showed “a kind of tired pride” at the end.', 'the mogul'],
+    ['His face showed “a kind of tired pride” at the end.', undefined],
+  ])('%s -> %s', (sentence, description) => {
+    const a = run([`Ann Roe spent the week on the coast. ${sentence}`], namedRegistry('society'));
+    const q = a.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.description).toBe(description);
+    expect(q.evidence?.link).toBe(description ? 'sentence-subject' : undefined);
   });
 });

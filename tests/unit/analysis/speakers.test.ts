@@ -36,3 +36,18 @@ describe('speakers: the published speaker with its role, and the list of unregis
     expect(a.unregistered).toEqual([{ name: 'Reuters', kind: 'organisation', paragraphs: [1] }]);
   });
 });
+
+describe('speakers: the writer of a first-person piece', () => {
+  test('"“…,” I said" gives the author, for the quote and the one that continues it', () => {
+    const a = run(['The clerk looked up. “I am not sorry,” I said. “I would do it again tomorrow.”']);
+    const direct = a.quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker.description)).toEqual(['the author', 'the author']);
+    expect(direct[0]!.evidence?.mention?.text).toBe('I');
+    expect(direct[1]!.evidence?.link).toBe('continuation');
+  });
+
+  test('an "I" inside the quote is not the speaker', () => {
+    const a = run(['“I am not sorry,” the clerk said.']);
+    expect(a.quotes[0]!.speaker.description).toBe('the clerk');
+  });
+});

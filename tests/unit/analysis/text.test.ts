@@ -20,9 +20,17 @@ describe("text: a legislator's bracketed party and state are masked, offsets unc
     ['Sen. Ann Roe (D-Ore.) said no.', 'Sen. Ann Roe          said no.'],
     ['Rep. Li Wu (R-Texas), a veteran, agreed.', 'Rep. Li Wu          , a veteran, agreed.'],
     ['Gov. Al Fox (I-N.Y.) wrote.', 'Gov. Al Fox          wrote.'],
+    // the party or the state alone in brackets, or party and state between commas
+    ['Gov. Al Fox (R) wrote.', 'Gov. Al Fox     wrote.'],
+    ['Sen. Ann Roe (Ore.) said.', 'Sen. Ann Roe        said.'],
+    ['Sen. Ann Roe, D-Ore., said no.', 'Sen. Ann Roe          said no.'],
+    // the state's full stop that ends the sentence stays
+    ['said Sen. Ann Roe, D-Ore. Then', 'said Sen. Ann Roe       . Then'],
     // negatives: not after a capitalised word, or not a party letter
     ['the landings (D-Day) began', 'the landings (D-Day) began'],
     ['Ann Roe (X-Ray) said', 'Ann Roe (X-Ray) said'],
+    ['Shares of Orbit (ORBT) rose', 'Shares of Orbit (ORBT) rose'],
+    ['the plan, D-Day, began', 'the plan, D-Day, began'],
   ])('%s', (text, want) => {
     expect(maskAffiliations(text)).toBe(want);
     expect(maskAffiliations(text).length).toBe(text.length);

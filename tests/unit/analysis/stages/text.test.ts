@@ -39,5 +39,10 @@ describe('text stage: a bracketed party and state after a name is not the speake
       [['dead on arrival', 'Ann Roe', 'direct']],
     ],
     [['“We will fight it,” said Rep. Li Wu (R-Texas).'], [['We will fight it', 'Li Wu', 'direct']]],
+    [
+      ['Sen. Ann Roe, D-Ore., said the bill was “dead on arrival.”'],
+      [['dead on arrival', 'Ann Roe', 'direct']],
+    ],
+    [['“It will pass,” Gov. Al Fox (R) said.'], [['It will pass', 'Al Fox', 'direct']]],
   ])('%j', quotesIn(society));
 });
