@@ -23,6 +23,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { parseCli } from '../scripts/cli.ts';
+import { withHeapCap } from '../scripts/lib/heap-cap.ts';
 import { withLocalSite } from '../src/lib/site-url.ts';
 import { generateArchive } from './archive/generate.ts';
 
@@ -69,7 +70,13 @@ function timed(script: string, args: string[], cwd: string): Run {
   const t0 = performance.now();
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, script, ...args], {
     cwd,
-    env: { ...withLocalSite(), ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    // the heap capped as `npm run build` caps it (scripts/lib/heap-cap.ts)
+    env: {
+      ...withLocalSite(),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      NODE_OPTIONS: withHeapCap(),
+    },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });

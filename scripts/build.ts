@@ -2,17 +2,19 @@
  * npm run build: `astro build` (extra arguments go to it, e.g. `npm run build -- --strict`), then the
  * Pagefind search index, then the markup only Pagefind reads comes out of the pages (scripts/lib/index-markup.ts),
  * then the stamp `npm start` reads to know dist/ is up to date.
- * Astro's telemetry is off.
+ * Astro's telemetry is off; the JavaScript heap is capped (scripts/lib/heap-cap.ts, BUILD_HEAP_MB).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputsDigest, writeStamp } from './lib/build-stamp.ts';
+import { withHeapCap } from './lib/heap-cap.ts';
 import { stripIndexMarkupIn } from './lib/index-markup.ts';
 import { parseCli } from './cli.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// The heap capped (scripts/lib/heap-cap.ts): the build's memory stays near its live data.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: withHeapCap() };
 
 function run(cmd: string, args: string[]): number {
   const result = spawnSync(cmd, args, { stdio: 'inherit', env, cwd: root });
