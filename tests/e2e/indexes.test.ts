@@ -188,6 +188,11 @@ describe('index pages', () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 800 } });
     for (const url of ['/', '/actors/', '/quotes/', '/actors/russia/', '/conflicts/gaza-war/', ARTICLE]) {
       const { page } = await openPage(ctx, url);
+      if (url === ARTICLE) {
+        // The article's chart comes with its analysis, fetched when the reader turns the layer on.
+        await page.locator('#show-analysis').check();
+        await page.locator('#analysis .chart').first().waitFor();
+      }
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
