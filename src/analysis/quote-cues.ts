@@ -245,7 +245,8 @@ export function introducedBefore(
 
 /**
  * A quote opening the sentence right after one where a speaker is reported ("She says she loves the job.
- * “Some nights …”") takes that speaker, when that sentence quotes nothing itself.
+ * “Some nights …”") takes that speaker, when that sentence quotes nothing itself; so does a paragraph that is
+ * only a quote, after a paragraph ending with such a sentence.
  */
 export function afterReportedSentence(
   g: QuoteGroup,
@@ -256,14 +257,19 @@ export function afterReportedSentence(
   const first = g.segments[0]!;
   if (first.open < 0) return null;
   const m = masked[first.para]!;
-  const c = cuesByPara[first.para]!.filter(
+  // a paragraph that is nothing but the quote ("Daily Show" host … opens a sentence of its own)
+  const opensParagraph = first.para > 0 && m.replace(/░+/g, '').replace(/[\s“”"„«».,;:!?—–-]+/g, '') === '';
+  const p = opensParagraph ? first.para - 1 : first.para;
+  const text = masked[p]!;
+  const end = opensParagraph ? text.length : first.open;
+  const c = cuesByPara[p]!.filter(
     (x) =>
       (x.kind === 'verb-after-subject' || x.kind === 'verb-before-subject') &&
       x.clause &&
       resolved.get(x)?.key &&
-      x.sentence[1] <= first.open &&
-      m.slice(x.sentence[1], first.open).trim() === '',
+      x.sentence[1] <= end &&
+      text.slice(x.sentence[1], end).trim() === '',
   ).pop();
-  if (!c || /[░“”"]/.test(m.slice(c.sentence[0], c.sentence[1]))) return null;
+  if (!c || /[░“”"]/.test(text.slice(c.sentence[0], c.sentence[1]))) return null;
   return { cue: c, res: resolved.get(c)!, method: 'continuation', link: 'continuation' };
 }

@@ -216,5 +216,30 @@ describe('quote cues: a quote opening the sentence after a reported one takes it
       ['Residents say the road is dangerous. “Some weeks I never see daylight and nobody asks why.”'],
       [['Some weeks I never see daylight', null, 'direct']],
     ],
+    // a paragraph that is only a quote, after a paragraph ending with a reported sentence
+    [
+      [
+        'Amy Cole, a night nurse, met the board on Monday.',
+        'Cole said the ward had lost four nurses since spring, and that more would leave.',
+        '“We cannot staff a night shift with two people.”',
+      ],
+      [['We cannot staff a night shift', 'Amy Cole', 'direct']],
+    ],
+    // negatives: a title opening a paragraph that goes on; a reported sentence before the last one
+    [
+      [
+        'Amy Cole, a night nurse, met the board on Monday.',
+        'Cole said the ward had lost four nurses.',
+        '“Night Shift” host Ben Ode read the letter aloud on his show.',
+      ],
+      [['Night Shift', null, 'scare']],
+    ],
+    [
+      [
+        'Amy Cole, a night nurse, said the ward had lost four nurses. The board meets again in May.',
+        '“We cannot staff a night shift with two people.”',
+      ],
+      [['We cannot staff a night shift', null, 'direct']],
+    ],
   ])('%j', quotesIn(society));
 });
