@@ -55,6 +55,11 @@ export interface Discourse {
    * about.
    */
   spoken: { para: number; start: number; end: number; key: string }[];
+  /**
+   * Names that open their sentence as its subject ("Roe unloaded on …", "Ann Roe wants …"), whether or not
+   * introduced as a person: a person when a later "he"/"she" finds no one else.
+   */
+  subjectNames: { para: number; pos: number; name: string }[];
   /** The paragraph texts, when known (for position tests). */
   paragraphs?: string[];
 }
@@ -85,6 +90,7 @@ export function createDiscourse(
     byName: new Map(),
     unresolved: [],
     spoken: [],
+    subjectNames: [],
     ...(paragraphs ? { paragraphs } : {}),
   };
 }

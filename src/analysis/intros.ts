@@ -3,7 +3,9 @@ import {
   alternation,
   IRREGULAR_PASTS,
   NOT_DESCRIBING_WORDS,
+  NOT_VERB_S_WORDS,
   PLACE_FIRST_WORDS,
+  SENTENCE_LINKS,
   SUBJECT_VERBS,
 } from './lexicon.ts';
 import {
@@ -21,7 +23,7 @@ import {
   trailingName,
 } from './names.ts';
 import { isOrgName } from './orgs.ts';
-import { isPersonAppositive } from './person-phrases.ts';
+import { GROUP_NOUN, isCommonPersonWord, isPersonAppositive } from './person-phrases.ts';
 import { DAY_NAMES, MONTH_NAMES, wordsWithOffsets } from './text.ts';
 
 export interface PersonIntro {
@@ -280,6 +282,58 @@ export function findNameIntros(
     )
       continue;
     out.push({ name: w, start, end: start + w.length });
+  }
+  return out;
+}
+
+/** A lower-case word after a name that reads as its verb: a past tense, an "-s" present or a subject verb. */
+const VERB_AFTER_NAME = new RegExp(
+  `^\\s+(?:[a-z]+ly\\s+)?(?!(?:${alternation(NOT_VERB_S_WORDS)})\\b)` +
+    `(?:${alternation(SUBJECT_VERBS)}|${alternation(IRREGULAR_PASTS)}|[a-z]{2,}ed|[a-z]+[a-rt-z]s)\\b`,
+);
+
+/** What may come before a sentence's subject: its start, a linking word, a fronted phrase and a comma. */
+const SUBJECT_OPENING = new RegExp(
+  `(?:^\\s*|[.!?]["”’]?\\s+)(?:(?:${alternation(SENTENCE_LINKS)})\\s+)?` + `(?:[A-Z][^,.;:“”"]{0,40},\\s+)?$`,
+);
+const LINK = new RegExp(`^(?:${alternation(SENTENCE_LINKS)})$`);
+
+/**
+ * Names (one to three capitalised words, titles before them left out) that open a sentence as its subject
+ * ("Ann Roe wants …", "On Monday, President Roe rebuked …", "Roe unloaded on …"): people a later "he" or
+ * "she" may refer to when the text has introduced nobody else.
+ */
+export function findSubjectNames(
+  text: string,
+  blocked: (start: number, end: number) => boolean,
+): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  const word = "[A-Z][\\p{L}\\p{M}'’.-]*";
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{M}'’.-])((?:${word}\\s+){0,3}[A-Z][\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}])(?=\\s+[a-z])`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.split(/\s+/);
+    const link = LINK.test(words[0]!) ? words[0]!.length + 1 : 0;
+    let k = link ? 1 : 0;
+    while (k < words.length - 1 && isTitleWord(words[k]!.replace(/\.$/, ''))) k++;
+    const name = words.slice(k).join(' ');
+    const start = m.index! + m[1]!.length - name.length;
+    if (words.length - k > 3 || !SUBJECT_OPENING.test(text.slice(0, m.index! + link))) continue;
+    if (!VERB_AFTER_NAME.test(text.slice(m.index! + m[1]!.length))) continue;
+    const parts = name.split(' ');
+    if (
+      parts.some((w) => !isCapWord(w) || NON_NAME.has(w) || TITLES.has(w) || /^[A-Z]+$/.test(w)) ||
+      MONTH_NAMES.has(parts[0]!) ||
+      DAY_NAMES.has(parts[0]!) ||
+      PLACE_FIRST.test(parts[0]!) ||
+      isOrgName(name) ||
+      (parts.length === 1 && (isCommonPersonWord(parts[0]!) || GROUP_NOUN.test(parts[0]!.toLowerCase()))) ||
+      blocked(start, start + name.length)
+    )
+      continue;
+    out.push({ name, start });
   }
   return out;
 }

@@ -536,6 +536,15 @@ export const POSTPOSED_ADJUNCT_OPENINGS = words(`
   through from afterward afterwards again also
 `);
 
+/** Words that link a sentence to the one before, ahead of its subject ("But Ann Roe wants …"). */
+export const SENTENCE_LINKS = words(`But And Yet So Then Now Still`);
+
+/** Words ending in "s" that are no verb after a name ("Roe always …", "Roe versus Wade"). */
+export const NOT_VERB_S_WORDS = words(`
+  this his its thus plus versus across towards always perhaps sometimes besides afterwards whereas
+  alongside nowadays
+`);
+
 /** Irregular past tenses that can head a sentence's predicate ("Oxfam went further, saying …"). */
 export const IRREGULAR_PASTS = words(`
   went made gave took struck held sent spoke stood broke kept left came brought sought put set hit shot

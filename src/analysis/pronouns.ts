@@ -1,6 +1,6 @@
 /** Pronoun subjects ("he", "she", "it") resolved to the entity the passage is about. */
 import type { Discourse, Entity } from './discourse.ts';
-import { before, lastPos, opensSentence, recentEntities } from './discourse.ts';
+import { addUnregistered, before, lastPos, lookupName, opensSentence, recentEntities } from './discourse.ts';
 
 /** Resolves "he"/"she"/"it" to the most recent fitting entity before the position. */
 export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos: number): Entity | null {
@@ -27,6 +27,7 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
   const fits = (e: Entity) => e.gender !== other && !(e.guessedGender === other && !e.gender);
   const centre = previousSentencePerson(d, para, pos, people.filter(fits));
   if (centre) pick = centre;
+  pick ??= subjectName(d, para, pos);
   // "One donor, a retired teacher, said …. “…,” she said.": someone unnamed spoke since the candidate was
   // last named
   const lp = pick ? lastPos(d, pick.key, para, pos) : null;
@@ -39,6 +40,18 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
     return null;
   if (pick && !pick.gender) pick.guessedGender = gender;
   return pick;
+}
+
+/**
+ * A person named only as a sentence's subject ("Roe unloaded on the paper. “…,” he said."), in this paragraph
+ * or the one before: the latest such name, recorded as a person from there on.
+ */
+function subjectName(d: Discourse, para: number, pos: number): Entity | null {
+  const lone = d.subjectNames.filter((l) => l.para >= para - 1 && before(l, para, pos)).pop();
+  if (!lone || !d.paragraphs) return null;
+  const known = lookupName(d, lone.name);
+  if (known) return d.entities.get(known) ?? null;
+  return addUnregistered(d, lone.name, lone.para, lone.pos, d.paragraphs, { kind: 'person' });
 }
 
 /** A name followed by a possessive ("Hanamura's", "Jonas Weber’s"). */

@@ -6,7 +6,7 @@
 import type { AfterCues, CandidateLayer } from '../context.ts';
 import { addDescriptionOccurrences } from '../descriptions.ts';
 import { addAlias, addSurname, addUnregistered, createDiscourse, knownName } from '../discourse.ts';
-import { findNameIntros, findPersonIntros } from '../intros.ts';
+import { findNameIntros, findPersonIntros, findSubjectNames } from '../intros.ts';
 import { findOrgs, isAcronym } from '../orgs.ts';
 import { GOV_BODY } from '../person-phrases.ts';
 
@@ -102,6 +102,8 @@ export function findCandidates(ctx: AfterCues): CandidateLayer {
       } else if (!intro.name.includes(' ')) addSurname(d, intro.name, p, intro.start, texts, extra);
       else addUnregistered(d, intro.name, p, intro.start, texts, extra);
     }
+    for (const s of findSubjectNames(masked[p]!, blocked))
+      d.subjectNames.push({ para: p, pos: s.start, name: s.name });
     addDescriptionOccurrences(d, masked[p]!, p);
   });
 

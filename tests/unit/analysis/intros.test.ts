@@ -1,6 +1,6 @@
 /** intros.ts: people introduced in running text by an appositive, an honorific, a title, a list or an age. */
 import { describe, expect, test } from 'vitest';
-import { findNameIntros, findPersonIntros } from '../../../src/analysis/intros.ts';
+import { findNameIntros, findPersonIntros, findSubjectNames } from '../../../src/analysis/intros.ts';
 import { namedRegistry, type QuoteCase, quoteRows, quotesIn, run } from './helpers.ts';
 
 const civic = namedRegistry('civic');
@@ -97,10 +97,49 @@ describe('intros: a sentence-initial name before a verb introduces a person', ()
       ['Tom Kell runs the port.', 'Kell apologised on Monday for the delays.', '“We were wrong,” he said.'],
       [['We were wrong', 'Tom Kell', 'direct']],
     ],
-    // negative: a surname nobody was named by is no one
+    // a surname nobody was named by in full is the person a later "he" means when no one else fits
     [
       ['Kell apologised on Monday for the delays.', '“We were wrong,” he said.'],
-      [['We were wrong', null, 'direct']],
+      [['We were wrong', 'Kell', 'direct']],
+    ],
+  ])('%j', quotesIn(civic));
+});
+
+describe('intros: names opening a sentence as its subject, for a "he" or "she" finding no one else', () => {
+  test.each([
+    ['Kell unloaded on the paper.', ['Kell']],
+    ['On Thursday, Kell unloaded on the paper.', ['Kell']],
+    ['But Mayor Ann Roe wants a new bridge.', ['Ann Roe']],
+    ['Ann Roe quickly rebuked her critics.', ['Ann Roe']],
+    // negatives: no verb after the name, a place, a body, a month, an object
+    ['Kell always says so.', []],
+    ['North Dover votes today.', []],
+    ['Dover City Council voted against it.', []],
+    ['March brings rain.', []],
+    ['Voters met Ann Roe and left.', []],
+  ])('%s', (text, names) => {
+    expect(findSubjectNames(text, none).map((x) => x.name)).toEqual(names);
+  });
+
+  test.each<QuoteCase>([
+    [
+      [
+        'On Thursday, Kell unloaded on the paper at a breakfast in Dover. “They were wrong,” he said.',
+        '“I am not a radical.”',
+      ],
+      [
+        ['They were wrong', 'Kell', 'direct'],
+        ['I am not a radical', 'Kell', 'direct'],
+      ],
+    ],
+    [
+      ['Ann Roe wants the old bridge rebuilt.', '“It is the only way across,” she said.'],
+      [['It is the only way across', 'Ann Roe', 'direct']],
+    ],
+    // negative: someone the text introduced as a person is still the one "he" means
+    [
+      ['Tom Kell, a pilot, spoke first. Roe unloaded on the paper.', '“They were wrong,” he said.'],
+      [['They were wrong', 'Tom Kell', 'direct']],
     ],
   ])('%j', quotesIn(civic));
 });
