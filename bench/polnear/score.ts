@@ -122,6 +122,14 @@ const TITLES = new RegExp(`^(?:${TITLE_WORDS.join('|')})\\.?$`, 'i');
  */
 export function sourceName(source: string, article: string): string | null {
   const head = source.split(/,|\(| who | which /)[0]!.trim();
+  // "Sen. Ann Roe of Ohio": the name is before " of " (but "Secretary of State Ann Roe" is after it)
+  const before = head.split(' of ')[0]!;
+  if (before !== head) return nameAtEnd(before, article) ?? nameAtEnd(head, article);
+  return nameAtEnd(head, article);
+}
+
+/** The run of capitalised words that ends `head`, titles and leading words left out; null if none. */
+function nameAtEnd(head: string, article: string): string | null {
   const tokens = head.split(/\s+/).filter(Boolean);
   const run: string[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
