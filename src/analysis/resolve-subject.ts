@@ -7,13 +7,14 @@ import type { Subject } from './cue-subjects.ts';
 import { bodyInParagraph, resolveDescription } from './descriptions.ts';
 import type { Discourse, Resolution } from './discourse.ts';
 import { addUnregistered, fullNameBefore, lookupName } from './discourse.ts';
-import { INSTITUTION_NOUNS, SPOKESPERSON_NOUNS, alternation } from './lexicon.ts';
+import { INSTITUTION_NOUNS, ORG_TAIL_WORDS, SPOKESPERSON_NOUNS, alternation } from './lexicon.ts';
 import { POST_NOMINAL_TAIL, TITLES, afterPlacePreposition, leadingName, trailingName } from './names.ts';
 import { ORG_NAME_PHRASE, ORG_NOUN, isOrgName } from './orgs.ts';
 import {
   GOV_BODY,
   GROUP_NOUN,
   MEMBERS_OF,
+  isCommonPersonWord,
   isIndefinitePerson,
   isPersonAppositive,
 } from './person-phrases.ts';
@@ -186,21 +187,32 @@ const membersOf: SubjectRule = ({ pre }) => (MEMBERS_OF.test(pre) ? UNRESOLVED :
 
 const NAME_BEFORE_OF = new RegExp(
   `((?:[A-Z][\\p{L}\\p{M}'’-]+\\s+){1,3}[A-Z][\\p{L}\\p{M}'’-]+)` +
-    `(?:,\\s+of\\s+|\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}\\p{M}'’-]+\\s+){1,3}of\\s+(?:the\\s+)?)$`,
+    `(?:,\\s+of\\s+|\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}\\p{M}'’-]+\\s+){1,3}of\\s+(?:the\\s+)?` +
+    `|\\s+of\\s+(?:the\\s+)?(?:[a-z][\\p{L}\\p{M}-]*\\s+){0,2})$`,
   'u',
 );
 
 /**
  * "Tom Beddows, of the Liberal Democrats, accused": the person before the "of" phrase speaks ("Professor Ann
- * Lowe of the University of York called": the cue may keep only the last words as its subject).
+ * Lowe of the University of York called", "Rep. Ann Lowe of New Mexico said": the cue may keep only the last
+ * words as its subject).
  */
 const personBeforeOf: SubjectRule = ({ d, pre, para, paragraphs }) => {
   const ofName = NAME_BEFORE_OF.exec(pre);
   const nm = ofName ? trailingName(ofName[1]!, ofName.index) : null;
-  return nm && nm.name.includes(' ') && !isOrgName(nm.name)
+  // "the Illinois Board of Elections", "County Supervisor of Elections": a body's or an office's name
+  const last = nm?.name.split(/\s+/).pop() ?? '';
+  return nm &&
+    nm.name.includes(' ') &&
+    !isOrgName(nm.name) &&
+    !BODY_TAIL.test(last) &&
+    !isCommonPersonWord(last)
     ? named(personKey(d, nm, para, paragraphs))
     : null;
 };
+
+/** Last words of a body's name ("Board", "Chamber"). */
+const BODY_TAIL = new RegExp(`^(?:${alternation(ORG_TAIL_WORDS)})$`);
 
 /**
  * "Professor Mark Ellery of the University of Leeds": a person's name before an "of" phrase naming their body

@@ -110,6 +110,20 @@ describe('resolve subject: a person before an "of" phrase speaks, not the body i
       ['The cleaners, members of the union Unite, say they are paid “a pittance”.'],
       [['a pittance', null, 'direct']],
     ],
+    // the cue keeps only the place or body after "of" as its subject: the person before it speaks
+    [
+      ['“We will not wait,” Rep. Tom Kell of New Mexico said.'],
+      [['We will not wait', 'Tom Kell', 'direct']],
+    ],
+    [
+      ['“We will not wait,” Ann Roe of the conservative Dover Review wrote.'],
+      [['We will not wait', 'Ann Roe', 'direct']],
+    ],
+    // negative: a body's name before "of" is no person
+    [
+      ['“Further appeals are unnecessary,” the Dover Harbour Board of Appeals said.'],
+      [['Further appeals are unnecessary', 'Dover Harbour Board of Appeals', 'direct']],
+    ],
   ])('%j', quotesIn(civic));
 
   test.each<QuoteCase>([
