@@ -536,6 +536,11 @@ export const POSTPOSED_ADJUNCT_OPENINGS = words(`
   through from afterward afterwards again also
 `);
 
+/** Words opening a subordinate clause before its subject ("When Ann Roe spoke"); not "As" ("As X said"). */
+export const SUBORDINATORS = words(`
+  When While After Before Since Because If Although Though Once Until Unless Whereas
+`);
+
 /** Words that link a sentence to the one before, ahead of its subject ("But Ann Roe wants …"). */
 export const SENTENCE_LINKS = words(`But And Yet So Then Now Still`);
 

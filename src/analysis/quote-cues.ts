@@ -51,7 +51,7 @@ export function attribute(
   const last = g.segments[g.segments.length - 1]!;
   // a colon cue ("X disagreed: “…”") only introduces the quote right after it an "adding"/"saying" cue counts
   // only with a subject of its own ("The ministry thanked X, saying …")
-  const okBefore = (c: Cue) => c.subject !== null;
+  const okBefore = (c: Cue) => c.subject !== null && !(c.scopeEnd !== undefined && first.open > c.scopeEnd);
   const ok = (c: Cue) => okBefore(c) && c.kind !== 'colon';
   const good = (c: Cue) => !!resolved.get(c)?.key;
   const make = (c: Cue, how: string, link: EvidenceLink = 'adjacent'): QuoteCue => {
@@ -220,6 +220,25 @@ export function inherit(
       return { cue: pa.cue, res: pa.res, method: 'continuation', link: 'continuation' };
   }
   return null;
+}
+
+/**
+ * A quote joined to the quote before it by "and", "or" or a comma (as “criminals” and “rapists”) shares its
+ * cue.
+ */
+export function coordinated(
+  g: QuoteGroup,
+  prev: QuoteGroup | null,
+  attrib: Map<QuoteGroup, QuoteCue>,
+  masked: string[],
+): QuoteCue | null {
+  const pa = prev ? attrib.get(prev) : undefined;
+  if (!prev || !pa?.cue) return null;
+  const first = g.segments[0]!;
+  const plast = prev.segments[prev.segments.length - 1]!;
+  if (first.para !== plast.para || first.open < 0 || plast.close < 0) return null;
+  if (!/^\s*,?\s*(?:and|or)?\s*$/.test(masked[first.para]!.slice(plast.close + 1, first.open))) return null;
+  return { ...pa };
 }
 
 /** A bare quote paragraph after a paragraph ending "X said:" takes X as speaker. */

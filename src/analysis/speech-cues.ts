@@ -21,6 +21,7 @@ import {
   PASSIVE_ADVERBS,
   PASSIVE_AUXILIARIES,
   PROMPTING_VERBS,
+  SUBORDINATORS,
   WHAT_X_CALLED_VERBS,
   wordSet,
 } from './lexicon.ts';
@@ -61,6 +62,10 @@ export interface Cue {
   clause: [number, number] | null;
   /** The rest of a clause the cue interrupts ("The trouble, she said, began early"): its second part. */
   clauseTail?: [number, number];
+  /**
+   * Where the cue's subordinate clause ends ("When Ann Roe spoke, she …"): quotes after it are not the cue's.
+   */
+  scopeEnd?: number;
 }
 
 /**
@@ -377,12 +382,17 @@ function verbCues(
     const pm = /(?<![\p{L}’'-])(it|he|she|they|It|He|She|They)\s+$/u.exec(
       masked.slice(clauseStart, auxStart),
     );
-    const subj = pm
+    let subj: Subject | null = pm
       ? { start: clauseStart + pm.index, end: clauseStart + pm.index + pm[1]!.length, text: pm[1]! }
       : (subjectBefore(masked, clauseStart, auxStart, isEntity) ??
         coordinatedSubject({ masked, para, sents, isEntity }, sent, clauseStart, auxStart));
     if (!subj) continue;
-    let clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, sent[1]) : null;
+    // "When Ann Roe announced her run, she …": the cue speaks only inside its subordinate clause, which ends
+    // at the first comma after the verb
+    const sub = SUBORDINATOR.exec(subj.text);
+    const scopeEnd = sub ? subordinateEnd(masked, vEnd, sent[1]) : undefined;
+    if (sub) subj = { ...subj, start: subj.start + sub[0].length, text: subj.text.slice(sub[0].length) };
+    let clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, scopeEnd ?? sent[1]) : null;
     let clauseTail: [number, number] | null = null;
     if (!clause && verbCan(verb, 'clause')) {
       const fronted = frontedClause(masked, sent, subj, verb, vEnd, cues);
@@ -400,8 +410,18 @@ function verbCues(
       sentence: sent,
       clause,
       ...(clauseTail ? { clauseTail } : {}),
+      ...(scopeEnd !== undefined ? { scopeEnd } : {}),
     });
   }
+}
+
+/** A word that opens a subordinate clause before its subject ("When", "While", "After"). */
+const SUBORDINATOR = new RegExp(`^(?:${alternation(SUBORDINATORS)})\\s+(?=\\S)`);
+
+/** Where a subordinate clause whose verb ends at `from` ends: its first comma, else the sentence's end. */
+function subordinateEnd(masked: string, from: number, sentenceEnd: number): number {
+  const comma = masked.indexOf(',', from);
+  return comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd;
 }
 
 /**

@@ -6,7 +6,14 @@
 import { uniqueSlug } from '../anchors.ts';
 import type { AfterResolution, AttributionLayer } from '../context.ts';
 import { evidenceFor } from '../evidence.ts';
-import { afterReportedSentence, attribute, inherit, introducedBefore, type QuoteCue } from '../quote-cues.ts';
+import {
+  afterReportedSentence,
+  attribute,
+  coordinated,
+  inherit,
+  introducedBefore,
+  type QuoteCue,
+} from '../quote-cues.ts';
 import { quoteKind } from '../quote-kind.ts';
 import type { QuoteGroup, Segment } from '../quote-marks.ts';
 import { NOBODY, noteUnregistered, speakerOf } from '../speakers.ts';
@@ -56,6 +63,7 @@ export function attributeQuotes(ctx: AfterResolution): AttributionLayer {
           ? titlesSince(groups, lastAttributed, g, attributions)
           : prevGroup;
       const inh =
+        coordinated(g, prevGroup, attributions, masked) ??
         inherit(g, prev, attributions, masked, texts) ??
         introducedBefore(g, cues, resolved, masked) ??
         afterReportedSentence(g, cues, resolved, masked);

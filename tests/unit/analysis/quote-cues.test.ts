@@ -243,3 +243,33 @@ describe('quote cues: a quote opening the sentence after a reported one takes it
     ],
   ])('%j', quotesIn(society));
 });
+
+describe('quote cues: a cue inside a subordinate clause speaks only inside it', () => {
+  test.each<QuoteCase>([
+    // the quote after the clause is not the subordinate subject's; joined quotes share their cue
+    [
+      ['When Ann Roe announced her run, Tom Kell called it “a stunt” and “a waste”.'],
+      [
+        ['a stunt', 'Tom Kell', 'direct'],
+        ['a waste', 'Tom Kell', 'direct'],
+      ],
+    ],
+    [
+      ['When Ann Roe announced her plan, the crowd cheered the “new bridge”.'],
+      [['new bridge', null, 'scare']],
+    ],
+    // inside the clause the cue still speaks; "As X wrote, “…”" is no subordinate clause
+    [['When Ann Roe said “never”, the room went quiet.'], [['never', 'Ann Roe', 'direct']]],
+    [
+      ['As Ann Roe wrote last week, “The river does not wait for committees.”'],
+      [['The river does not wait', 'Ann Roe', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+
+  test('the subordinating word is not part of the speaker’s mention', () => {
+    const q = run(['When Ann Roe said “never”, the room went quiet.'], society).quotes.find(
+      (x) => x.kind === 'direct',
+    );
+    expect(q?.evidence?.mention?.text).toBe('Ann Roe');
+  });
+});
