@@ -12,7 +12,7 @@ import {
   PARTICIPLE,
   roleFrom,
 } from './cue-subjects.ts';
-import { alternation, NAME_INNER_WORDS } from './lexicon.ts';
+import { alternation, FRONTED_CIRCUMSTANCES, NAME_INNER_WORDS } from './lexicon.ts';
 import { NON_NAME, trailingName } from './names.ts';
 import { isOrgName } from './orgs.ts';
 import { isAppositive, isCommonPersonWord } from './person-phrases.ts';
@@ -27,6 +27,10 @@ function isAbbrevDot(masked: string, dot: number): boolean {
 
 /** A speaker label: one to three capitalised name words and nothing else before a colon. */
 const LABEL = /^\s*([A-Z][\p{L}\p{M}'’-]+(?:\s+[A-Z][\p{L}\p{M}'’-]+){0,2})\s*$/u;
+
+/** A fronted participle phrase or circumstance before the subject, up to its comma. */
+const CAPITALISED_CIRCUMSTANCES = FRONTED_CIRCUMSTANCES.map((w) => w[0]!.toUpperCase() + w.slice(1));
+const FRONTED = new RegExp(`^\\s*(?:[A-Z][a-z]+ing|${alternation(CAPITALISED_CIRCUMSTANCES)})\\b[^,]*,\\s*`);
 
 const COLON_LEAD = /^\s*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead),?\s+)?/;
 
@@ -60,8 +64,9 @@ export function colonCues(
     if (stop && clauseStart !== sent[0]) continue;
     if (verbCues.some((c) => c.verbStart >= clauseStart && c.verbEnd <= cpos)) continue;
     const clause0 = masked.slice(clauseStart, cpos);
-    // "Asked whether Iran was responsible, he paused": a leading participle phrase is not the subject
-    const intro = /^(?:Asked|Pressed|Questioned|[A-Z][a-z]+ing)\b[^,]*,\s*/.exec(clause0);
+    // "Asked whether Iran was responsible, he paused", "When the mayor died, Ann Roe released this
+    // statement": a leading participle phrase or circumstance is not the subject
+    const intro = FRONTED.exec(clause0);
     const clause = intro ? ' '.repeat(intro[0].length) + clause0.slice(intro[0].length) : clause0;
     const lead = (intro ? /^\s*/ : COLON_LEAD).exec(clause)![0];
     const off = clauseStart + lead.length;

@@ -70,3 +70,19 @@ describe('colon cues: transcript speaker labels', () => {
     [['Lisbon: “Closed for good, thanks for everything.”'], [['Closed for good', null, 'direct']]],
   ])('%j', quotesIn(society));
 });
+
+describe('colon cues: a circumstance before the subject is not part of it', () => {
+  test.each<QuoteCase>([
+    [
+      [
+        'When the old mayor died in 1998, Governor Ann Roe released the following statement:',
+        '“We have lost a friend of the harbour.”',
+      ],
+      [['We have lost a friend', 'Ann Roe', 'direct']],
+    ],
+    [
+      ['Asked whether the dam would hold, Ann Roe paused: “I hope so.”'],
+      [['I hope so', 'Ann Roe', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
