@@ -5,6 +5,7 @@
 import {
   CIRCUMSTANCE_OPENINGS,
   CLAUSE_OPENING_WORDS,
+  DESCRIPTION_LINK_WORDS,
   DETERMINERS,
   GROUP_PLACE_PREPOSITIONS,
   INTERJECTIONS,
@@ -290,6 +291,9 @@ export function subjectBefore(
 /** Words that open a circumstance, not a name, at the start of a clause ("After", "In", "When"). */
 const NOT_A_NAME_OPENING = new RegExp(`^(?:${alternation(CLAUSE_OPENING_WORDS)})\\b`);
 
+/** A preposition or a possessive before a name: the name ends a description ("envoy to the UN, Ann Roe"). */
+const DESCRIPTION_LINK = new RegExp(`\\b(?:${alternation(DESCRIPTION_LINK_WORDS)})\\s|['’]s\\s`);
+
 /**
  * "Amy Pope, deputy homeland security adviser, said", "Ann Roe, who lives outside the capital, Dover, said",
  * "Tom Kell, chairman of Rising (a PAC), said": a person's full name (or titled name) that opens the clause
@@ -306,8 +310,7 @@ function nameOpeningClause(
   if (!nm || nm.end !== c0.end || !(nm.name.includes(' ') || nm.title) || isOrgName(nm.name)) return null;
   // "Sweden’s ambassador to the United Nations, Ann Roe, said": a name after a preposition or a possessive
   // ends a description, it does not open the clause
-  if (/\b(?:to|of|for|at|in|on|from|with|by|and)\s|['’]s\s/.test(masked.slice(c0.start, nm.start)))
-    return null;
+  if (DESCRIPTION_LINK.test(masked.slice(c0.start, nm.start))) return null;
   const last = chunks[chunks.length - 1]!;
   const role = masked.slice(chunks[1]!.start, last.end).trim();
   if (!role || /^\d{1,3}$/.test(role)) return null;

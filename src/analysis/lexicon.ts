@@ -536,6 +536,12 @@ export const POSTPOSED_ADJUNCT_OPENINGS = words(`
   through from afterward afterwards again also
 `);
 
+/**
+ * Words after which a name ends a description instead of opening the clause ("Sweden’s envoy to the United
+ * Nations, Ann Roe, said").
+ */
+export const DESCRIPTION_LINK_WORDS = words(`to of for at in on from with by and`);
+
 /** Words opening a subordinate clause before its subject ("When Ann Roe spoke"); not "As" ("As X said"). */
 export const SUBORDINATORS = words(`
   When While After Before Since Because If Although Though Once Until Unless Whereas

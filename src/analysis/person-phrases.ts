@@ -88,6 +88,12 @@ export function isPersonNoun(text: string): boolean {
 const PERSON_NOUN = new RegExp(`^(${alternation(PERSON_NOUNS)})$`);
 
 /**
+ * A job or person word of at least four letters ending a word: "nurse", "neurosurgeon", "co-founder" (not the
+ * "son" of "season").
+ */
+const PERSON_WORD_TAIL = new RegExp(`(?=.{4,}$)(?:${alternation([...ROLE_NOUNS, ...PERSON_NOUNS])})$`);
+
+/**
  * An individual introduced by description, not by name: "One tenant in Hackney", "A Greek captain whose ship
  * made the crossing", "an elderly man from Wigan". A determiner, at most two modifiers (a capitalised one is
  * a nationality, a place or a body: "Greek", "Reuters"), then a person noun; what follows may name places or
@@ -176,10 +182,8 @@ export function canSpeak(subject: string): boolean {
   const head = last.toLowerCase();
   if (NOT_A_DESCRIPTION.test(head)) return true;
   const singular = head.replace(/(?<=[^s])s$/, '');
-  // "neurosurgeon", "co-founder": a job word at the end of a longer word
-  const tails = [...singular].map((_c, i) => singular.slice(i)).filter((t) => t.length >= 4);
   return (
-    tails.some(isCommonPersonWord) ||
+    PERSON_WORD_TAIL.test(singular) ||
     SPEAKING_HEAD.test(head) ||
     SPEAKING_HEAD.test(singular) ||
     /(?:ist|ian|eer|ee|er|or)$/.test(singular)
