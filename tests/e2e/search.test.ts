@@ -101,9 +101,9 @@ describe('search page', () => {
     expect(await first.locator('.search-title').innerText()).toContain(
       'clearly a growing relationship in the defense realm',
     );
-    // "what he described as “…”": a characterisation through a pronoun, low confidence, worded as such
+    // "what he described as “…”": a characterisation through a pronoun, medium confidence, worded as such
     expect(await first.locator('.search-speaker').innerText()).toBe(
-      'Possibly said by John Kirby, US national security spokesman (named in the text; uncertain)',
+      'Probably said by John Kirby, US national security spokesman (named in the text; uncertain)',
     );
     expect(errors).toEqual([]);
     await page.close();
