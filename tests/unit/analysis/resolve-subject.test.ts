@@ -111,10 +111,7 @@ describe('resolve subject: a person before an "of" phrase speaks, not the body i
       [['a pittance', null, 'direct']],
     ],
     // the cue keeps only the place or body after "of" as its subject: the person before it speaks
-    [
-      ['“We will not wait,” Rep. Tom Kell of New Mexico said.'],
-      [['We will not wait', 'Tom Kell', 'direct']],
-    ],
+    [['“We will not wait,” Rep. Tom Kell of New Mexico said.'], [['We will not wait', 'Tom Kell', 'direct']]],
     [
       ['“We will not wait,” Ann Roe of the conservative Dover Review wrote.'],
       [['We will not wait', 'Ann Roe', 'direct']],
