@@ -144,7 +144,16 @@ export function attribute(
     for (const c of sentOf(last, last.end - 1))
       cands.push({ c, dist: c.verbStart > last.end ? c.verbStart - last.end : Infinity });
   const free = cands.filter(({ c }) => !attachedElsewhere(c, g, masked, ptexts));
-  free.sort((a, b) => Number(good(b.c)) - Number(good(a.c)) || Math.abs(a.dist) - Math.abs(b.dist));
+  // "Ann Roe said the plan remained “…”, but she also warned …": the cue whose reported clause holds the
+  // quote wins over a nearer one
+  const holds = (c: Cue) =>
+    !!c.clause && c.para === first.para && c.clause[0] <= first.start && first.end <= c.clause[1];
+  free.sort(
+    (a, b) =>
+      Number(good(b.c)) - Number(good(a.c)) ||
+      Number(holds(b.c)) - Number(holds(a.c)) ||
+      Math.abs(a.dist) - Math.abs(b.dist),
+  );
   const best = free[0];
   if (best) return make(best.c, 'sentence', 'sentence');
   return {

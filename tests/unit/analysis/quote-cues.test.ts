@@ -273,3 +273,17 @@ describe('quote cues: a cue inside a subordinate clause speaks only inside it', 
     expect(q?.evidence?.mention?.text).toBe('Ann Roe');
   });
 });
+
+describe('quote cues: in the same sentence, the cue whose reported clause holds the quote wins', () => {
+  test.each<QuoteCase>([
+    [
+      ['Ann Roe said the plan remained “a good start”, but Tom Kell warned that more was needed.'],
+      [['a good start', 'Ann Roe', 'direct']],
+    ],
+    // negative: a quote outside any reported clause still takes the nearest cue
+    [
+      ['Ann Roe spoke first. Tom Kell, the mayor, later called the plan “a good start”.'],
+      [['a good start', 'Tom Kell', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
