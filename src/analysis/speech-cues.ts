@@ -507,7 +507,36 @@ export function findCues(
   participleSubjects(p, cues);
   cues.push(...colonCues(masked, para, p.sents, cues, isEntity));
   cues.push(...sentenceSubjectCues(p, cues));
+  endClausesAtCoordinateCues(masked, cues);
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** ", but Tom Kell warned", "; she added": a coordinated clause with a speaker of its own. */
+const COORDINATE_CUE_LEAD = /(?:[,;]\s*(?:but|and|while|whereas)|;)\s*$/;
+
+/**
+ * "Ann Roe said the plan was “a start”, but Tom Kell warned that …": a reported clause ends where a
+ * coordinated clause with its own speech cue begins (not at a cue it reports: "Roe said Kell warned …").
+ */
+function endClausesAtCoordinateCues(masked: string, cues: Cue[]): void {
+  for (const c of cues) {
+    if (!c.clause) continue;
+    const next = cues
+      .filter(
+        (x) =>
+          x !== c &&
+          x.kind === 'verb-after-subject' &&
+          x.subject &&
+          x.subject.start > c.clause![0] &&
+          x.subject.start < c.clause![1],
+      )
+      .sort((a, b) => a.subject!.start - b.subject!.start)
+      .find((x) => COORDINATE_CUE_LEAD.test(masked.slice(c.clause![0], x.subject!.start)));
+    if (!next) continue;
+    const lead = COORDINATE_CUE_LEAD.exec(masked.slice(c.clause[0], next.subject!.start))!;
+    const clause = trimClause(masked, c.clause[0], c.clause[0] + lead.index);
+    if (clause) c.clause = clause;
+  }
 }
 
 /**

@@ -317,3 +317,18 @@ describe('speech cues: the clause before "…, X said" and the clause a cue inte
     expect(reportedRows(paragraphs)).toEqual(expected);
   });
 });
+
+describe('speech cues: a reported clause ends where a coordinated clause with its own cue begins', () => {
+  test.each<ReportedCase>([
+    [
+      ', but Y warned that',
+      ['Alemu said that the dam was late again, but Mansour warned that more delays were coming.'],
+      [
+        ['tesfaye-alemu', 1, 'the dam was late again'],
+        ['laila-mansour', 1, 'more delays were coming'],
+      ],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(reportedRows(paragraphs)).toEqual(expected);
+  });
+});
