@@ -95,7 +95,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     if (head) {
       const d = await load(head);
       if (mine !== sequence) return;
-      if (d) list.append(resultItem(toRendered(d), query));
+      if (d) list.append(...toRendered(d).map((r) => resultItem(r, query)));
       // Let the first result paint before the rest of the work (the address, nine more fetches).
       await afterPaint();
       if (mine !== sequence) return;
@@ -105,7 +105,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     for (const data of datas) {
       const d = await data;
       if (mine !== sequence) return;
-      if (d) list.append(resultItem(toRendered(d), query));
+      if (d) list.append(...toRendered(d).map((r) => resultItem(r, query)));
     }
     more.hidden = shown >= pending.length;
   }

@@ -15,6 +15,10 @@ export interface AnchorFacets {
   s?: number;
   a: number[];
   c: number[];
+  /** A direct quote's result title: “its words” — Speaker. */
+  t?: string;
+  /** How a direct quote's result introduces its speaker ("Said by …", "Probably said by …"). */
+  w?: string;
 }
 
 export interface Facets {

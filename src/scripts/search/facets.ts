@@ -75,7 +75,7 @@ export function narrowResult(
     } else if (hits.has(anchor.id)) kept.push(hits.get(anchor.id)!);
     else if (isQuote && filters.speaker && hitParagraphs.has(entry.p)) kept.push(subResultFor(data, anchor));
   }
-  return kept.length ? { ...data, sub_results: kept } : null;
+  return kept.length ? { ...data, sub_results: kept, narrowed: true } : null;
 }
 
 /** Most results narrowed at once: beyond this many pages, the rest are left as Pagefind found them. */
