@@ -301,6 +301,36 @@ describe('search that means what it says', () => {
     await page.close();
   });
 
+  test('Kind = quote with "Russia": quotes only, each landing on the quote in its article', async () => {
+    const { page, errors } = await openPage(context, '/search/?q=Russia&kind=quote');
+    await page.waitForFunction(
+      () =>
+        /filtered by kind: quote/.test(
+          document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '',
+        ) && document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length > 0,
+      null,
+      { timeout: 10_000 },
+    );
+    await page.waitForTimeout(300);
+    const items = await results(page).evaluateAll((els) =>
+      els.map((el) => ({
+        kind: (el as HTMLElement).dataset.kind,
+        href: el.querySelector('a.search-title')?.getAttribute('href') ?? '',
+      })),
+    );
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item.kind).toBe('quote');
+      expect(item.href).toMatch(/^\/articles\/[^/]+\/\?highlight=Russia#q-/);
+    }
+    // the kind is offered in the list, though the index has no pages of it to count
+    const kind = page.locator(`${panel} select[data-filter-name="kind"]`);
+    expect(await kind.inputValue()).toBe('quote');
+    expect(await kind.locator('option[value="quote"]').innerText()).toBe('quote');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('a shared link whose filter matches nothing says so and offers to clear it', async () => {
     const { page, errors } = await openPage(context, '/search/?q=Russia&speaker=Nobody+Here');
     const status = page.locator(`${panel} [data-status]`);

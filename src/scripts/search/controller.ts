@@ -4,7 +4,7 @@
  * a live count for screen readers, and ?q= in the address on the search page.
  */
 import { FILTER_NAMES, filterLoader } from './filters.ts';
-import { anchorFilters } from './facet-map.ts';
+import { anchorFilters, pageFilters } from './facet-map.ts';
 import { cleanQuery, loadPagefind, type SearchHit } from './pagefind.ts';
 import { resultItem, toRendered } from './render.ts';
 import { describeFilters } from './stale-filters.ts';
@@ -68,7 +68,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
   async function search(query: string, filters: Record<string, string>) {
     const api = await loadPagefind();
     const hasFilter = Object.keys(filters).length > 0;
-    const response = await api.search(query || (hasFilter ? null : ''), { filters });
+    const response = await api.search(query || (hasFilter ? null : ''), { filters: pageFilters(filters) });
     return refine(response?.results ?? [], query, filters);
   }
 
