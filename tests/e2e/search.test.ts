@@ -124,12 +124,13 @@ describe('search page', () => {
     await page.waitForFunction(
       () => new URL(location.href).searchParams.get('speaker') === 'Ghoncheh Tazmini',
     );
-    // The filtered results are in once the status counts the pages (one article) and its quotes show.
+    // The filtered results are in once the status counts them (her two quotes, and the article with her
+    // reported statement) and her quotes show.
     await page.waitForFunction(() => {
       const status =
         document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '';
       return (
-        /^1 result for “Tazmini”/.test(status) &&
+        /^3 results for “Tazmini”/.test(status) &&
         document.querySelectorAll('[data-search-panel="page-search"] li.search-result[data-kind="quote"]')
           .length === 2
       );
@@ -318,7 +319,11 @@ describe('search that means what it says', () => {
         href: el.querySelector('a.search-title')?.getAttribute('href') ?? '',
       })),
     );
-    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeGreaterThan(1);
+    // the count is of the quotes shown, not of the one article they are in
+    expect(await page.locator(`${panel} [data-status]`).innerText()).toMatch(
+      new RegExp(`^${items.length} results for “Russia”`),
+    );
     for (const item of items) {
       expect(item.kind).toBe('quote');
       expect(item.href).toMatch(/^\/articles\/[^/]+\/\?highlight=Russia#q-/);

@@ -7,6 +7,7 @@
  */
 import { anchorFilters, ownerOf, parseFacets, QUOTE_KIND, type AnchorFacets } from './facet-map.ts';
 import { memoHit, type Anchor, type ResultData, type SearchHit, type SubResult } from './pagefind.ts';
+import { toRendered } from './render.ts';
 
 function matches(entry: AnchorFacets, names: string[], filters: Record<string, string>): boolean {
   const has = (list: number[], value: string) => list.some((i) => names[i] === value);
@@ -103,4 +104,21 @@ export async function narrowHits(
     }),
   );
   return [...narrowed.filter((h): h is SearchHit => h !== null), ...hits.slice(NARROW_LIMIT)];
+}
+
+/**
+ * How many results the list shows for narrowed hits: a page narrowed to its quotes shows each quote
+ * as a result of its own (render.ts), so quotes are counted, not pages. Their data is already loaded
+ * (narrowHits); pages beyond NARROW_LIMIT count one each.
+ */
+export async function narrowedCount(hits: SearchHit[]): Promise<number> {
+  const head = await Promise.all(
+    hits.slice(0, NARROW_LIMIT).map((hit) =>
+      hit.data().then(
+        (d) => toRendered(d).length,
+        () => 0,
+      ),
+    ),
+  );
+  return head.reduce((sum, n) => sum + n, 0) + Math.max(0, hits.length - NARROW_LIMIT);
 }
