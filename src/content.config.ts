@@ -27,6 +27,14 @@ import { entityUrl } from './lib/urls.ts';
 import { articleAnchors, checkAnchors, type AnchorLock } from './lib/anchors.ts';
 import { checkPublishedUrls, type PublishedArticle } from './lib/published-urls.ts';
 import { analysisReport } from './lib/report.ts';
+import {
+  articleCacheDir,
+  articleCachePath,
+  isCached,
+  pruneArticleCache,
+  readCachedAnalysis,
+  writeCachedArticle,
+} from './lib/article-cache.ts';
 import { ANALYSIS_CODE, filesDigest } from './loaders/digest.ts';
 import { syncAndWatch } from './loaders/watch.ts';
 
@@ -73,13 +81,17 @@ async function syncRegistry(kind: 'actors' | 'conflicts', context: LoaderContext
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 }
 
-/** What the article loader stores beside the frontmatter. */
-type ArticleData = ArticleFrontmatter & { analysis: Analysis; messages?: string[] };
+/**
+ * What the article loader stores beside the frontmatter: where its analysis and HTML are cached on
+ * disk (src/lib/article-cache.ts; they stay out of the store Astro bundles) and the renderer's warnings.
+ */
+type ArticleData = ArticleFrontmatter & { cache: string; messages?: string[] };
 type StoredArticle = Parameters<LoaderContext['store']['set']>[0] & { data: ArticleData };
 
 /**
  * Articles: each Markdown file is read and validated once (src/registry/validate-article.ts), its
- * text analysed and rendered; the entry carries the analysis beside the HTML. An article is analysed
+ * text analysed and rendered; the analysis and the HTML go to the article cache on disk, the entry
+ * keeps the frontmatter and the cache's path. An article is analysed
  * again only when its file, the registry or the analysis code changed (its digest), in a later build
  * and on the dev server, which syncs again when an article, a registry file or the anchor lock is saved.
  */
@@ -118,6 +130,8 @@ async function syncArticles(context: LoaderContext, root: string, first: boolean
   if (problems.length) throw new Error(problems.join('\n'));
   const lockFile = path.relative(root, path.join(contentDir(root), 'anchors.lock.json'));
   const { lock, text: lockText } = await readLock(root, lockFile);
+  const cacheDir = articleCacheDir(fileURLToPath(context.config.cacheDir));
+  const cached = new Set<string>();
   const analyses: Analysis[] = [];
   const published: PublishedArticle[] = [];
   const redirects: DeclaredRedirect[] = [];
@@ -132,27 +146,31 @@ async function syncArticles(context: LoaderContext, root: string, first: boolean
       // Astro wants a path relative to the project, even for extra article folders elsewhere.
       const filePath = path.relative(root, path.resolve(root, rel));
       const digest = generateDigest({ source: bytes.toString('base64'), filePath, registryDigest, code });
+      const cache = articleCachePath(cacheDir, digest);
       let entry = store.get<ArticleData>(id) as StoredArticle | undefined;
-      const fresh = entry?.digest !== digest;
+      // the store and the cache folder can part (a cleared cache, a copied project): analyse again
+      const fresh = entry?.digest !== digest || entry.data.cache !== cache || !isCached(cache);
       if (fresh) {
         // on the dev server a file that fails keeps its last good entry until it is fixed
-        entry = await analyseArticle(context, { file, filePath, bytes, digest, registry });
+        entry = await analyseArticle(context, { file, filePath, bytes, digest, registry, cache });
         store.set(entry);
         analysed++;
       }
       const { data } = entry!;
+      cached.add(data.cache);
+      const analysis = readCachedAnalysis(data.cache, id);
       // an article's own locked anchors, and those of the URLs that now redirect to it
       const locked = [id, ...data.redirectFrom].flatMap((slug) => lock[slug] ?? []);
       const lines = lineFinders.get(id);
-      const anchorProblems = checkAnchors(rel, articleAnchors(data.analysis), locked, data.anchors, {
+      const anchorProblems = checkAnchors(rel, articleAnchors(analysis), locked, data.anchors, {
         lineOfAnchor: lines?.lineOfAnchor,
         lineOfField: lines?.lineOfField,
         reserved: ARTICLE_PAGE_IDS,
       });
       if (anchorProblems.length) throw new Error(anchorProblems.join('\n'));
       if (fresh || first || !watcher)
-        for (const message of [...(data.messages ?? []), ...data.analysis.warnings]) logger.warn(message);
-      analyses.push(data.analysis);
+        for (const message of [...(data.messages ?? []), ...analysis.warnings]) logger.warn(message);
+      analyses.push(analysis);
       published.push({ slug: id, redirectFrom: data.redirectFrom });
       data.redirectFrom.forEach((slug, i) =>
         redirects.push({ slug, where: `${rel}:${lines?.lineOfField(['redirectFrom', i]) ?? 1}` }),
@@ -163,9 +181,15 @@ async function syncArticles(context: LoaderContext, root: string, first: boolean
     }
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  // an entry kept by a failed file (dev server) still needs its files
+  for (const entry of store.values()) {
+    const { cache } = entry.data as Partial<ArticleData>;
+    if (cache) cached.add(cache);
+  }
   // the file names alone passed above: what is left is about the declared redirects
   problems.push(...checkSlugs(files, redirects), ...checkPublishedUrls(lockFile, lockText, lock, published));
   if (problems.length) throw new Error(problems.join('\n'));
+  pruneArticleCache(cacheDir, cached);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   logger.info(
     `analysed ${analysed} of ${files.length} article(s); ${files.length - analysed} unchanged since the last sync (${seconds} s)`,
@@ -197,9 +221,16 @@ function devUrl({ config }: LoaderContext, page: string): string {
 /** Reads, validates, analyses and renders one article: the entry to store. */
 async function analyseArticle(
   { parseData }: LoaderContext,
-  input: { file: ArticleFile; filePath: string; bytes: Uint8Array; digest: string; registry: Registry },
+  input: {
+    file: ArticleFile;
+    filePath: string;
+    bytes: Uint8Array;
+    digest: string;
+    registry: Registry;
+    cache: string;
+  },
 ): Promise<StoredArticle> {
-  const { file, filePath, bytes, digest, registry } = input;
+  const { file, filePath, bytes, digest, registry, cache } = input;
   const { rel, slug: id } = file;
   const article = readArticleSource(bytes, rel);
   // already validated with lines; parseData runs the same schema for Astro's own types
@@ -217,14 +248,13 @@ async function analyseArticle(
   });
   requireParagraphs(rel, rendered.analysis.paragraphs.length, article.lineOffset + 1);
   lineFinders.set(id, { lineOfAnchor: rendered.lineOfAnchor, lineOfField: article.lineOf });
-  return {
-    id,
-    data: { ...data, analysis: rendered.analysis, messages: rendered.messages },
-    body: article.body,
-    filePath,
-    digest,
-    rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
-  };
+  writeCachedArticle(cache, {
+    analysis: rendered.analysis,
+    html: rendered.html,
+    headings: rendered.headings,
+  });
+  // the store keeps no body and no rendered HTML: Astro would bundle them with every other entry
+  return { id, data: { ...data, cache, messages: rendered.messages }, filePath, digest };
 }
 
 /** The anchor lock and its text (for line numbers), or an empty one before the first `npm run anchors:lock`. */
@@ -254,7 +284,9 @@ function isStrict(): boolean {
 const articles = defineCollection({
   loader: articleLoader(),
   schema: articleFrontmatterSchema.extend({
-    /** Set by the loader, never by hand. */
+    /** Set by the loader, never by hand: where the analysis and HTML are cached (src/lib/article-cache.ts). */
+    cache: z.string().optional(),
+    /** Never stored: src/lib/site.ts reads it from the article cache for the pages. */
     analysis: z.custom<Analysis>().optional(),
     /** Set by the loader: the renderer's warnings, printed again by a build that reuses the entry. */
     messages: z.array(z.string()).optional(),

@@ -6,6 +6,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { feedHtml } from '../markdown/feed-html.ts';
 import { formatDate } from './format.ts';
+import { articleHtml } from './site.ts';
 import { articleCardOf } from './page-seo.ts';
 import { absoluteUrl } from './site-url.ts';
 import { SITE_NAME, socialImage } from './social-cards.ts';
@@ -53,7 +54,7 @@ export function feedItems(
       url,
       title: data.title,
       summary: data.description,
-      html: `${feedHtml(entry.rendered?.html ?? '', url)}\n${credit}`,
+      html: `${feedHtml(articleHtml(entry).html, url)}\n${credit}`,
       published: data.published,
       modified: data.updated ?? data.published,
       authors: data.author.length ? data.author : [data.source],

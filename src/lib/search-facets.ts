@@ -4,7 +4,10 @@
  * only the sub-results that match the reader's filters (src/scripts/search/facets.ts).
  */
 import type { Analysis } from '../analysis/types.ts';
+import type { Quote } from '../analysis/types.ts';
 import { speakerName, speakerPageId, type SiteAnalysis } from './aggregate.ts';
+import { attributionWords, speakerWho } from './attribution.ts';
+import { truncate } from './format.ts';
 import type { Actor, Conflict } from '../registry/schema.ts';
 
 /** One anchor's facts. Names are indices into `SearchFacets.names`. */
@@ -16,6 +19,10 @@ export interface AnchorFacets {
   /** Actors and conflicts named in its paragraph (a quote's speaker counts as named). */
   a: number[];
   c: number[];
+  /** A direct quote's result title: “its words” — Speaker. */
+  t?: string;
+  /** How a direct quote's result introduces its speaker, as sure as the analysis is. */
+  w?: string;
 }
 
 export interface SearchFacets {
@@ -24,6 +31,20 @@ export interface SearchFacets {
 }
 
 type Site = SiteAnalysis & { actorById: Map<string, Actor>; conflictById: Map<string, Conflict> };
+
+/**
+ * How a search result shows a direct quote: its title (“its words” — Speaker) and the line that
+ * introduces the speaker: "Said by …", or "Probably said by … (attributed by …; uncertain)".
+ */
+export function quoteResultWords(site: Site, quote: Quote): { title: string; said: string } {
+  const who = speakerWho(speakerName(site, quote), quote);
+  const speaker = who ?? 'Speaker not identified';
+  const role =
+    (quote.speaker.id ? site.actorById.get(quote.speaker.id)?.role : undefined) ?? quote.speaker.role;
+  const { lead, qualifier } = attributionWords(quote);
+  const said = `${who ? `${lead} ${speaker}` : speaker}${role ? `, ${role}` : ''}${qualifier && who ? ` (${qualifier})` : ''}`;
+  return { title: `“${truncate(quote.text, 90)}” — ${speaker}`, said };
+}
 
 /** The facets of every anchor of `analysis`, named as the search filters name them. */
 export function searchFacets(analysis: Analysis, site: Site): SearchFacets {
@@ -57,7 +78,14 @@ export function searchFacets(analysis: Analysis, site: Site): SearchFacets {
     const name = speakerName(site, q);
     const speakerId = speakerPageId(site, q);
     const a = speakerId ? [...new Set([...own.a, actor(speakerId)])] : own.a;
-    anchors[q.anchor] = { p: paragraph.anchor, ...(name ? { s: ref(name) } : {}), a, c: own.c };
+    const words = q.kind === 'direct' ? quoteResultWords(site, q) : undefined;
+    anchors[q.anchor] = {
+      p: paragraph.anchor,
+      ...(name ? { s: ref(name) } : {}),
+      a,
+      c: own.c,
+      ...(words ? { t: words.title, w: words.said } : {}),
+    };
   }
   return { names, anchors };
 }

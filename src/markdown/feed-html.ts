@@ -27,7 +27,13 @@ function clean(nodes: (RootContent | ElementContent)[], base: string): ElementCo
   for (const node of nodes) {
     if (node.type === 'text') out.push(node);
     else if (node.type === 'element') {
-      if (DROP.has(node.tagName) || node.properties?.dataPagefindIgnore !== undefined) continue;
+      // hidden: the speaker's name written for the search index only (rehype-analysis)
+      if (
+        DROP.has(node.tagName) ||
+        node.properties?.dataPagefindIgnore !== undefined ||
+        node.properties?.hidden
+      )
+        continue;
       const children = clean(node.children, base);
       if (node.tagName === 'span') {
         out.push(...children);

@@ -213,8 +213,18 @@ export default function rehypeAnalysis(options: RehypeAnalysisOptions) {
    */
   function addSpeaker(element: Element, quote: Quote, first: boolean, last: boolean): void {
     const id = `who-${quote.anchor}`;
-    if (first) element.children.unshift(speakerNote(quote, id));
+    if (first) element.children.unshift(speakerNote(quote, id), ...speakerForSearch(quote));
     if (last) element.children.push(speakerMarker(quote, id));
+  }
+
+  /**
+   * The speaker's name once more, for the search index only: the quote's own sub-result then answers
+   * a search for its speaker, as its quote page once did (the quote pages are no longer indexed).
+   * `hidden`, and removed from the built page once Pagefind has read it (scripts/lib/index-markup.ts).
+   */
+  function speakerForSearch(quote: Quote): Element[] {
+    const name = speakerNameOf(quote);
+    return name ? [h('span', { hidden: true, dataPagefindWeight: '10' }, name)] : [];
   }
 
   function speakerNote(quote: Quote, id: string): Element {

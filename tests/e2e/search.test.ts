@@ -92,12 +92,18 @@ describe('search page', () => {
     await page.close();
   });
 
-  test('"Kirby": the first result is his quote', async () => {
+  test('"Kirby": his profile, then his quote, found in its article by his name', async () => {
     const { page, errors } = await openPage(context, '/search/');
     const status = await searchFor(page, 'Kirby');
     expect(status).toMatch(/^\d+ results? for “Kirby”/);
-    const first = results(page).first();
-    expect(await first.getAttribute('data-kind')).toBe('quote');
+    await results(page).nth(1).waitFor();
+    const kinds = await results(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
+    expect(kinds.slice(0, 2)).toEqual(['actor profile', 'quote']);
+    const first = results(page).nth(1);
+    // a result of its own, landing on the quote in its article (quote pages are not indexed)
+    expect(await first.locator('a.search-title').getAttribute('href')).toMatch(
+      /^\/articles\/2023-12-15-russia-iran-gaza\/\?highlight=Kirby#q-clearly-a-growing-relationship$/,
+    );
     expect(await first.locator('.search-title').innerText()).toContain(
       'clearly a growing relationship in the defense realm',
     );
@@ -118,14 +124,15 @@ describe('search page', () => {
     await page.waitForFunction(
       () => new URL(location.href).searchParams.get('speaker') === 'Ghoncheh Tazmini',
     );
-    // The filtered results are in once the status counts them and the list holds that many.
+    // The filtered results are in once the status counts them (her two quotes, and the article with her
+    // reported statement) and her quotes show.
     await page.waitForFunction(() => {
       const status =
         document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '';
-      const total = Number(/^(\d+) results? for “Tazmini”/.exec(status)?.[1] ?? -1);
       return (
-        document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length ===
-        Math.min(total, 10)
+        /^3 results for “Tazmini”/.test(status) &&
+        document.querySelectorAll('[data-search-panel="page-search"] li.search-result[data-kind="quote"]')
+          .length === 2
       );
     });
     const kinds = await results(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
@@ -288,9 +295,43 @@ describe('search that means what it says', () => {
     }
     // Among them, his quote in the paragraph about the Russian announcement.
     const links = await page
-      .locator(`${panel} .search-subs a`)
+      .locator(`${panel} .search-subs a, ${panel} li[data-kind="quote"] a.search-title`)
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.some((h) => /#q-clearly-a-growing-relationship$/.test(h ?? ''))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('Kind = quote with "Russia": quotes only, each landing on the quote in its article', async () => {
+    const { page, errors } = await openPage(context, '/search/?q=Russia&kind=quote');
+    await page.waitForFunction(
+      () =>
+        /filtered by kind: quote/.test(
+          document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent ?? '',
+        ) && document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length > 0,
+      null,
+      { timeout: 10_000 },
+    );
+    await page.waitForTimeout(300);
+    const items = await results(page).evaluateAll((els) =>
+      els.map((el) => ({
+        kind: (el as HTMLElement).dataset.kind,
+        href: el.querySelector('a.search-title')?.getAttribute('href') ?? '',
+      })),
+    );
+    expect(items.length).toBeGreaterThan(1);
+    // the count is of the quotes shown, not of the one article they are in
+    expect(await page.locator(`${panel} [data-status]`).innerText()).toMatch(
+      new RegExp(`^${items.length} results for “Russia”`),
+    );
+    for (const item of items) {
+      expect(item.kind).toBe('quote');
+      expect(item.href).toMatch(/^\/articles\/[^/]+\/\?highlight=Russia#q-/);
+    }
+    // the kind is offered in the list, though the index has no pages of it to count
+    const kind = page.locator(`${panel} select[data-filter-name="kind"]`);
+    expect(await kind.inputValue()).toBe('quote');
+    expect(await kind.locator('option[value="quote"]').innerText()).toBe('quote');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -556,7 +597,7 @@ describe('cold start', () => {
     ).toBe('undefined');
     const status = await searchFor(page, 'Kirby');
     expect(status).toMatch(/^\d+ results? for “Kirby”/);
-    expect(await results(page).first().getAttribute('data-kind')).toBe('quote');
+    await page.locator(`${panel} li.search-result[data-kind="quote"]`).first().waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -16,4 +16,10 @@ describe('article HTML for feed readers', () => {
         '<h2>Section <em>one</em></h2><p>See <a href="https://s.example/articles/a/#p1">above</a>.</p>',
     );
   });
+
+  test("drops the speaker's name written for the search index only (a hidden span in a quote)", () => {
+    const quote =
+      '<p><span class="quote" id="q-y"><span hidden data-pagefind-weight="10">Ada Byrne</span>“yes”</span> she said.</p>';
+    expect(feedHtml(quote, 'https://s.example/articles/a/')).toBe('<p>“yes” she said.</p>');
+  });
 });

@@ -13,6 +13,12 @@ describe('the markup only Pagefind reads leaves the built page', () => {
     );
   });
 
+  test("a quote's speaker, named for the index only, goes with its text; the quote stays", () => {
+    const html =
+      '<span class="quote" id="q-a"><span hidden data-pagefind-weight="10">Ada Byrne</span>“We will”</span>';
+    expect(stripIndexMarkup(html)).toBe('<span class="quote" id="q-a">“We will”</span>');
+  });
+
   test('indexer attributes go; the text, body and ignore marks that scripts use stay', () => {
     const html =
       '<p id="a" data-block="0" data-pagefind-title="Paragraph 1">Iran <span class="x" data-pagefind-ignore="">¶</span></p>' +

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { narrowHits, narrowResult } from '../../src/scripts/search/facets.ts';
+import { anchorFilters, pageFilters } from '../../src/scripts/search/facet-map.ts';
 import type { Anchor, ResultData, SearchHit } from '../../src/scripts/search/pagefind.ts';
 import { holdsPhrase, phraseOf, rankPhraseFirst } from '../../src/scripts/search/rank.ts';
 
@@ -67,6 +68,26 @@ describe('narrowing a page to its paragraphs and quotes', () => {
   test('a speaker without a query: all their quotes on the page', () => {
     const narrowed = narrowResult(page, { speaker: 'Kamran Gasanov' }, false)!;
     expect(narrowed.sub_results.map((s) => s.url)).toEqual(['/articles/a/#q-relations']);
+  });
+
+  test('kind "quote": the direct quotes only (quotes are parts of their articles in the index)', () => {
+    const titled = JSON.parse(JSON.stringify(facets)) as typeof facets;
+    Object.assign(titled.anchors['q-clearly'], { t: '“clearly…” — John Kirby' });
+    Object.assign(titled.anchors['q-relations'], { t: '“relations…” — Kamran Gasanov' });
+    const data = { ...page, meta: { ...page.meta, facets: JSON.stringify(titled) } };
+    // without a query, every quote of the page; with one, the quotes it reaches
+    expect(narrowResult(data, { kind: 'quote' }, false)!.sub_results.map((s) => s.url)).toEqual([
+      '/articles/a/#q-clearly',
+      '/articles/a/#q-relations',
+    ]);
+    const hit = { ...data, sub_results: [...data.sub_results, sub('q-relations', 'relations are stronger')] };
+    expect(narrowResult(hit, { kind: 'quote' }, true)!.sub_results.map((s) => s.url)).toEqual([
+      '/articles/a/#q-relations',
+    ]);
+    // Pagefind is asked for the articles, and the narrowing knows it wants quotes
+    expect(pageFilters({ kind: 'quote', speaker: 'X' })).toEqual({ kind: 'paragraph', speaker: 'X' });
+    expect(anchorFilters({ kind: 'quote' })).toEqual({ kind: 'quote' });
+    expect(anchorFilters({ kind: 'actor profile' })).toEqual({});
   });
 
   test('an actor: only the paragraphs that name it', () => {

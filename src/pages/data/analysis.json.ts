@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { toExport } from '../../analysis/export.ts';
 import type { Analysis } from '../../analysis/types.ts';
+import { analysedArticles } from '../../lib/site.ts';
 
 /** Open data: the analysis of every article, in the same shape the CLI prints. */
 export const GET: APIRoute = async () => {
-  const entries = await getCollection('articles');
+  const entries = await analysedArticles();
   const articles = entries
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((e) => ({

@@ -4,7 +4,7 @@
  * a live count for screen readers, and ?q= in the address on the search page.
  */
 import { FILTER_NAMES, filterLoader } from './filters.ts';
-import { anchorFilters } from './facet-map.ts';
+import { anchorFilters, pageFilters } from './facet-map.ts';
 import { cleanQuery, loadPagefind, type SearchHit } from './pagefind.ts';
 import { resultItem, toRendered } from './render.ts';
 import { describeFilters } from './stale-filters.ts';
@@ -68,7 +68,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
   async function search(query: string, filters: Record<string, string>) {
     const api = await loadPagefind();
     const hasFilter = Object.keys(filters).length > 0;
-    const response = await api.search(query || (hasFilter ? null : ''), { filters });
+    const response = await api.search(query || (hasFilter ? null : ''), { filters: pageFilters(filters) });
     return refine(response?.results ?? [], query, filters);
   }
 
@@ -78,10 +78,14 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
    */
   async function refine(hits: SearchHit[], query: string, filters: Record<string, string>) {
     let out = hits;
-    if (Object.keys(anchorFilters(filters)).length > 0)
-      out = await (await import('./facets.ts')).narrowHits(out, filters, query !== '');
+    let count = hits.length;
+    if (Object.keys(anchorFilters(filters)).length > 0) {
+      const facets = await import('./facets.ts');
+      out = await facets.narrowHits(out, filters, query !== '');
+      count = await facets.narrowedCount(out);
+    }
     if (/\S\s+\S/.test(query)) out = await (await import('./rank.ts')).rankPhraseFirst(out, query);
-    return out;
+    return { hits: out, count };
   }
 
   /** Renders the next page of results; `afterFirst` runs once the first of them shows. */
@@ -95,7 +99,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     if (head) {
       const d = await load(head);
       if (mine !== sequence) return;
-      if (d) list.append(resultItem(toRendered(d), query));
+      if (d) list.append(...toRendered(d).map((r) => resultItem(r, query)));
       // Let the first result paint before the rest of the work (the address, nine more fetches).
       await afterPaint();
       if (mine !== sequence) return;
@@ -105,7 +109,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     for (const data of datas) {
       const d = await data;
       if (mine !== sequence) return;
-      if (d) list.append(resultItem(toRendered(d), query));
+      if (d) list.append(...toRendered(d).map((r) => resultItem(r, query)));
     }
     more.hidden = shown >= pending.length;
   }
@@ -128,8 +132,9 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
       return;
     }
     let results: SearchHit[];
+    let count: number;
     try {
-      results = await search(query, filters);
+      ({ hits: results, count } = await search(query, filters));
     } catch {
       if (mine !== sequence) return;
       // Pagefind itself logs what failed; the reader gets a way on.
@@ -151,8 +156,8 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     const filtered = Object.keys(filters).length > 0;
     // With no results under a filter, the way out is to clear it (a stale shared link, say).
     if (clear) clear.hidden = !(filtered && results.length === 0);
-    const found =
-      results.length === 0 ? 'No results' : `${results.length} result${results.length === 1 ? '' : 's'}`;
+    // Pages, or under a filter the quotes and pages it leaves (narrowedCount)
+    const found = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
     const what = [query ? `for “${query}”` : '', filtered ? describeFilters(selects, filters) : '']
       .filter(Boolean)
       .join(', ');

@@ -15,6 +15,10 @@ export interface AnchorFacets {
   s?: number;
   a: number[];
   c: number[];
+  /** A direct quote's result title: “its words” — Speaker. */
+  t?: string;
+  /** How a direct quote's result introduces its speaker ("Said by …", "Probably said by …"). */
+  w?: string;
 }
 
 export interface Facets {
@@ -22,11 +26,25 @@ export interface Facets {
   anchors: Record<string, AnchorFacets>;
 }
 
-/** The filters among `filters` that act on paragraphs and quotes. */
+/**
+ * Kind "quote": quotes are not pages of the index but parts of their articles, so this kind is
+ * searched among the articles (`pageFilters`) and narrowed to their quotes (`anchorFilters`).
+ */
+export const QUOTE_KIND = 'quote';
+/** The kind Pagefind gives article pages (src/layouts/ArticleLayout.astro). */
+const ARTICLE_KIND = 'paragraph';
+
+/** The filters among `filters` that act on paragraphs and quotes (with kind "quote": only quotes). */
 export function anchorFilters(filters: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of ANCHOR_FILTERS) if (filters[name]) out[name] = filters[name];
+  if (filters.kind === QUOTE_KIND) out.kind = QUOTE_KIND;
   return out;
+}
+
+/** The filters as Pagefind takes them: kind "quote" asks for the articles that hold the quotes. */
+export function pageFilters(filters: Record<string, string>): Record<string, string> {
+  return filters.kind === QUOTE_KIND ? { ...filters, kind: ARTICLE_KIND } : filters;
 }
 
 export function parseFacets(data: ResultData): Facets | null {

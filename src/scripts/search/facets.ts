@@ -5,11 +5,13 @@
  * paragraphs and quotes holds (Pagefind metadata `facets`, built by src/lib/search-facets.ts);
  * these functions keep only the sub-results that match the filters, and drop a page that keeps none.
  */
-import { anchorFilters, ownerOf, parseFacets, type AnchorFacets } from './facet-map.ts';
+import { anchorFilters, ownerOf, parseFacets, QUOTE_KIND, type AnchorFacets } from './facet-map.ts';
 import { memoHit, type Anchor, type ResultData, type SearchHit, type SubResult } from './pagefind.ts';
+import { toRendered } from './render.ts';
 
 function matches(entry: AnchorFacets, names: string[], filters: Record<string, string>): boolean {
   const has = (list: number[], value: string) => list.some((i) => names[i] === value);
+  if (filters.kind === QUOTE_KIND && !entry.t) return false; // direct quotes only
   if (filters.speaker && (entry.s === undefined || names[entry.s] !== filters.speaker)) return false;
   if (filters.actor && !has(entry.a, filters.actor)) return false;
   if (filters.conflict && !has(entry.c, filters.conflict)) return false;
@@ -71,11 +73,12 @@ export function narrowResult(
     const isQuote = entry.s !== undefined;
     if (!hasQuery) {
       // A speaker's words, or the paragraphs that name an actor or conflict.
-      if (isQuote === !!filters.speaker) kept.push(hits.get(anchor.id) ?? subResultFor(data, anchor));
+      if (isQuote === (!!filters.speaker || filters.kind === QUOTE_KIND))
+        kept.push(hits.get(anchor.id) ?? subResultFor(data, anchor));
     } else if (hits.has(anchor.id)) kept.push(hits.get(anchor.id)!);
     else if (isQuote && filters.speaker && hitParagraphs.has(entry.p)) kept.push(subResultFor(data, anchor));
   }
-  return kept.length ? { ...data, sub_results: kept } : null;
+  return kept.length ? { ...data, sub_results: kept, narrowed: true } : null;
 }
 
 /** Most results narrowed at once: beyond this many pages, the rest are left as Pagefind found them. */
@@ -101,4 +104,21 @@ export async function narrowHits(
     }),
   );
   return [...narrowed.filter((h): h is SearchHit => h !== null), ...hits.slice(NARROW_LIMIT)];
+}
+
+/**
+ * How many results the list shows for narrowed hits: a page narrowed to its quotes shows each quote
+ * as a result of its own (render.ts), so quotes are counted, not pages. Their data is already loaded
+ * (narrowHits); pages beyond NARROW_LIMIT count one each.
+ */
+export async function narrowedCount(hits: SearchHit[]): Promise<number> {
+  const head = await Promise.all(
+    hits.slice(0, NARROW_LIMIT).map((hit) =>
+      hit.data().then(
+        (d) => toRendered(d).length,
+        () => 0,
+      ),
+    ),
+  );
+  return head.reduce((sum, n) => sum + n, 0) + Math.max(0, hits.length - NARROW_LIMIT);
 }

@@ -3,6 +3,7 @@
  * Pagefind only when a reader uses a filter: once Pagefind has its filter index, it counts every
  * filter value on every later query, which on a large archive costs more than the query itself.
  */
+import { QUOTE_KIND } from './facet-map.ts';
 import { loadPagefind } from './pagefind.ts';
 import { markStaleFilters } from './stale-filters.ts';
 
@@ -17,10 +18,14 @@ export function filterLoader(selects: Map<FilterName, HTMLSelectElement | null>)
     const available = await api.filters();
     for (const [name, select] of selects) {
       if (!select || select.options.length > 1) continue;
-      const values = Object.entries(available[name] ?? {}).sort((a, b) => a[0].localeCompare(b[0]));
+      const values: [string, number][] = Object.entries(available[name] ?? {});
+      // Quotes are searched inside their articles (facet-map.ts): the index has no pages of kind
+      // "quote" to count, so the kind is offered without a count.
+      if (name === 'kind' && !values.some(([v]) => v === QUOTE_KIND)) values.push([QUOTE_KIND, NaN]);
+      values.sort((a, b) => a[0].localeCompare(b[0]));
       const wanted = select.dataset.initial ?? '';
       for (const [value, count] of values) {
-        const option = new Option(`${value} (${count})`, value);
+        const option = new Option(Number.isNaN(count) ? value : `${value} (${count})`, value);
         if (value === wanted) option.selected = true;
         select.append(option);
       }

@@ -30,6 +30,10 @@ export interface ResultData {
   sub_results: SubResult[];
   /** Every element with an id on the page, in order. */
   anchors?: Anchor[];
+  /** Set when the reader's filters narrowed the sub-results to those that match (facets.ts). */
+  narrowed?: boolean;
+  /** Set when the first deep link holds the query's words as a phrase (rank.ts). */
+  phraseLed?: boolean;
 }
 
 export interface SearchHit {

@@ -41,7 +41,7 @@ export function phraseFirst<T>(items: T[], holds: (item: T) => boolean): T[] {
 /** The result's sub-results with those holding the phrase first. */
 function subsPhraseFirst(data: ResultData, phrase: string): ResultData {
   const subs = phraseFirst(data.sub_results, (s) => holdsPhrase(s.excerpt, phrase));
-  return { ...data, sub_results: subs };
+  return { ...data, sub_results: subs, phraseLed: !!subs[0] && holdsPhrase(subs[0].excerpt, phrase) };
 }
 
 /** Hits re-ranked for a query of several words (unchanged for one word). */

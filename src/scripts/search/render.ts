@@ -3,7 +3,7 @@
  * Pagefind's excerpts carry <mark> tags, which become real <mark> elements; all
  * other text is set as text.
  */
-import { linkToParagraphs } from './facet-map.ts';
+import { linkToParagraphs, parseFacets } from './facet-map.ts';
 import type { ResultData } from './pagefind.ts';
 
 /** Decodes HTML entities in a text fragment without creating elements or running anything. */
@@ -59,15 +59,39 @@ export interface RenderedResult {
 /** Deep links shown under a page result. */
 const SUBS = 4;
 
-/** Turns Pagefind's data into what the list shows: quote records link to the quote in its article. */
-export function toRendered(result: ResultData): RenderedResult {
+/**
+ * Turns Pagefind's data for one page into what the list shows. An article's quotes that the search
+ * found (its sub-results titled "Quote: …") are results of their own that land on the quote in the
+ * article, worded as surely as the analysis is (the article's facets carry the words). They come
+ * before the page itself, unless the page's first deep link is a paragraph that holds the query as
+ * a phrase (rank.ts): then it leads. Under a filter that left only quotes on the page, the quotes alone.
+ */
+export function toRendered(result: ResultData): RenderedResult[] {
   const data = linkToParagraphs(result);
   const kind = data.filters.kind?.[0] ?? 'page';
   const url = data.meta.target ?? data.url;
-  const subs =
-    kind === 'quote'
-      ? []
-      : data.sub_results.filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, SUBS);
+  const anchors = parseFacets(data)?.anchors ?? {};
+  const quotes: RenderedResult[] = [];
+  const others: RenderedResult['subs'] = [];
+  let pageLeads = false;
+  for (const sub of data.sub_results) {
+    if (sub.url === data.url || !sub.url.includes('#')) continue;
+    const facts = sub.anchor ? anchors[sub.anchor.id] : undefined;
+    if (!facts?.t) {
+      if (quotes.length === 0 && others.length === 0) pageLeads = data.phraseLed === true;
+      others.push(sub);
+    } else
+      quotes.push({
+        kind: 'quote',
+        title: facts.t,
+        url: sub.url,
+        ...(facts.w ? { said: facts.w } : {}),
+        excerpt: '',
+        subs: [],
+      });
+  }
+  const subs = kind === 'quote' ? [] : others.slice(0, SUBS);
+  if (data.narrowed && subs.length === 0 && quotes.length > 0) return quotes;
   const speaker = data.meta.speaker;
   const said =
     data.meta.said ??
@@ -76,7 +100,7 @@ export function toRendered(result: ResultData): RenderedResult {
   // A quote's title is the quote itself, an entity's result is a sentence, and the deep links carry
   // their own excerpts: a page excerpt would only repeat them.
   const excerpt = kind === 'quote' || summary || subs.length ? '' : data.excerpt;
-  return {
+  const page: RenderedResult = {
     kind,
     title: data.meta.title ?? url,
     url,
@@ -86,6 +110,7 @@ export function toRendered(result: ResultData): RenderedResult {
     excerpt,
     subs,
   };
+  return pageLeads ? [page, ...quotes] : [...quotes, page];
 }
 
 const KIND_LABELS: Record<string, string> = {
