@@ -111,6 +111,12 @@ describe('search page', () => {
     expect(await first.locator('.search-speaker').innerText()).toBe(
       'Probably said by John Kirby, US national security spokesman (named in the text; uncertain)',
     );
+    // The count is of the items the reader sees (profile, quote, article), not of the pages matched.
+    await page.waitForFunction(() => {
+      const items = document.querySelectorAll('[data-search-panel="page-search"] li.search-result').length;
+      const text = document.querySelector('[data-search-panel="page-search"] [data-status]')?.textContent;
+      return items > 2 && text?.startsWith(`${items} results for “Kirby”`);
+    });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -163,6 +163,12 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
       .join(', ');
     status.textContent = `${found} ${what}.`;
     await showNext(query, mine, remember);
+    // Once every result is on the list, count what the reader sees: an article's quotes show as
+    // results of their own, so one page can be several items.
+    if (mine === sequence && shown >= pending.length && list.children.length > count) {
+      const n = list.children.length;
+      status.textContent = `${n} result${n === 1 ? '' : 's'} ${what}.`;
+    }
   }
 
   /**
