@@ -148,17 +148,26 @@ async function syncArticles(context: LoaderContext, root: string, first: boolean
       const digest = generateDigest({ source: bytes.toString('base64'), filePath, registryDigest, code });
       const cache = articleCachePath(cacheDir, digest);
       let entry = store.get<ArticleData>(id) as StoredArticle | undefined;
+      let analysis: Analysis | undefined;
       // the store and the cache folder can part (a cleared cache, a copied project): analyse again
       const fresh = entry?.digest !== digest || entry.data.cache !== cache || !isCached(cache);
       if (fresh) {
         // on the dev server a file that fails keeps its last good entry until it is fixed
-        entry = await analyseArticle(context, { file, filePath, bytes, digest, registry, cache });
+        ({ entry, analysis } = await analyseArticle(context, {
+          file,
+          filePath,
+          bytes,
+          digest,
+          registry,
+          cache,
+        }));
         store.set(entry);
         analysed++;
       }
       const { data } = entry!;
       cached.add(data.cache);
-      const analysis = readCachedAnalysis(data.cache, id);
+      // an unchanged article's analysis comes from its cache file; a fresh one's is in hand
+      analysis ??= readCachedAnalysis(data.cache, id);
       // an article's own locked anchors, and those of the URLs that now redirect to it
       const locked = [id, ...data.redirectFrom].flatMap((slug) => lock[slug] ?? []);
       const lines = lineFinders.get(id);
@@ -218,7 +227,7 @@ function devUrl({ config }: LoaderContext, page: string): string {
   return `http://${host}:${config.server.port}${page}`;
 }
 
-/** Reads, validates, analyses and renders one article: the entry to store. */
+/** Reads, validates, analyses and renders one article: the entry to store, and its analysis. */
 async function analyseArticle(
   { parseData }: LoaderContext,
   input: {
@@ -229,7 +238,7 @@ async function analyseArticle(
     registry: Registry;
     cache: string;
   },
-): Promise<StoredArticle> {
+): Promise<{ entry: StoredArticle; analysis: Analysis }> {
   const { file, filePath, bytes, digest, registry, cache } = input;
   const { rel, slug: id } = file;
   const article = readArticleSource(bytes, rel);
@@ -254,7 +263,8 @@ async function analyseArticle(
     headings: rendered.headings,
   });
   // the store keeps no body and no rendered HTML: Astro would bundle them with every other entry
-  return { id, data: { ...data, cache, messages: rendered.messages }, filePath, digest };
+  const entry = { id, data: { ...data, cache, messages: rendered.messages }, filePath, digest };
+  return { entry, analysis: rendered.analysis };
 }
 
 /** The anchor lock and its text (for line numbers), or an empty one before the first `npm run anchors:lock`. */

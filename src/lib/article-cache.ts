@@ -67,17 +67,17 @@ function readCacheFile(cachePath: string, ext: 'json' | 'html', article: string)
   }
 }
 
+/** The cache's JSON file: the analysis and the headings. */
+type CachedMeta = Pick<CachedArticle, 'analysis' | 'headings'>;
+
 /** Analyses already read, by cache path (the same object for every page of a build). */
-const analyses = new Map<string, { analysis: Analysis; headings: ArticleHeading[] }>();
+const analyses = new Map<string, CachedMeta>();
 
 /** The analysis and headings of an article, read once per process (a path's content never changes). */
-function readMeta(cachePath: string, article: string): { analysis: Analysis; headings: ArticleHeading[] } {
+function readMeta(cachePath: string, article: string): CachedMeta {
   let meta = analyses.get(cachePath);
   if (!meta) {
-    meta = JSON.parse(readCacheFile(cachePath, 'json', article)) as {
-      analysis: Analysis;
-      headings: ArticleHeading[];
-    };
+    meta = JSON.parse(readCacheFile(cachePath, 'json', article)) as CachedMeta;
     analyses.set(cachePath, meta);
   }
   return meta;
@@ -90,7 +90,7 @@ export function cachedAnalysis(cachePath: string, article: string): Analysis {
 
 /** An article's analysis read afresh and not kept (the loader's checks: the pages hold their own). */
 export function readCachedAnalysis(cachePath: string, article: string): Analysis {
-  return (JSON.parse(readCacheFile(cachePath, 'json', article)) as { analysis: Analysis }).analysis;
+  return (JSON.parse(readCacheFile(cachePath, 'json', article)) as CachedMeta).analysis;
 }
 
 /** An article's rendered HTML and its headings, read from disk on every call (not kept in memory). */
