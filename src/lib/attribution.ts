@@ -57,6 +57,15 @@ export function speakerLine(name: string | null | undefined, quote: Attributed) 
   return qualifier ? `${name} (${qualifier})` : name;
 }
 
+/**
+ * The speaker as a byline after a quote's words ("“…” — X"): the name for a high-confidence
+ * attribution, "probably X" or "possibly X" otherwise, so a title or list never states a guess as fact.
+ */
+export function bylineWho(who: string, quote: Attributed): string {
+  const { certain, lead } = attributionWords(quote);
+  return certain ? who : `${lead.split(' ')[0]!.toLowerCase()} ${who}`;
+}
+
 /** The whole attribution as one sentence, for labels: "Probably said by X, attributed by pronoun; uncertain". */
 export function attributionSentence(name: string | null | undefined, quote: Attributed): string {
   if (!name) return NO_SPEAKER;

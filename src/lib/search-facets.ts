@@ -6,7 +6,7 @@
 import type { Analysis } from '../analysis/types.ts';
 import type { Quote } from '../analysis/types.ts';
 import { speakerName, speakerPageId, type SiteAnalysis } from './aggregate.ts';
-import { attributionWords, speakerWho } from './attribution.ts';
+import { attributionWords, bylineWho, speakerWho } from './attribution.ts';
 import { truncate } from './format.ts';
 import type { Actor, Conflict } from '../registry/schema.ts';
 
@@ -43,7 +43,7 @@ export function quoteResultWords(site: Site, quote: Quote): { title: string; sai
     (quote.speaker.id ? site.actorById.get(quote.speaker.id)?.role : undefined) ?? quote.speaker.role;
   const { lead, qualifier } = attributionWords(quote);
   const said = `${who ? `${lead} ${speaker}` : speaker}${role ? `, ${role}` : ''}${qualifier && who ? ` (${qualifier})` : ''}`;
-  return { title: `“${truncate(quote.text, 90)}” — ${speaker}`, said };
+  return { title: `“${truncate(quote.text, 90)}” — ${who ? bylineWho(who, quote) : speaker}`, said };
 }
 
 /** The facets of every anchor of `analysis`, named as the search filters name them. */

@@ -151,6 +151,33 @@ describe('Open Graph and Twitter tags', () => {
     expect(m.has('article:published_time')).toBe(false);
   });
 
+  test("a quote page's title and description name the speaker as fact only when the analysis is sure", async () => {
+    const data = JSON.parse(await html('/data/analysis.json')) as {
+      articles: {
+        slug: string;
+        quotes: { id: string; kind: string; confidence: string | null; speaker: { name?: string } }[];
+      }[];
+    };
+    const quotes = data.articles.flatMap((a) =>
+      a.quotes.filter((q) => q.kind === 'direct' && q.speaker.name).map((q) => ({ ...q, slug: a.slug })),
+    );
+    expect(quotes.some((q) => q.confidence === 'high')).toBe(true);
+    expect(quotes.some((q) => q.confidence !== 'high')).toBe(true);
+    for (const q of quotes) {
+      const body = await html(`/quotes/${q.slug}/${q.id}/`);
+      const title = meta(body, 'og:title')!;
+      const description = meta(body, 'description')!;
+      const doubt = q.confidence === 'medium' ? 'probably' : 'possibly';
+      if (q.confidence === 'high') {
+        expect(title, q.id).toMatch(new RegExp(`” — ${q.speaker.name}$`));
+        expect(description, q.id).toMatch(new RegExp(`^Quote by ${q.speaker.name}, in `));
+      } else {
+        expect(title, q.id).toMatch(new RegExp(`” — ${doubt} ${q.speaker.name}$`));
+        expect(description, q.id).toMatch(new RegExp(`^Quote ${doubt} by ${q.speaker.name}, in `));
+      }
+    }
+  });
+
   test('every card named by a page is a 1200x630 PNG under 100 KB, and every actor, conflict and quote has one', async () => {
     const images = new Set<string>();
     for (const page of builtPages()) {

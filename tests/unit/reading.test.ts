@@ -6,11 +6,11 @@ import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../src/analysis/analyze.ts';
 import type { Quote } from '../../src/analysis/types.ts';
 import { aggregate } from '../../src/lib/aggregate.ts';
-import { attributionSentence, attributionWords, speakerLine } from '../../src/lib/attribution.ts';
+import { attributionSentence, attributionWords, bylineWho, speakerLine } from '../../src/lib/attribution.ts';
 import { actorSummary, conflictSummary } from '../../src/lib/entities.ts';
 import { plural } from '../../src/lib/format.ts';
 import { actorsInOrder, byProminence, rankedWith } from '../../src/lib/order.ts';
-import { searchFacets } from '../../src/lib/search-facets.ts';
+import { quoteResultWords, searchFacets } from '../../src/lib/search-facets.ts';
 import { shadeLegend, shadeLevel } from '../../src/lib/shades.ts';
 import { voicesByAffiliation } from '../../src/lib/voices.ts';
 import type { Registry } from '../../src/registry/schema.ts';
@@ -79,6 +79,12 @@ describe('attribution words', () => {
   ] as const)('by %s at %s confidence it says how, and that it is uncertain', (how, confidence, sentence) => {
     expect(attributionSentence('X', q(how, confidence))).toBe(sentence);
     expect(speakerLine('X', q(how, confidence))).toMatch(/^X \(.+; uncertain\)$/);
+  });
+
+  test('a byline after the words names the speaker as fact only when sure', () => {
+    expect(bylineWho('X', q('name', 'high'))).toBe('X');
+    expect(bylineWho('X', q('pronoun', 'medium'))).toBe('probably X');
+    expect(bylineWho('X', q('organisation', 'low'))).toBe('possibly X');
   });
 
   test('no speaker, no claim', () => {
@@ -158,5 +164,13 @@ describe('search facets of an article', () => {
     expect(facets.names[entry.s!]).toBe('Cy Dole');
     expect(entry.p).toBe(analysis.paragraphs[2]!.anchor);
     expect(names(entry.a)).toContain('Cy Dole');
+  });
+
+  test("a quote result's title states the speaker as fact only at high confidence", () => {
+    const dole = analysis.quotes.find((q) => q.kind === 'direct' && q.speaker.id === 'cy-dole')!;
+    const as = (confidence: Quote['confidence']) => quoteResultWords(site, { ...dole, confidence }).title;
+    expect(as('high')).toMatch(/” — Cy Dole$/);
+    expect(as('medium')).toMatch(/” — probably Cy Dole$/);
+    expect(as('low')).toMatch(/” — possibly Cy Dole$/);
   });
 });
