@@ -2,12 +2,33 @@
 import { speakerPageId, wordCount, type SiteAnalysis } from './aggregate.ts';
 import { inProminenceOrder, prominenceOf } from './order.ts';
 import type { Actor } from '../registry/schema.ts';
+import type { Quote } from '../analysis/types.ts';
+
+/** Words quoted, and how many of them the analysis attributes without being sure (not "high"). */
+export interface QuotedWords {
+  words: number;
+  uncertain: number;
+}
+
+/** Adds `quote`'s words to `into` (a fresh count when absent) and returns it. */
+export function addQuotedWords(
+  into: QuotedWords | undefined,
+  quote: Pick<Quote, 'text' | 'confidence'>,
+): QuotedWords {
+  const n = wordCount(quote.text);
+  const count = into ?? { words: 0, uncertain: 0 };
+  count.words += n;
+  if (quote.confidence !== 'high') count.uncertain += n;
+  return count;
+}
 
 export interface VoiceRow {
   /** Page id of the group (an actor), or null for unknown speakers. */
   id: string | null;
   name: string;
   words: number;
+  /** Of `words`, those attributed without certainty. */
+  uncertain: number;
   speakers: string[];
 }
 
@@ -31,8 +52,8 @@ export function voicesByAffiliation(site: SiteAnalysis & { actorById: Map<string
     const speaker = speakerPageId(site, quote);
     const group = speaker ? topAffiliation(speaker, site.actorById) : '';
     const name = group ? (site.actors.get(group)?.name ?? group) : 'Speaker not identified';
-    const row = rows.get(group) ?? { id: group || null, name, words: 0, speakers: [] };
-    row.words += wordCount(quote.text);
+    const row = rows.get(group) ?? { id: group || null, name, words: 0, uncertain: 0, speakers: [] };
+    addQuotedWords(row, quote);
     const speakerName = speaker ? (site.actors.get(speaker)?.name ?? speaker) : 'unknown';
     if (!row.speakers.includes(speakerName)) row.speakers.push(speakerName);
     rows.set(group, row);

@@ -281,6 +281,31 @@ describe('index pages', () => {
     await page.close();
   });
 
+  test("the voices chart says how many of each speaker's words are attributed without certainty", async () => {
+    const json = JSON.parse((await html('/data/analysis.json')).body) as {
+      articles: { quotes: { kind: string; text: string; confidence: string; speaker: { id?: string } }[] }[];
+    };
+    const unsure = new Map<string, number>();
+    for (const q of json.articles.flatMap((a) => a.quotes))
+      if (q.kind === 'direct' && q.speaker.id && q.confidence !== 'high')
+        unsure.set(q.speaker.id, (unsure.get(q.speaker.id) ?? 0) + q.text.split(/\s+/).length);
+    expect(unsure.size).toBeGreaterThan(0);
+    const { page } = await openPage(context, '/quotes/');
+    const rows = page.locator('#voices-speaker-caption ~ ol .bar-row');
+    for (let i = 0; i < (await rows.count()); i++) {
+      const row = rows.nth(i);
+      const id = (await row.locator('a').getAttribute('href'))!.split('/').at(-2)!;
+      const text = await row.locator('.bar-value').innerText();
+      const words = Number(/^(\d+) word/.exec(text)![1]);
+      const n = unsure.get(id) ?? 0;
+      if (!n) expect(text, id).not.toMatch(/uncertain/);
+      else expect(text, id).toContain(n === words ? 'all uncertain' : `${n} uncertain`);
+      expect(await row.locator('rect.unsure').count(), id).toBe(n ? 1 : 0);
+    }
+    expect(await page.locator('#voices-speaker-caption ~ .chart-legend').count()).toBe(1);
+    await page.close();
+  });
+
   test('open data: analysis.json matches the CLI shape and quotes.csv has one row per quote', async () => {
     const json = JSON.parse((await html('/data/analysis.json')).body) as {
       articles: { quotes: { kind: string }[] }[];

@@ -12,7 +12,7 @@ import { plural } from '../../src/lib/format.ts';
 import { actorsInOrder, byProminence, rankedWith } from '../../src/lib/order.ts';
 import { quoteResultWords, searchFacets } from '../../src/lib/search-facets.ts';
 import { shadeLegend, shadeLevel } from '../../src/lib/shades.ts';
-import { voicesByAffiliation } from '../../src/lib/voices.ts';
+import { addQuotedWords, voicesByAffiliation } from '../../src/lib/voices.ts';
 import type { Registry } from '../../src/registry/schema.ts';
 
 const registry: Registry = {
@@ -114,6 +114,27 @@ describe('the one order for people', () => {
     expect(groups).toEqual(order.filter((id) => groups.includes(id)));
     const withBorduria = rankedWith(site.actors.get('borduria')!.coActors, site).map((c) => c.id);
     expect(withBorduria[0]).toBe('ruritania'); // 2 shared paragraphs
+  });
+});
+
+describe('quoted words', () => {
+  test('words attributed without certainty are counted apart, as part of the total', () => {
+    let count = addQuotedWords(undefined, { text: 'we will not give up', confidence: 'high' });
+    count = addQuotedWords(count, { text: 'talks are over', confidence: 'medium' });
+    count = addQuotedWords(count, { text: 'never', confidence: 'low' });
+    expect(count).toEqual({ words: 9, uncertain: 4 });
+  });
+
+  test('the voices by affiliation carry the uncertain part of each group', () => {
+    expect(voicesByAffiliation(site).every((r) => r.uncertain === 0)).toBe(true); // all sure here
+    const first = site.quotes[0]!;
+    const doubted = {
+      ...site,
+      quotes: [{ ...first, quote: { ...first.quote, confidence: 'low' as const } }],
+    };
+    const [row] = voicesByAffiliation(doubted);
+    expect(row).toMatchObject({ words: first.quote.text.split(/\s+/).length });
+    expect(row!.uncertain).toBe(row!.words);
   });
 });
 
