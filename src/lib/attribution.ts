@@ -66,6 +66,17 @@ export function bylineWho(who: string, quote: Attributed): string {
   return certain ? who : `${lead.split(' ')[0]!.toLowerCase()} ${who}`;
 }
 
+/**
+ * How many of some attributions are uncertain, as a note after their count: "" (all sure),
+ * " (uncertain)" (the only one), " (all uncertain)", or " (2 uncertain)".
+ */
+export function doubtNote(quotes: Pick<Quote, 'confidence'>[]): string {
+  const unsure = quotes.filter((q) => q.confidence !== 'high').length;
+  if (!unsure) return '';
+  if (unsure < quotes.length) return ` (${unsure} uncertain)`;
+  return quotes.length === 1 ? ' (uncertain)' : ' (all uncertain)';
+}
+
 /** The whole attribution as one sentence, for labels: "Probably said by X, attributed by pronoun; uncertain". */
 export function attributionSentence(name: string | null | undefined, quote: Attributed): string {
   if (!name) return NO_SPEAKER;

@@ -1,6 +1,8 @@
 /** Display helpers for actors and conflicts: kind labels, grouping, names, one-line summaries. */
 import type { EntityStats } from './aggregate.ts';
 import { plural } from './format.ts';
+import { doubtNote } from './attribution.ts';
+import type { Quote } from '../analysis/types.ts';
 
 /** Plural headings for actor kinds, in the order the index shows them. */
 export const kindGroups: { id: string; label: string; kinds: string[] }[] = [
@@ -57,9 +59,10 @@ const KIND_PHRASE: Record<string, string> = {
   organisation: 'an organisation',
 };
 
-function quotedPhrase(direct: number): string {
-  if (direct === 0) return 'not quoted directly';
-  return direct === 1 ? 'quoted directly once' : `quoted directly ${direct} times`;
+function quotedPhrase(direct: Pick<Quote, 'confidence'>[]): string {
+  if (direct.length === 0) return 'not quoted directly';
+  const times = direct.length === 1 ? 'once' : `${direct.length} times`;
+  return `quoted directly ${times}${doubtNote(direct)}`;
 }
 
 /**
@@ -69,7 +72,7 @@ function quotedPhrase(direct: number): string {
 export function actorSummary(stats: EntityStats, affiliation?: string): string {
   const kind = kindOf(stats);
   const role = stats.actor?.role ?? stats.unregistered?.role ?? KIND_PHRASE[kind] ?? `a ${kind}`;
-  const direct = stats.quotes.filter((q) => q.quote.kind === 'direct').length;
+  const direct = stats.quotes.filter((q) => q.quote.kind === 'direct').map((q) => q.quote);
   const unregistered = stats.registered ? '' : ', not in the registry';
   return `, ${role}${affiliation ? ` (${affiliation})` : ''}${unregistered}: named in ${plural(stats.mentionCount, 'paragraph')}, ${quotedPhrase(direct)}.`;
 }

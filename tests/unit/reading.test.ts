@@ -6,7 +6,13 @@ import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../src/analysis/analyze.ts';
 import type { Quote } from '../../src/analysis/types.ts';
 import { aggregate } from '../../src/lib/aggregate.ts';
-import { attributionSentence, attributionWords, bylineWho, speakerLine } from '../../src/lib/attribution.ts';
+import {
+  attributionSentence,
+  attributionWords,
+  bylineWho,
+  doubtNote,
+  speakerLine,
+} from '../../src/lib/attribution.ts';
 import { actorSummary, conflictSummary } from '../../src/lib/entities.ts';
 import { plural } from '../../src/lib/format.ts';
 import { actorsInOrder, byProminence, rankedWith } from '../../src/lib/order.ts';
@@ -87,6 +93,13 @@ describe('attribution words', () => {
     expect(bylineWho('X', q('organisation', 'low'))).toBe('possibly X');
   });
 
+  test('a count of attributions says how many are uncertain', () => {
+    expect(doubtNote([q('name', 'high'), q('name', 'high')])).toBe('');
+    expect(doubtNote([q('pronoun', 'medium')])).toBe(' (uncertain)');
+    expect(doubtNote([q('pronoun', 'low'), q('name', 'medium')])).toBe(' (all uncertain)');
+    expect(doubtNote([q('pronoun', 'low'), q('name', 'high'), q('name', 'medium')])).toBe(' (2 uncertain)');
+  });
+
   test('no speaker, no claim', () => {
     expect(speakerLine(null, { evidence: null, confidence: null })).toBe('Speaker not identified');
     expect(attributionSentence(undefined, { evidence: null, confidence: null })).toBe(
@@ -159,6 +172,12 @@ describe('words', () => {
     expect(actorSummary(site.actors.get('ada-byrne')!, 'Ruritania')).toBe(
       ', a trade analyst (Ruritania): named in 1 paragraph, quoted directly once.',
     );
+    const byrne = site.actors.get('ada-byrne')!;
+    const doubted = {
+      ...byrne,
+      quotes: byrne.quotes.map((r) => ({ ...r, quote: { ...r.quote, confidence: 'medium' as const } })),
+    };
+    expect(actorSummary(doubted, 'Ruritania')).toMatch(/quoted directly once \(uncertain\)\.$/);
     expect(actorSummary(site.actors.get('borduria')!)).toBe(
       ', a state: named in 3 paragraphs, not quoted directly.',
     );
