@@ -302,7 +302,7 @@ describe('index pages', () => {
       else expect(text, id).toContain(n === words ? 'all uncertain' : `${n} uncertain`);
       expect(await row.locator('rect.unsure').count(), id).toBe(n ? 1 : 0);
     }
-    expect(await page.locator('#voices-speaker-caption ~ .chart-legend').count()).toBe(1);
+    expect(await page.locator('#voices-speaker-caption ~ p:has(svg.swatch)').count()).toBe(1);
     await page.close();
   });
 
