@@ -584,11 +584,26 @@ function mainVerb(masked: string, from: number, limit: number): number | null {
       continue;
     const at = from + m.index!;
     if (notSpeechUse(masked, at, at + w.length)) continue;
-    // a chunk after a comma that opens with the verb is a participle ("Asked about it, …"), not the predicate
-    if (/(^|,)\s*$/.test(masked.slice(from, at))) continue;
+    const pre = masked.slice(from, at);
+    // "Continuing to explain his view, Kell rejected …": a verb after "to" is an infinitive
+    if (/\bto\s+$/.test(pre)) continue;
+    // a chunk after a comma that opens with the verb is a participle ("Asked about it, …"), not the
+    // predicate, unless the comma closes what describes the name opening the sentence ("Tom Kell, a lawyer,
+    // endorsed")
+    if (/(^|,)\s*$/.test(pre) && !closesOpeningAppositive(masked, from, at)) continue;
     return at;
   }
   return null;
+}
+
+/**
+ * True when the text from a sentence's start to `at` is a name (or an unnamed person) and what describes it,
+ * set off by commas ("Tom Kell, founder of the Dover Institute, "): the verb at `at` is its predicate.
+ */
+function closesOpeningAppositive(masked: string, from: number, at: number): boolean {
+  if (!/,\s*$/.test(masked.slice(from, at))) return false;
+  const subject = subjectBefore(masked, from, at, () => false);
+  return !!subject?.role && masked.slice(from, subject.start).trim() === '';
 }
 
 /** "prompting X to …", "leading X to …": X is the subject of the verb after "to". */

@@ -151,6 +151,34 @@ describe('speech cues: bodies speaking through other verbs (urged, thanked …, 
   ])('%j', quotesIn(world));
 });
 
+describe('speech cues: ", saying" after a predicate the sentence subject reaches past commas or "to"', () => {
+  test.each<QuoteCase>([
+    // the comma before the predicate closes what describes the opening name: it is no fronted participle
+    [
+      [
+        'Tom Kell, founder of the Dover Growers Guild and a member of the county board since 1990, ' +
+          'endorsed Roe last week, saying she “has always stood by the farmers.”',
+      ],
+      [['has always stood by the farmers.', 'Tom Kell', 'direct']],
+    ],
+    [
+      [
+        'Mara Doyle, the river activist and lawyer, backed the plan Saturday, saying she believed ' +
+          '“we need to focus on the valley.”',
+      ],
+      [['we need to focus on the valley.', 'Mara Doyle', 'direct']],
+    ],
+    // a speech verb after "to" is an infinitive, not the sentence's predicate
+    [
+      [
+        'Continuing to explain his view, Tom Kell rejected the idea that the vote was over, saying ' +
+          'that if he “found something rotten, I would fix it.”',
+      ],
+      [['found something rotten, I would fix it.', 'Tom Kell', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
 describe('speech cues: a speech verb used as an adjective or in the passive names no speaker', () => {
   test.each([
     ['the reported deal', 'reported', true],
