@@ -547,6 +547,12 @@ export const SUBORDINATORS = words(`
   When While After Before Since Because If Although Though Once Until Unless Whereas
 `);
 
+/**
+ * Prepositions before a gerund of saying whose subject is the sentence's ("Roe ended the talk by saying
+ * “…”", "upon saying", "while saying"); not "of" or "as" ("accused Kell of saying", "quoted Kell as saying").
+ */
+export const GERUND_PREPOSITIONS = words(`by upon after before while`);
+
 /** Words that link a sentence to the one before, ahead of its subject ("But Ann Roe wants …"). */
 export const SENTENCE_LINKS = words(`But And Yet So Then Now Still`);
 

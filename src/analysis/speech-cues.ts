@@ -13,6 +13,7 @@ import {
   DAY_PARTS,
   DAYS,
   FRONTED_CIRCUMSTANCES,
+  GERUND_PREPOSITIONS,
   POSTPOSED_ADJUNCT_OPENINGS,
   IRREGULAR_PASTS,
   LAST_PERIODS,
@@ -300,6 +301,9 @@ function accordingToCues({ masked, para, sents }: CueParagraph): Cue[] {
  * Verb cues ("X said", "said X", ", adding …"), added to `cues` in reading order (a clause ends where the cue
  * before it in the sentence ends); `used` spans are characterisation verbs already taken.
  */
+/** "by saying", "upon saying": a gerund whose subject is the sentence's, like a participle after a comma. */
+const GERUND_LEAD = new RegExp(`\\b(?:${alternation(GERUND_PREPOSITIONS)})$`, 'i');
+
 /** "is telling customers", "was saying": a progressive, not a participle after a comma. */
 const PROGRESSIVE = /\b(?:is|are|was|were|been)$/;
 
@@ -320,7 +324,7 @@ function verbCues(
     const prev = masked.slice(sent[0], vStart).replace(/\s+$/, '');
     const prevChar = prev.slice(-1);
     if (isSpeechParticiple(verb) && !PROGRESSIVE.test(prev)) {
-      if (prevChar !== ',') continue;
+      if (prevChar !== ',' && !GERUND_LEAD.test(prev)) continue;
       const after = masked.slice(vEnd, sent[1]);
       const that = /^\s+that\s+/.exec(after);
       const clause = that ? trimClause(masked, vEnd + that[0].length, sent[1]) : null;

@@ -179,6 +179,21 @@ describe('speech cues: ", saying" after a predicate the sentence subject reaches
   ])('%j', quotesIn(society));
 });
 
+describe('speech cues: a gerund of saying after "by", "upon" … takes the sentence subject', () => {
+  // the quote reaches its speaker through the verb of saying, not only as its sentence subject (weak)
+  test.each<[string, string, string]>([
+    [
+      'Lena Ortiz, herself a Roe supporter, drew boos upon saying, “Roe heard the people.”',
+      'Lena Ortiz',
+      'adjacent',
+    ],
+    ['Tom Kell closed the meeting by saying the levy was “a burden we can carry.”', 'Tom Kell', 'sentence'],
+  ])('%s', (text, speaker, link) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect([q.speaker.name, q.evidence?.link]).toEqual([speaker, link]);
+  });
+});
+
 describe('speech cues: a speech verb used as an adjective or in the passive names no speaker', () => {
   test.each([
     ['the reported deal', 'reported', true],
