@@ -71,6 +71,27 @@ describe('colon cues: transcript speaker labels', () => {
   ])('%j', quotesIn(society));
 });
 
+describe('colon cues: a round-up names its source after a dash or "More from"', () => {
+  test.each<QuoteCase>([
+    [
+      ['TURNOUT WAS HIGHER THAN EXPECTED IN DOVER - Ann M. Roe: “At long last the count is in.”'],
+      [['At long last the count is in.', 'Ann M. Roe', 'direct']],
+    ],
+    [
+      [
+        'COUNTY TOWNS LEAN RED - Ann M. Roe: “Twenty towns lean red.”',
+        'What it means for the fall - More from Roe: “The count is only a starting point.”',
+      ],
+      [
+        ['Twenty towns lean red.', 'Ann M. Roe', 'direct'],
+        ['The count is only a starting point.', 'Ann M. Roe', 'direct'],
+      ],
+    ],
+    // negative: a one-word name after "More from" that the text never named is no one
+    [['The fall - More from Roe: “The count is only a starting point.”'], [['The count is', null, 'direct']]],
+  ])('%j', quotesIn(society));
+});
+
 describe('colon cues: a circumstance before the subject is not part of it', () => {
   test.each<QuoteCase>([
     [
