@@ -194,6 +194,19 @@ describe('speech cues: a gerund of saying after "by", "upon" … takes the sente
   });
 });
 
+describe('speech cues: retorts that only introduce a quote ("shot back", "hit back", "retaliated")', () => {
+  test.each<QuoteCase>([
+    [
+      ['“Kell wants to look tough tonight,” Roe shot back.'],
+      [['Kell wants to look tough tonight,', 'Roe', 'direct']],
+    ],
+    [
+      ['“Dover will always be Dover,” an angry Tom Kell retaliated.'],
+      [['Dover will always be Dover,', 'Tom Kell', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
 describe('speech cues: a speech verb used as an adjective or in the passive names no speaker', () => {
   test.each([
     ['the reported deal', 'reported', true],
