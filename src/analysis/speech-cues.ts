@@ -678,8 +678,9 @@ function lastClauseStart(masked: string, from: number, to: number, cues: Cue[]):
 
 /** A time phrase between a subject and its verb ("China’s foreign ministry on Monday urged"). */
 const TIME_BEFORE_VERB = new RegExp(
-  `\\s(?:(?:late|early)\\s+)?(?:on\\s+(?:${alternation(DAYS)})(?:\\s+(?:${alternation(DAY_PARTS)}))?` +
-    `|yesterday|today|overnight|last\\s+(?:${alternation(LAST_PERIODS)}))\\s*$`,
+  `\\s(?:(?:late|early|later|earlier)\\s+)?(?:(?:on\\s+)?(?:${alternation(DAYS)})` +
+    `(?:\\s+(?:${alternation(DAY_PARTS)}))?` +
+    `|yesterday|today|overnight|later|earlier|last\\s+(?:${alternation(LAST_PERIODS)}))\\s*$`,
 );
 
 /**

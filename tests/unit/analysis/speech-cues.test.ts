@@ -207,6 +207,23 @@ describe('speech cues: retorts that only introduce a quote ("shot back", "hit ba
   ])('%j', quotesIn(society));
 });
 
+describe('speech cues: a time word between the subject and its verb ("later", "later Thursday")', () => {
+  test.each<QuoteCase>([
+    [
+      ['“We expect long lines,” Roe later Thursday told reporters.'],
+      [['We expect long lines,', 'Roe', 'direct']],
+    ],
+    [
+      ['“We expect long lines,” Ann Roe later told reporters.'],
+      [['We expect long lines,', 'Ann Roe', 'direct']],
+    ],
+    [
+      ['“We expect long lines,” Ann Roe Thursday told the board.'],
+      [['We expect long lines,', 'Ann Roe', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
 describe('speech cues: a speech verb used as an adjective or in the passive names no speaker', () => {
   test.each([
     ['the reported deal', 'reported', true],
