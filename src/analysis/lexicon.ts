@@ -136,7 +136,7 @@ export const ROLE_NOUNS = words(`
   obstetrician anaesthetist anesthetist technician inventor ceo executive investigator auditor
   strategist adviser advisor pollster lobbyist registrar headteacher headmaster headmistress tutor
   chair chairperson ambassador correspondent delegate representative aide consul attache attaché judge
-  justice juror witness
+  justice juror witness recorder treasurer comptroller
 `);
 
 /** Nouns for a person described, not named, besides jobs ("a man", "one local"). */
