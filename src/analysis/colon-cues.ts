@@ -187,7 +187,13 @@ export function colonCues(
     )
       continue;
     const pred = masked.slice(predStart, cpos).trim();
-    if (!/^[a-z]/.test(pred) || wordCount(pred) > 6 || /\b(that|who|which|and|but|when|if)\b/.test(pred))
+    // a colon ending the paragraph introduces the quote paragraph after it: a longer predicate is allowed
+    const maxWords = !stop && masked.slice(cpos + 1).trim() === '' ? 14 : 6;
+    if (
+      !/^[a-z]/.test(pred) ||
+      wordCount(pred) > maxWords ||
+      /\b(that|who|which|and|but|when|if)\b/.test(pred)
+    )
       continue;
     const ps = masked.indexOf(pred, predStart);
     out.push({
