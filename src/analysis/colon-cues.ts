@@ -28,6 +28,17 @@ function isAbbrevDot(masked: string, dot: number): boolean {
 /** A speaker label: one to three capitalised name words and nothing else before a colon. */
 const LABEL = /^\s*([A-Z][\p{L}\p{M}'’-]+(?:\s+[A-Z][\p{L}\p{M}'’-]+){0,2})\s*$/u;
 
+/**
+ * A round-up's source: a name (a middle initial allowed) after a spaced dash or "More from", ending the text
+ * before the colon ("TURNOUT WAS HIGH - Ann M. Roe: “…”", "What it means - More from Roe: “…”").
+ */
+const LABEL_WORD = "[A-Z][\\p{L}\\p{M}'’-]+";
+const DASH_LABEL = new RegExp(
+  `(?:\\s[-–—]\\s+(?:More\\s+from\\s+)?|^\\s*More\\s+from\\s+)` +
+    `(${LABEL_WORD}(?:\\s+(?:[A-Z]\\.|${LABEL_WORD})){0,2})\\s*$`,
+  'u',
+);
+
 /** A fronted participle phrase or circumstance before the subject, up to its comma. */
 const CAPITALISED_CIRCUMSTANCES = FRONTED_CIRCUMSTANCES.map((w) => w[0]!.toUpperCase() + w.slice(1));
 const FRONTED = new RegExp(`^\\s*(?:[A-Z][a-z]+ing|${alternation(CAPITALISED_CIRCUMSTANCES)})\\b[^,]*,\\s*`);
@@ -97,6 +108,26 @@ export function colonCues(
         continue;
       }
     }
+    // a round-up's "HEADLINE - Ann Roe: “…”": the name after the dash is the source
+    const dashed = !stop && cpos < masked.length - 1 ? DASH_LABEL.exec(masked.slice(sent[0], cpos)) : null;
+    const dashName = dashed ? trailingName(dashed[1]!) : null;
+    if (dashed && dashName && dashName.start === 0 && dashName.name === dashed[1] && !isOrgName(dashed[1]!)) {
+      const s0 = sent[0] + dashed.index + dashed[0].length - dashed[0].trimStart().length;
+      const n0 = sent[0] + dashed.index + dashed[0].lastIndexOf(dashed[1]!);
+      out.push({
+        para,
+        kind: 'colon',
+        start: s0,
+        end: cpos,
+        verbStart: cpos,
+        verbEnd: cpos + 1,
+        verb: ':',
+        subject: { start: n0, end: n0 + dashed[1]!.length, text: dashed[1]! },
+        sentence: sent,
+        clause: null,
+      });
+      continue;
+    }
     let subj: Subject | null = null;
     let predStart = -1;
     const pr = /^(He|She|he|she)\s+/.exec(body);
@@ -156,7 +187,13 @@ export function colonCues(
     )
       continue;
     const pred = masked.slice(predStart, cpos).trim();
-    if (!/^[a-z]/.test(pred) || wordCount(pred) > 6 || /\b(that|who|which|and|but|when|if)\b/.test(pred))
+    // a colon ending the paragraph introduces the quote paragraph after it: a longer predicate is allowed
+    const maxWords = !stop && masked.slice(cpos + 1).trim() === '' ? 14 : 6;
+    if (
+      !/^[a-z]/.test(pred) ||
+      wordCount(pred) > maxWords ||
+      /\b(that|who|which|and|but|when|if)\b/.test(pred)
+    )
       continue;
     const ps = masked.indexOf(pred, predStart);
     out.push({

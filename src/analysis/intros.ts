@@ -294,7 +294,7 @@ const VERB_AFTER_NAME = new RegExp(
 
 /** What may come before a sentence's subject: its start, a linking word, a fronted phrase and a comma. */
 const SUBJECT_OPENING = new RegExp(
-  `(?:^\\s*|[.!?]["”’]?\\s+)(?:(?:${alternation(SENTENCE_LINKS)})\\s+)?` + `(?:[A-Z][^,.;:“”"]{0,40},\\s+)?$`,
+  `(?:^\\s*|[.!?]["”’]?\\s+)(?:(?:${alternation(SENTENCE_LINKS)})\\s+)?` + `(?:[A-Z][^,.;:“”"]{0,80},\\s+)?$`,
 );
 const LINK = new RegExp(`^(?:${alternation(SENTENCE_LINKS)})$`);
 

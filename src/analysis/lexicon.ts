@@ -136,7 +136,7 @@ export const ROLE_NOUNS = words(`
   obstetrician anaesthetist anesthetist technician inventor ceo executive investigator auditor
   strategist adviser advisor pollster lobbyist registrar headteacher headmaster headmistress tutor
   chair chairperson ambassador correspondent delegate representative aide consul attache attaché judge
-  justice juror witness
+  justice juror witness recorder treasurer comptroller
 `);
 
 /** Nouns for a person described, not named, besides jobs ("a man", "one local"). */
@@ -445,6 +445,7 @@ export const SPEECH_VERBS = verbTable(`
   continued continues: quote invert
   went_on: quote invert
   fired_back: quote invert
+  shot_back shoots_back hit_back hits_back retaliated interjected: quote invert
   chanted chants shouted shouts yelled screamed exclaimed: quote invert
   cautioned cautions cautioning: clause invert
   elaborated elaborates: clause invert
@@ -547,6 +548,12 @@ export const SUBORDINATORS = words(`
   When While After Before Since Because If Although Though Once Until Unless Whereas
 `);
 
+/**
+ * Prepositions before a gerund of saying whose subject is the sentence's ("Roe ended the talk by saying
+ * “…”", "upon saying", "while saying"); not "of" or "as" ("accused Kell of saying", "quoted Kell as saying").
+ */
+export const GERUND_PREPOSITIONS = words(`by upon after before while`);
+
 /** Words that link a sentence to the one before, ahead of its subject ("But Ann Roe wants …"). */
 export const SENTENCE_LINKS = words(`But And Yet So Then Now Still`);
 
@@ -560,7 +567,8 @@ export const NOT_VERB_S_WORDS = words(`
 export const IRREGULAR_PASTS = words(`
   went made gave took struck held sent spoke stood broke kept left came brought sought put set hit shot
   fought led won lost ran began drew threw bought caught met paid sat sold spent swore chose drove fell flew
-  grew rode rose shook stole woke stuck
+  grew rode rose shook stole woke stuck strode became felt thought knew saw heard fled hid wore swept slept
+  taught understood withdrew
 `);
 
 // ---------------------------------------------------------------------------------------------------------

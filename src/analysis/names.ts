@@ -140,6 +140,11 @@ export function trailingName(text: string, offset = 0): NameFound | null {
   while (nameToks.length && (NON_NAME.has(nameToks[0]!.w) || isParticle(nameToks[0]!.w))) nameToks.shift();
   // "Economist Clara Weber" at the start of a sentence: the job word is not part of the name
   while (nameToks.length > 2 && ROLE_NOUN.test(nameToks[0]!.w.toLowerCase())) nameToks.shift();
+  // "Dover County Recorder Ann Roe", "United Auto Workers Secretary-Treasurer Ann Roe": a job word inside a
+  // longer capitalised chain ends what describes the person, when two or three name words follow it
+  const job = nameToks.findLastIndex((t, k) => k > 0 && k <= nameToks.length - 3 && isJobWord(t.w));
+  if (job > 0 && nameToks.length - job - 1 <= 3 && !nameToks.slice(job + 1).some((t) => ORG_TAIL.test(t.w)))
+    nameToks.splice(0, job + 1);
   if (!nameToks.length || nameToks.length > 4) return null;
   if (nameToks.every((t) => MONTH_NAMES.has(t.w) || DAY_NAMES.has(t.w) || /^[A-Z]{2,}$/.test(t.w)))
     return null;
@@ -222,6 +227,11 @@ export function leadingName(text: string, offset = 0): NameFound | null {
 
 /** Lower-case job words that introduce a name ("engineer Dawit Bekele", "pensioner Halyna Shevchuk"). */
 export const ROLE_NOUN = new RegExp(`^(${alternation(ROLE_NOUNS)})$`);
+
+/** A capitalised job word, or a hyphenated one ending in a job word ("Recorder", "Secretary-Treasurer"). */
+function isJobWord(w: string): boolean {
+  return /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/.test(w) && ROLE_NOUN.test(w.split('-').pop()!.toLowerCase());
+}
 
 /**
  * A title ("Dr", "Minister") or a capitalised job word ("Nurse", "Commuter") that can precede a name; peers'

@@ -273,8 +273,9 @@ export function introducedBefore(
 
 /**
  * A quote opening the sentence right after one where a speaker is reported ("She says she loves the job.
- * “Some nights …”") takes that speaker, when that sentence quotes nothing itself; so does a paragraph that is
- * only a quote, after a paragraph ending with such a sentence.
+ * “Some nights …”", "Roe answered by pointing, saying the count was wrong. “…”") takes that speaker, when
+ * that sentence quotes nothing itself; so does a paragraph that is only a quote, after a paragraph
+ * ending with such a sentence.
  */
 export function afterReportedSentence(
   g: QuoteGroup,
@@ -292,8 +293,8 @@ export function afterReportedSentence(
   const end = opensParagraph ? text.length : first.open;
   const c = cuesByPara[p]!.filter(
     (x) =>
-      (x.kind === 'verb-after-subject' || x.kind === 'verb-before-subject') &&
-      x.clause &&
+      (((x.kind === 'verb-after-subject' || x.kind === 'verb-before-subject') && x.clause) ||
+        (x.kind === 'adding' && x.subject)) &&
       resolved.get(x)?.key &&
       x.sentence[1] <= end &&
       text.slice(x.sentence[1], end).trim() === '',

@@ -13,6 +13,7 @@ import {
   DAY_PARTS,
   DAYS,
   FRONTED_CIRCUMSTANCES,
+  GERUND_PREPOSITIONS,
   POSTPOSED_ADJUNCT_OPENINGS,
   IRREGULAR_PASTS,
   LAST_PERIODS,
@@ -300,6 +301,9 @@ function accordingToCues({ masked, para, sents }: CueParagraph): Cue[] {
  * Verb cues ("X said", "said X", ", adding …"), added to `cues` in reading order (a clause ends where the cue
  * before it in the sentence ends); `used` spans are characterisation verbs already taken.
  */
+/** "by saying", "upon saying": a gerund whose subject is the sentence's, like a participle after a comma. */
+const GERUND_LEAD = new RegExp(`\\b(?:${alternation(GERUND_PREPOSITIONS)})$`, 'i');
+
 /** "is telling customers", "was saying": a progressive, not a participle after a comma. */
 const PROGRESSIVE = /\b(?:is|are|was|were|been)$/;
 
@@ -320,7 +324,7 @@ function verbCues(
     const prev = masked.slice(sent[0], vStart).replace(/\s+$/, '');
     const prevChar = prev.slice(-1);
     if (isSpeechParticiple(verb) && !PROGRESSIVE.test(prev)) {
-      if (prevChar !== ',') continue;
+      if (prevChar !== ',' && !GERUND_LEAD.test(prev)) continue;
       const after = masked.slice(vEnd, sent[1]);
       const that = /^\s+that\s+/.exec(after);
       const clause = that ? trimClause(masked, vEnd + that[0].length, sent[1]) : null;
@@ -584,11 +588,26 @@ function mainVerb(masked: string, from: number, limit: number): number | null {
       continue;
     const at = from + m.index!;
     if (notSpeechUse(masked, at, at + w.length)) continue;
-    // a chunk after a comma that opens with the verb is a participle ("Asked about it, …"), not the predicate
-    if (/(^|,)\s*$/.test(masked.slice(from, at))) continue;
+    const pre = masked.slice(from, at);
+    // "Continuing to explain his view, Kell rejected …": a verb after "to" is an infinitive
+    if (/\bto\s+$/.test(pre)) continue;
+    // a chunk after a comma that opens with the verb is a participle ("Asked about it, …"), not the
+    // predicate, unless the comma closes what describes the name opening the sentence ("Tom Kell, a lawyer,
+    // endorsed")
+    if (/(^|,)\s*$/.test(pre) && !closesOpeningAppositive(masked, from, at)) continue;
     return at;
   }
   return null;
+}
+
+/**
+ * True when the text from a sentence's start to `at` is a name (or an unnamed person) and what describes it,
+ * set off by commas ("Tom Kell, founder of the Dover Institute, "): the verb at `at` is its predicate.
+ */
+function closesOpeningAppositive(masked: string, from: number, at: number): boolean {
+  if (!/,\s*$/.test(masked.slice(from, at))) return false;
+  const subject = subjectBefore(masked, from, at, () => false);
+  return !!subject?.role && masked.slice(from, subject.start).trim() === '';
 }
 
 /** "prompting X to …", "leading X to …": X is the subject of the verb after "to". */
@@ -659,8 +678,9 @@ function lastClauseStart(masked: string, from: number, to: number, cues: Cue[]):
 
 /** A time phrase between a subject and its verb ("China’s foreign ministry on Monday urged"). */
 const TIME_BEFORE_VERB = new RegExp(
-  `\\s(?:(?:late|early)\\s+)?(?:on\\s+(?:${alternation(DAYS)})(?:\\s+(?:${alternation(DAY_PARTS)}))?` +
-    `|yesterday|today|overnight|last\\s+(?:${alternation(LAST_PERIODS)}))\\s*$`,
+  `\\s(?:(?:late|early|later|earlier)\\s+)?(?:(?:on\\s+)?(?:${alternation(DAYS)})` +
+    `(?:\\s+(?:${alternation(DAY_PARTS)}))?` +
+    `|yesterday|today|overnight|later|earlier|last\\s+(?:${alternation(LAST_PERIODS)}))\\s*$`,
 );
 
 /**

@@ -2,8 +2,8 @@
  * colon-cues.ts: a quote introduced by a colon after a non-speech predicate ("X disagreed: “…”"), by a short
  * sentence about a person ("he paused. “…”"), or by a transcript label ("Quinn: “…”").
  */
-import { describe, test } from 'vitest';
-import { expectSpeakers, namedRegistry, type QuoteCase, quotesIn, type SpeakerCase } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { expectSpeakers, namedRegistry, type QuoteCase, quotesIn, run, type SpeakerCase } from './helpers.ts';
 
 const society = namedRegistry('society');
 const world = namedRegistry('world');
@@ -68,6 +68,53 @@ describe('colon cues: transcript speaker labels', () => {
     // the sentence
     [['Q: “Why now, after all these years?”'], [['Why now, after all these years?', null, 'direct']]],
     [['Lisbon: “Closed for good, thanks for everything.”'], [['Closed for good', null, 'direct']]],
+  ])('%j', quotesIn(society));
+});
+
+describe('colon cues: a colon ending the paragraph may follow a longer predicate', () => {
+  test.each<QuoteCase>([
+    [
+      [
+        'Ann Roe then listed the qualities she looks for in a good county treasurer in 2016:',
+        '“Has the candidate a record of service?”',
+        '“Would the candidate melt when the heat is on?”',
+      ],
+      [
+        ['Has the candidate a record of service?', 'Ann Roe', 'direct'],
+        ['Would the candidate melt', 'Ann Roe', 'direct'],
+      ],
+    ],
+  ])('%j', quotesIn(society));
+
+  // negative: inside a paragraph the predicate before the colon stays short (only the weak sentence-subject
+  // link reaches the quote)
+  test('a long predicate before a colon inside the paragraph is no colon cue', () => {
+    const q = run(
+      ['Ann Roe then listed the qualities she looks for in a good county treasurer: “A record of service.”'],
+      society,
+    ).quotes[0]!;
+    expect(q.evidence?.link).toBe('sentence-subject');
+  });
+});
+
+describe('colon cues: a round-up names its source after a dash or "More from"', () => {
+  test.each<QuoteCase>([
+    [
+      ['TURNOUT WAS HIGHER THAN EXPECTED IN DOVER - Ann M. Roe: “At long last the count is in.”'],
+      [['At long last the count is in.', 'Ann M. Roe', 'direct']],
+    ],
+    [
+      [
+        'COUNTY TOWNS LEAN RED - Ann M. Roe: “Twenty towns lean red.”',
+        'What it means for the fall - More from Roe: “The count is only a starting point.”',
+      ],
+      [
+        ['Twenty towns lean red.', 'Ann M. Roe', 'direct'],
+        ['The count is only a starting point.', 'Ann M. Roe', 'direct'],
+      ],
+    ],
+    // negative: a one-word name after "More from" that the text never named is no one
+    [['The fall - More from Roe: “The count is only a starting point.”'], [['The count is', null, 'direct']]],
   ])('%j', quotesIn(society));
 });
 

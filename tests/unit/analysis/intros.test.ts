@@ -111,6 +111,12 @@ describe('intros: names opening a sentence as its subject, for a "he" or "she" f
     ['On Thursday, Kell unloaded on the paper.', ['Kell']],
     ['But Mayor Ann Roe wants a new bridge.', ['Ann Roe']],
     ['Ann Roe quickly rebuked her critics.', ['Ann Roe']],
+    // a long fronted circumstance before the subject, and irregular pasts ("strode", "became")
+    [
+      'On the last day of the Dover County Growers Convention in July, Lena Ortiz strode out.',
+      ['Lena Ortiz'],
+    ],
+    ['Lena Ortiz became the face of the campaign.', ['Lena Ortiz']],
     // negatives: no verb after the name, a place, a body, a month, an object
     ['Kell always says so.', []],
     ['North Dover votes today.', []],
@@ -135,6 +141,14 @@ describe('intros: names opening a sentence as its subject, for a "he" or "she" f
     [
       ['Ann Roe wants the old bridge rebuilt.', '“It is the only way across,” she said.'],
       [['It is the only way across', 'Ann Roe', 'direct']],
+    ],
+    [
+      [
+        'On the last day of the Dover County Growers Convention in July, Lena Ortiz strode across the ' +
+          'stage. Then she broke with custom.',
+        '“Nurses who raise children should not be exceptions,” she said.',
+      ],
+      [['Nurses who raise children', 'Lena Ortiz', 'direct']],
     ],
     // negative: someone the text introduced as a person is still the one "he" means
     [

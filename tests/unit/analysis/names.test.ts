@@ -26,6 +26,10 @@ describe('names: the name a phrase ends with, with joined particles and possessi
     ['the Pope', null],
     ['Foreign Minister', null],
     ['in April', null],
+    // a job word inside a long capitalised chain ends the description before the name
+    ['Dover County Recorder Ann Roe', 'Ann Roe'],
+    ['Dover Growers Guild Secretary-Treasurer Tom Kell', 'Tom Kell'],
+    ['Dover Farmers Market Association', 'Dover Farmers Market Association'],
     // negatives
     ['the al-Aqsa', null],
     ['the old man', null],

@@ -225,6 +225,14 @@ describe('quote cues: a quote opening the sentence after a reported one takes it
       ],
       [['We cannot staff a night shift', 'Amy Cole', 'direct']],
     ],
+    // the reported sentence may end with ", saying …" after a verb that is no verb of saying
+    [
+      [
+        'Amy Cole, clearly tired, answered by pointing at the board, saying the ward was mixing up shifts.',
+        '“I am tired of the board blaming the nurses.”',
+      ],
+      [['I am tired of the board', 'Amy Cole', 'direct']],
+    ],
     // negatives: a title opening a paragraph that goes on; a reported sentence before the last one
     [
       [

@@ -151,6 +151,79 @@ describe('speech cues: bodies speaking through other verbs (urged, thanked …, 
   ])('%j', quotesIn(world));
 });
 
+describe('speech cues: ", saying" after a predicate the sentence subject reaches past commas or "to"', () => {
+  test.each<QuoteCase>([
+    // the comma before the predicate closes what describes the opening name: it is no fronted participle
+    [
+      [
+        'Tom Kell, founder of the Dover Growers Guild and a member of the county board since 1990, ' +
+          'endorsed Roe last week, saying she “has always stood by the farmers.”',
+      ],
+      [['has always stood by the farmers.', 'Tom Kell', 'direct']],
+    ],
+    [
+      [
+        'Mara Doyle, the river activist and lawyer, backed the plan Saturday, saying she believed ' +
+          '“we need to focus on the valley.”',
+      ],
+      [['we need to focus on the valley.', 'Mara Doyle', 'direct']],
+    ],
+    // a speech verb after "to" is an infinitive, not the sentence's predicate
+    [
+      [
+        'Continuing to explain his view, Tom Kell rejected the idea that the vote was over, saying ' +
+          'that if he “found something rotten, I would fix it.”',
+      ],
+      [['found something rotten, I would fix it.', 'Tom Kell', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('speech cues: a gerund of saying after "by", "upon" … takes the sentence subject', () => {
+  // the quote reaches its speaker through the verb of saying, not only as its sentence subject (weak)
+  test.each<[string, string, string]>([
+    [
+      'Lena Ortiz, herself a Roe supporter, drew boos upon saying, “Roe heard the people.”',
+      'Lena Ortiz',
+      'adjacent',
+    ],
+    ['Tom Kell closed the meeting by saying the levy was “a burden we can carry.”', 'Tom Kell', 'sentence'],
+  ])('%s', (text, speaker, link) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect([q.speaker.name, q.evidence?.link]).toEqual([speaker, link]);
+  });
+});
+
+describe('speech cues: retorts that only introduce a quote ("shot back", "hit back", "retaliated")', () => {
+  test.each<QuoteCase>([
+    [
+      ['“Kell wants to look tough tonight,” Roe shot back.'],
+      [['Kell wants to look tough tonight,', 'Roe', 'direct']],
+    ],
+    [
+      ['“Dover will always be Dover,” an angry Tom Kell retaliated.'],
+      [['Dover will always be Dover,', 'Tom Kell', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
+describe('speech cues: a time word between the subject and its verb ("later", "later Thursday")', () => {
+  test.each<QuoteCase>([
+    [
+      ['“We expect long lines,” Roe later Thursday told reporters.'],
+      [['We expect long lines,', 'Roe', 'direct']],
+    ],
+    [
+      ['“We expect long lines,” Ann Roe later told reporters.'],
+      [['We expect long lines,', 'Ann Roe', 'direct']],
+    ],
+    [
+      ['“We expect long lines,” Ann Roe Thursday told the board.'],
+      [['We expect long lines,', 'Ann Roe', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
 describe('speech cues: a speech verb used as an adjective or in the passive names no speaker', () => {
   test.each([
     ['the reported deal', 'reported', true],
