@@ -111,6 +111,22 @@ export function maskQuotes(text: string, segments: Segment[]): string {
   return out + text.slice(pos);
 }
 
+/**
+ * The masked text with the full stop, question or exclamation mark that ends a quoted sentence put back
+ * before its closing mark (“… as mayor.” He also said …), so sentences can be split there.
+ */
+export function keepQuoteEnds(masked: string, text: string, segments: Segment[]): string {
+  let out = masked;
+  for (const s of segments) {
+    if (s.close < 0) continue;
+    const end = /([.!?])[\s’'"]*$/.exec(text.slice(s.start, s.end));
+    if (!end) continue;
+    const at = s.close - 1;
+    if (at >= s.start && out[at] === '░') out = out.slice(0, at) + end[1] + out.slice(at + 1);
+  }
+  return out;
+}
+
 /** A character of an attribution: no sentence end, except an abbreviation's full stop ("Ms.", "U.S."). */
 const ABBREVIATION_DOT = '(?<=\\b[A-Z][a-z]{0,3})\\.';
 const GAP_TAIL = `(?:[^.!?“”"░]|${ABBREVIATION_DOT})`;

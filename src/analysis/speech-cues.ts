@@ -502,8 +502,9 @@ export function findCues(
   masked: string,
   para: number,
   isEntity: (s: number, e: number) => boolean = () => false,
+  boundaries: string = masked,
 ): Cue[] {
-  const p: CueParagraph = { masked, para, sents: sentences(masked), isEntity };
+  const p: CueParagraph = { masked, para, sents: sentences(boundaries), isEntity };
   const characterising = characterisationCues(p);
   const cues = [...characterising, ...accordingToCues(p)];
   const used = characterising.map((c): [number, number] => [c.verbStart, c.verbEnd]);

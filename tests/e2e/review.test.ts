@@ -133,9 +133,9 @@ describe('the review page in a browser', () => {
     const copied = await tab.evaluate(() =>
       navigator.clipboard.readText().catch(() => getSelection()!.toString()),
     );
-    // the first, least certain item: Meshaal's reported statement, low confidence; its YAML confirms it
+    // the first, least certain item: the ministry's quote, low confidence; its YAML confirms it
     expect(copied).toMatch(
-      /^quotes:\n {2}- quote: r-moscow-has-benefited-from\n {4}speaker: khaled-meshaal\n$/,
+      /^quotes:\n {2}- quote: q-major-new-interstate-agreement\n {4}speaker: russian-foreign-ministry\n$/,
     );
     await context.close();
   });

@@ -107,9 +107,9 @@ describe('search page', () => {
     expect(await first.locator('.search-title').innerText()).toContain(
       'clearly a growing relationship in the defense realm',
     );
-    // "what he described as “…”": a characterisation through a pronoun, medium confidence, worded as such
+    // "what he described as “…”": a characterisation through a pronoun, low confidence, worded as such
     expect(await first.locator('.search-speaker').innerText()).toBe(
-      'Probably said by John Kirby, US national security spokesman (named in the text; uncertain)',
+      'Possibly said by John Kirby, US national security spokesman (named in the text; uncertain)',
     );
     // The count is of the items the reader sees (profile, quote, article), not of the pages matched.
     await page.waitForFunction(() => {

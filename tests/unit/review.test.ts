@@ -119,7 +119,7 @@ describe('the seed article under review', () => {
       speaker: { id: 'john-kirby' },
       evidence: { how: 'name', cue: 'described', mention: 'he' },
       // "what he described as “…”": a characterisation through a pronoun, which the model is not sure of
-      confidence: 'medium',
+      confidence: 'low',
       kind: 'direct',
     });
   });

@@ -16,6 +16,14 @@ import {
 } from '../quote-cues.ts';
 import { quoteKind } from '../quote-kind.ts';
 import type { QuoteGroup, Segment } from '../quote-marks.ts';
+import type { Features } from '../confidence-features.ts';
+import {
+  candidateCues,
+  candidateFeatures,
+  rankedPick,
+  type Candidate,
+  type RankingModel,
+} from '../speaker-ranking.ts';
 import { NOBODY, noteUnregistered, speakerOf } from '../speakers.ts';
 import { normQuotes } from '../text.ts';
 import type { Quote, UnregisteredSpeaker } from '../types.ts';
@@ -47,14 +55,71 @@ function titlesSince(
   return inCueSentence ? attributed : (between[between.length - 1] ?? null);
 }
 
+/** One candidate cue of a quote as the ranking's training script sees it: its features and subject span. */
+export interface RankedCandidate {
+  features: Features;
+  mention: { paragraph: number; start: number; end: number };
+}
+
+/** Sees the candidate cues of each quote the rules attributed through a cue (for training the ranking). */
+export type CandidateObserver = (quote: Quote, candidates: RankedCandidate[]) => void;
+
+/** Options of the ranking: a model other than the committed one, an observer. */
+export interface RankingOptions {
+  model?: RankingModel;
+  observe?: CandidateObserver;
+}
+
+/** A quote's attribution through a candidate the ranking chose over the rules' pick. */
+function rankedCue(c: Candidate): QuoteCue {
+  const { cue, res, relation } = c;
+  let method: string =
+    relation === 'before'
+      ? 'verb-before'
+      : relation === 'after' || relation === 'gap'
+        ? 'verb-after'
+        : 'sentence';
+  if (cue.kind === 'described-as') method = 'described-as';
+  else if (cue.kind === 'colon' && res.method !== 'pronoun') method = 'colon';
+  else if (res.method === 'pronoun' || res.method === 'description') method = res.method;
+  else if (cue.subject?.role) method = 'appositive';
+  else if (cue.subject?.relative) method = 'relative';
+  const link =
+    cue.kind === 'sentence-subject'
+      ? 'sentence-subject'
+      : relation === 'earlier' || relation === 'later'
+        ? 'sentence'
+        : 'adjacent';
+  return { cue, res, method, link };
+}
+
 /** Attributes every quote group to a cue and builds the direct and scare quote records, in reading order. */
-export function attributeQuotes(ctx: AfterResolution): AttributionLayer {
+export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = {}): AttributionLayer {
   const { groups, cues, resolved, masked, texts, raw, usedIds, discourse: d } = ctx;
   const attributions = new Map<QuoteGroup, QuoteCue>();
+  const observed = new Map<QuoteGroup, RankedCandidate[]>();
   let prevGroup: QuoteGroup | null = null;
   let lastAttributed: QuoteGroup | null = null;
   for (const g of groups) {
-    const a = attribute(g, cues, resolved, masked, texts);
+    let a = attribute(g, cues, resolved, masked, texts);
+    if (a.cue) {
+      const all = candidateCues(g, a.cue, cues, resolved, masked);
+      const rctx = {
+        masked,
+        discourse: d,
+        previousKey: lastAttributed ? (attributions.get(lastAttributed)?.res.key ?? null) : null,
+      };
+      if (ranking.observe && all.length > 1 && all.some((c) => c.cue === a.cue))
+        observed.set(
+          g,
+          all.map((c) => ({
+            features: candidateFeatures(g, c, all, c.cue === a.cue, rctx),
+            mention: { paragraph: c.cue.para + 1, start: c.cue.subject!.start, end: c.cue.subject!.end },
+          })),
+        );
+      const pick = rankedPick(g, all, a.cue, rctx, ranking.model);
+      if (pick) a = rankedCue(pick);
+    }
     if (!a.cue) {
       // a title quoted in the attribution's own sentence ("X said on ABC’s “This Week”. “…”") does not break
       // the speaker's run of quotes
@@ -105,5 +170,10 @@ export function attributeQuotes(ctx: AfterResolution): AttributionLayer {
     });
   }
 
+  if (ranking.observe)
+    groups.forEach((g, i) => {
+      const seen = observed.get(g);
+      if (seen && quotes[i]!.kind === 'direct') ranking.observe!(quotes[i]!, seen);
+    });
   return { attributions, quotes, unregistered };
 }

@@ -1,6 +1,6 @@
 /** quote-marks.ts: quotation spans (double, straight, British single), grouped into split and long quotes. */
 import { describe, expect, test } from 'vitest';
-import { findSegments, groupQuotes, maskQuotes } from '../../../src/analysis/quote-marks.ts';
+import { findSegments, groupQuotes, keepQuoteEnds, maskQuotes } from '../../../src/analysis/quote-marks.ts';
 import { quoteRows, run } from './helpers.ts';
 
 describe('quote marks: double quotes, curly or straight, open and close a quote', () => {
@@ -84,5 +84,26 @@ describe('quote marks: split quotes and quotes across paragraphs are one quote',
     expect(q).toHaveLength(1);
     expect(q[0]!.parts.map((p) => p.paragraph)).toEqual([1, 2, 3]);
     expect(q[0]!.speaker.id).toBe('laila-mansour');
+  });
+});
+
+describe('quote marks: a quoted sentence ends the sentence around it', () => {
+  test('the stop before the closing mark is kept in the masked text, other quoted words stay masked', () => {
+    const text = 'Kell said “we need a leader.” He added “a start” too.';
+    const segments = findSegments(text, 0);
+    const masked = maskQuotes(text, segments);
+    expect(keepQuoteEnds(masked, text, segments)).toBe(
+      'Kell said “░░░░░░░░░░░░░░░░.” He added “░░░░░░░” too.',
+    );
+  });
+
+  test('a cue after a quoted sentence speaks in its own sentence, not the clause before it', () => {
+    const rows = quoteRows(
+      run([
+        'Tom Kell told the Ledger on Monday that he backs the plan because “we need a leader as mayor.” ' +
+          'Dana Kell also said she has “liked it since the start.”',
+      ]),
+    );
+    expect(rows.map(([, s]) => s)).toEqual(['Tom Kell', 'Dana Kell']);
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * The speaker-ranking model's weights, learned on PolNeAR train by bench/polnear-rank.ts (which writes this
+ * file; do not edit by hand): logistic regression over the features of speaker-ranking.ts, L2 0.001, on
+ * 193 quotes with two or more candidate cues; margin over the rules' pick from 5-fold
+ * cross-validation by article.
+ */
+import type { RankingModel } from './speaker-ranking.ts';
+
+export const SPEAKER_RANKING_MODEL: RankingModel = {
+  bias: 0.3075,
+  margin: 0,
+  weights: {
+    distance: -0.7287,
+    holds: 0.8575,
+    'how-relation:name after': 0.2621,
+    'how-relation:name before': 0.1212,
+    'how-relation:name earlier': 0.0548,
+    'how-relation:name gap': -0.1931,
+    'how-relation:name later': -0.39,
+    'how-relation:organisation after': 0.3756,
+    'how-relation:organisation earlier': -0.5072,
+    'how-relation:pronoun after': -0.1829,
+    'how-relation:pronoun before': 0.2683,
+    'how-relation:pronoun earlier': 0.3448,
+    'how-relation:pronoun gap': 0.2779,
+    'how-relation:pronoun later': -1.3804,
+    'how-relation:unresolved after': 0.7788,
+    'how-relation:unresolved before': -0.3648,
+    'how-relation:unresolved earlier': -0.5352,
+    'how-relation:unresolved later': 0.3175,
+    'how:name': -0.1451,
+    'how:organisation': 1.6291,
+    'how:pronoun': -0.6722,
+    'how:unresolved': -0.1672,
+    'kind-relation:adding earlier': -0.0617,
+    'kind-relation:described-as before': -0.2528,
+    'kind-relation:verb-after-subject after': -0.2357,
+    'kind-relation:verb-after-subject before': 1.3002,
+    'kind-relation:verb-after-subject earlier': 0.3638,
+    'kind-relation:verb-after-subject gap': -0.2786,
+    'kind-relation:verb-after-subject later': -0.6077,
+    'kind-relation:verb-before-subject after': 1.0782,
+    'kind:adding': 0.9524,
+    'kind:described-as': 0.1384,
+    'kind:verb-after-subject': 0.5419,
+    'kind:verb-before-subject': 1.1317,
+    'later-with-rivals': 0.5276,
+    'opens-sentence': 0.6295,
+    'paragraph-topic': -0.1976,
+    'previous-speaker': 0.117,
+    'relation:after': 1.2336,
+    'relation:before': -0.7028,
+    'relation:earlier': 0.302,
+    'relation:gap': -0.2786,
+    'relation:later': -0.5542,
+    rivals: -0.6872,
+    rule: 0.8743,
+    subordinate: 1.7866,
+  },
+};
