@@ -26,8 +26,8 @@ describe('tooShort: one letter or digit is not a query', () => {
   });
 });
 
-describe('searchedAs: a two-letter word is searched whole, not as a prefix', () => {
-  test('one word of two letters or digits goes to Pagefind in quotes (its exact matching)', () => {
+describe('searchedAs: a short word is searched whole, not as a prefix', () => {
+  test('one word of two letters or digits goes to Pagefind in quotes (its exact matching), and only so', () => {
     expect(searchedAs('UN')).toEqual({ term: '"UN"', wholeWord: true });
     expect(searchedAs('th')).toEqual({ term: '"th"', wholeWord: true });
     expect(searchedAs('G7')).toEqual({ term: '"G7"', wholeWord: true });
@@ -35,8 +35,12 @@ describe('searchedAs: a two-letter word is searched whole, not as a prefix', () 
     expect(searchedAs('Ki.')).toEqual({ term: '"Ki"', wholeWord: true });
     expect(searchedAs('"UN"')).toEqual({ term: '"UN"', wholeWord: true });
   });
-  test('longer words, several words and quoted queries go as typed', () => {
-    for (const q of ['the', 'Kir', 'UN Gaza', 'K K', 'U.N.S'])
+  test('three letters: the whole word, then (if it finds nothing) words that begin with them', () => {
+    expect(searchedAs('the')).toEqual({ term: '"the"', wholeWord: true, prefix: 'the' });
+    expect(searchedAs('Kir')).toEqual({ term: '"Kir"', wholeWord: true, prefix: 'Kir' });
+  });
+  test('longer words, several words and quoted phrases go as typed', () => {
+    for (const q of ['Kirb', 'Tehran', 'UN Gaza', 'K K', 'U.N.S.C', '"stronger than"'])
       expect(searchedAs(q)).toEqual({ term: q, wholeWord: false });
   });
 });

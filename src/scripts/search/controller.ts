@@ -75,12 +75,17 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
   async function search(query: string, filters: Record<string, string>) {
     const api = await loadPagefind();
     const hasFilter = Object.keys(filters).length > 0;
-    const term = searchedAs(query).term;
-    const response = await queue(() =>
-      api.search(term || (hasFilter ? null : ''), { filters: pageFilters(filters) }),
-    );
+    const how = searchedAs(query);
+    const options = { filters: pageFilters(filters) };
+    const response = await queue(async () => {
+      const whole = await api.search(how.term || (hasFilter ? null : ''), options);
+      if (!how.prefix || (whole?.results.length ?? 0) > 0) return { ...how, results: whole?.results ?? [] };
+      // No such word: the start of a longer one.
+      const longer = await api.search(how.prefix, options);
+      return { ...how, wholeWord: false, results: longer?.results ?? [] };
+    });
     if (response === SKIPPED) return null;
-    return refine(response?.results ?? [], query, filters);
+    return { ...(await refine(response.results, query, filters)), wholeWord: response.wholeWord };
   }
 
   /**
@@ -161,10 +166,11 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     }
     let results: SearchHit[];
     let count: number;
+    let wholeWord: boolean;
     try {
       const found = await search(query, filters);
       if (!found) return; // a newer query replaced it before it ran
-      ({ hits: results, count } = found);
+      ({ hits: results, count, wholeWord } = found);
     } catch {
       if (mine !== sequence) return;
       // Pagefind itself logs what failed; the reader gets a way on.
@@ -181,12 +187,11 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     pending = results;
     shown = 0;
     list.replaceChildren();
-    const { wholeWord } = searchedAs(query);
+    const filtered = Object.keys(filters).length > 0;
     // A two-letter word that is no word of the archive is most often a longer word being typed: the
     // status says how to go on, rather than the box of advice for a search that found nothing.
-    empty.hidden = results.length > 0 || wholeWord;
+    empty.hidden = results.length > 0 || (wholeWord && !filtered);
     if (advice) advice.hidden = false;
-    const filtered = Object.keys(filters).length > 0;
     // With no results under a filter, the way out is to clear it (a stale shared link, say).
     if (clear) clear.hidden = !(filtered && results.length === 0);
     // Pages, or under a filter the quotes and pages it leaves (narrowedCount)
