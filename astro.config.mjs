@@ -48,5 +48,6 @@ export default defineConfig({
   integrations: [siteAddress(), siteScript(), securityHeaders(), reviewDesk, duplicateIdCheck()],
   // Articles are rendered by our own unified pipeline (src/markdown); no code blocks to highlight.
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [tailwindcss()] },
+  // The search worker (src/scripts/search/search-worker.ts) is a module worker: it imports Pagefind.
+  vite: { plugins: [tailwindcss()], worker: { format: 'es' } },
 });

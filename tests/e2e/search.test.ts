@@ -593,9 +593,10 @@ describe('cold start', () => {
     await page.close();
   });
 
-  test('without DecompressionStream (older browsers) Pagefind inflates its files itself', async () => {
+  test('without module workers or DecompressionStream (older browsers) Pagefind runs in the page and inflates its files itself', async () => {
     const { page, errors } = await coldPage(() => {
       delete (window as unknown as { DecompressionStream?: unknown }).DecompressionStream;
+      delete (window as unknown as { Worker?: unknown }).Worker;
     });
     expect(
       await page.evaluate(
@@ -713,4 +714,87 @@ test('a filter chosen before any query lists its choices and searches by it alon
   });
   expect(errors).toEqual([]);
   await page.close();
+});
+
+describe('short queries, and a search that never blocks typing', () => {
+  const status = (page: Page) => page.locator(`${panel} [data-status]`).textContent();
+  const TOO_SHORT = 'Type one more character to search.';
+
+  test('one character searches nothing: the status asks for one more, once, and earlier results go', async () => {
+    const { page, errors } = await openPage(context, '/search/');
+    await page.evaluate((p) => {
+      const s = document.querySelector(`${p} [data-status]`)!;
+      const said: string[] = ((window as unknown as { __said: string[] }).__said = []);
+      new MutationObserver(() => said.push(s.textContent ?? '')).observe(s, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    }, panel);
+    await page.locator(`${panel} input[type="search"]`).click();
+    await page.keyboard.type('K');
+    await page.waitForFunction(
+      ([p, t]) => document.querySelector(`${p} [data-status]`)?.textContent === t,
+      [panel, TOO_SHORT],
+    );
+    await page.keyboard.type('.'); // still one letter: nothing new to say
+    await page.waitForTimeout(400);
+    expect(await results(page).count()).toBe(0);
+    expect(await page.locator(`${panel} [data-empty]`).isVisible()).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { __said: string[] }).__said)).toEqual([
+      TOO_SHORT,
+    ]);
+    // A second letter searches; back to one, the results of the longer query leave with it.
+    await page.keyboard.press('Backspace');
+    expect(await searchFor(page, 'Kirby')).toMatch(/^\d+ results? for “Kirby”/);
+    await page.locator(`${panel} input[type="search"]`).fill('K');
+    await page.waitForFunction(
+      ([p, t]) => document.querySelector(`${p} [data-status]`)?.textContent === t,
+      [panel, TOO_SHORT],
+    );
+    expect(await results(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a two-letter word is searched as that word: "US" finds it, "th" asks for one more character', async () => {
+    const { page, errors } = await openPage(context, '/search/');
+    expect(await searchFor(page, 'US')).toMatch(/^\d+ results? for the word “US”\.$/);
+    expect(await results(page).count()).toBeGreaterThan(0);
+    expect(await searchFor(page, 'th')).toBe(
+      'No results for the word “th”. Type one more character to find words that begin with it.',
+    );
+    expect(await results(page).count()).toBe(0);
+    // mid-word, not a search that failed: no box of advice
+    expect(await page.locator(`${panel} [data-empty]`).isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('three letters: the word when the archive has it, else the words that begin with them', async () => {
+    const { page, errors } = await openPage(context, '/search/');
+    expect(await searchFor(page, 'war')).toMatch(/^\d+ results? for the word “war”\.$/);
+    // no word "kir": Kirby, found by his name's beginning
+    expect(await searchFor(page, 'Kir')).toMatch(/^\d+ results? for “Kir”\.$/);
+    expect(await results(page).first().locator('a.search-title').innerText()).toContain('Kirby');
+    expect(await status(page)).not.toContain('the word');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('Pagefind runs in a worker: its code and index are fetched there, not by the page', async () => {
+    const { page, errors } = await openPage(context, '/search/');
+    const started = page.waitForEvent('worker', { timeout: 10_000 });
+    expect(await searchFor(page, 'Kirby')).toMatch(/^\d+ results? for “Kirby”/);
+    const worker = await started;
+    expect(worker.url()).toMatch(/\/_astro\/search-worker[-.][\w-]+\.js$/);
+    const fetched = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    const inWorker = await worker.evaluate(fetched);
+    expect(inWorker).toContain('/pagefind/pagefind.js');
+    expect(inWorker.some((p) => p.startsWith('/pagefind/index/'))).toBe(true);
+    expect(inWorker.some((p) => p.startsWith('/pagefind/fragment/'))).toBe(true);
+    expect((await page.evaluate(fetched)).filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -5,7 +5,10 @@
  */
 import { FILTER_NAMES, filterLoader } from './filters.ts';
 import { anchorFilters, pageFilters } from './facet-map.ts';
-import { cleanQuery, loadPagefind, type SearchHit } from './pagefind.ts';
+import { loadPagefind } from './pagefind-client.ts';
+import type { SearchHit } from './pagefind.ts';
+import { latestOnly, SKIPPED } from './latest-only.ts';
+import { cleanQuery, searchedAs, TOO_SHORT, tooShort } from './query.ts';
 import { resultItem, toRendered } from './render.ts';
 import { describeFilters } from './stale-filters.ts';
 
@@ -65,11 +68,24 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     return out;
   }
 
+  /** This panel's queries, one at a time: one typed while another runs waits, unless a newer one comes. */
+  const queue = latestOnly();
+
+  /** The query's results, or null when a newer query replaced it before it ran. */
   async function search(query: string, filters: Record<string, string>) {
     const api = await loadPagefind();
     const hasFilter = Object.keys(filters).length > 0;
-    const response = await api.search(query || (hasFilter ? null : ''), { filters: pageFilters(filters) });
-    return refine(response?.results ?? [], query, filters);
+    const how = searchedAs(query);
+    const options = { filters: pageFilters(filters) };
+    const response = await queue(async () => {
+      const whole = await api.search(how.term || (hasFilter ? null : ''), options);
+      if (!how.prefix || (whole?.results.length ?? 0) > 0) return { ...how, results: whole?.results ?? [] };
+      // No such word: the start of a longer one.
+      const longer = await api.search(how.prefix, options);
+      return { ...how, wholeWord: false, results: longer?.results ?? [] };
+    });
+    if (response === SKIPPED) return null;
+    return { ...(await refine(response.results, query, filters)), wholeWord: response.wholeWord };
   }
 
   /**
@@ -131,10 +147,30 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
       remember();
       return;
     }
+    if (tooShort(query)) {
+      // One character searches nothing (query.ts): say so once (the live region reads every change),
+      // and leave no results of an older query on screen.
+      pending = [];
+      shown = 0;
+      list.replaceChildren();
+      empty.hidden = true;
+      more.hidden = true;
+      if (clear) clear.hidden = true;
+      if (status.textContent !== TOO_SHORT) status.textContent = TOO_SHORT;
+      // Meanwhile fetch the index chunks the next character's query will need.
+      void loadPagefind()
+        .then((api) => api.preload?.(query))
+        .catch(() => undefined);
+      remember();
+      return;
+    }
     let results: SearchHit[];
     let count: number;
+    let wholeWord: boolean;
     try {
-      ({ hits: results, count } = await search(query, filters));
+      const found = await search(query, filters);
+      if (!found) return; // a newer query replaced it before it ran
+      ({ hits: results, count, wholeWord } = found);
     } catch {
       if (mine !== sequence) return;
       // Pagefind itself logs what failed; the reader gets a way on.
@@ -151,17 +187,25 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchHa
     pending = results;
     shown = 0;
     list.replaceChildren();
-    empty.hidden = results.length > 0;
-    if (advice) advice.hidden = false;
     const filtered = Object.keys(filters).length > 0;
+    // A two-letter word that is no word of the archive is most often a longer word being typed: the
+    // status says how to go on, rather than the box of advice for a search that found nothing.
+    empty.hidden = results.length > 0 || (wholeWord && !filtered);
+    if (advice) advice.hidden = false;
     // With no results under a filter, the way out is to clear it (a stale shared link, say).
     if (clear) clear.hidden = !(filtered && results.length === 0);
     // Pages, or under a filter the quotes and pages it leaves (narrowedCount)
     const found = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
-    const what = [query ? `for “${query}”` : '', filtered ? describeFilters(selects, filters) : '']
+    const what = [
+      query ? `for ${wholeWord ? 'the word ' : ''}“${query}”` : '',
+      filtered ? describeFilters(selects, filters) : '',
+    ]
       .filter(Boolean)
       .join(', ');
-    status.textContent = `${found} ${what}.`;
+    status.textContent =
+      count === 0 && wholeWord
+        ? `${found} ${what}. Type one more character to find words that begin with it.`
+        : `${found} ${what}.`;
     await showNext(query, mine, remember);
     // Once every result is on the list, count what the reader sees: an article's quotes show as
     // results of their own, so one page can be several items.

@@ -117,7 +117,7 @@ export function setupSearchDialog(): void {
     opener = document.activeElement as HTMLElement | null;
     const typed = bufferKeys();
     // The markup, the panel's code and Pagefind load side by side.
-    void import('./pagefind.ts').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
+    void import('./pagefind-client.ts').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
     const code = import('./controller.ts');
     let el: HTMLDialogElement;
     try {

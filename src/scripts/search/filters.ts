@@ -4,7 +4,7 @@
  * filter value on every later query, which on a large archive costs more than the query itself.
  */
 import { QUOTE_KIND } from './facet-map.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind } from './pagefind-client.ts';
 import { markStaleFilters } from './stale-filters.ts';
 
 export const FILTER_NAMES = ['kind', 'speaker', 'actor', 'conflict'] as const;

@@ -31,7 +31,7 @@ export function setupSearchPage(root: HTMLElement): void {
 
   /** Starts loading Pagefind alongside the panel's code rather than after it. */
   const start = () => {
-    void import('./pagefind.ts').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
+    void import('./pagefind-client.ts').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
     void mount();
   };
 

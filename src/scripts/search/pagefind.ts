@@ -1,6 +1,7 @@
 /**
- * Loads Pagefind's search core on demand (never on page load) and runs searches.
- * The index lives at /pagefind/, built by `pagefind --site dist` after Astro.
+ * Pagefind's search core, loaded on demand (never on page load), and the shapes of what it returns.
+ * The index lives at /pagefind/, built by `pagefind --site dist` after Astro. It loads in the search
+ * worker (search-worker.ts), or in the page where a worker cannot start (pagefind-client.ts).
  */
 import { prepare } from './prefetch.ts';
 
@@ -53,34 +54,50 @@ interface PagefindApi {
   preload?: (q: string) => Promise<void>;
 }
 
+/** What the search panel asks of Pagefind, wherever it runs. */
+export interface SearchApi {
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, string | string[]> },
+  ) => Promise<{ results: SearchHit[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  /** Fetches the index chunks a query needs, without searching. */
+  preload: (q: string) => Promise<void>;
+}
+
 /** Resolves each hit's data once, however often it is asked for. */
 export function memoHit(hit: SearchHit): SearchHit {
   let data: ReturnType<SearchHit['data']> | undefined;
   return { ...hit, data: () => (data ??= hit.data()) };
 }
 
-let loading: Promise<PagefindApi> | undefined;
-
-/** The Pagefind API, imported the first time someone starts to search. */
-export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
-    const base = new URL('/pagefind/', window.location.href).href;
-    const language = document.documentElement.lang || 'unknown';
-    // The entry, metadata and WebAssembly core are fetched (and gunzipped natively) alongside pagefind.js.
-    const metaCacheTag = prepare(base, language);
-    const imported = import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>;
-    // Pagefind segments every query with Intl.Segmenter; the first one built costs 10–25 ms here (locale
-    // data), so build it while the files are on the way rather than on the first query: in a task of
-    // its own, after the request for pagefind.js has gone out.
-    setTimeout(() => warmSegmenter(language), 0);
-    const api = await imported;
-    // In the main thread: skips a worker start-up (about 90 ms here) on the first query; the index is small.
-    await api.options({ excerptLength: 24, noWorker: true, metaCacheTag });
-    await api.init();
-    await whenReady(api);
-    return api;
-  })();
-  return loading;
+/**
+ * Imports Pagefind into this thread (`scope`: the worker's global, or the page's window) from `base`
+ * (the /pagefind/ folder's URL), ready to search the index for `language`.
+ */
+export async function loadPagefindHere(
+  scope: { fetch: typeof fetch },
+  base: string,
+  language: string,
+): Promise<SearchApi> {
+  // The entry, metadata and WebAssembly core are fetched (and gunzipped natively) alongside pagefind.js.
+  const metaCacheTag = prepare(base, language, scope);
+  const imported = import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>;
+  // Pagefind segments every query with Intl.Segmenter; the first one built costs 10–25 ms here (locale
+  // data), so build it while the files are on the way rather than on the first query: in a task of
+  // its own, after the request for pagefind.js has gone out.
+  setTimeout(() => warmSegmenter(language), 0);
+  const api = await imported;
+  // Pagefind's own worker is not wanted: this already runs where the page wants it. Result URLs stay
+  // relative to the site ("/articles/…"), as they are in the page, also where Pagefind cannot see one.
+  await api.options({ excerptLength: 24, noWorker: true, metaCacheTag, baseUrl: '/' });
+  await api.init();
+  await whenReady(api);
+  return {
+    search: (q, o) => api.search(q, o),
+    filters: () => api.filters(),
+    preload: (q) => api.preload?.(q) ?? Promise.resolve(),
+  };
 }
 
 /**
@@ -108,18 +125,4 @@ function warmSegmenter(language: string): void {
   } catch {
     // an unusual lang attribute: Pagefind falls back the same way, nothing to warm
   }
-}
-
-/** Longest query we send: Pagefind has no use for more, and a huge one only costs time. */
-export const MAX_QUERY = 200;
-
-/** Trims and bounds a reader's query; the text itself stays as typed (Pagefind treats it as words). */
-export function cleanQuery(raw: string): string {
-  return (
-    raw
-      // eslint-disable-next-line no-control-regex -- control characters are what it removes
-      .replace(/[\u0000-\u001f\u007f]/g, ' ')
-      .trim()
-      .slice(0, MAX_QUERY)
-  );
 }
