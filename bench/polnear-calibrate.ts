@@ -22,6 +22,7 @@ import type { Features } from '../src/analysis/confidence-features.ts';
 import type { ConfidenceModel } from '../src/analysis/confidence.ts';
 import { probabilityOf, UNJUDGED_RISKS } from '../src/analysis/confidence.ts';
 import type { Quote } from '../src/analysis/types.ts';
+import { namedWeights, round, strongest, weightEntries } from './confidence/weights-file.ts';
 import { fitLogistic, logLoss, predict, type Example, type Fit } from './confidence/logistic.ts';
 import { levelCounts, shareAt, thresholdFor, type Scored } from './confidence/thresholds.ts';
 import { corpusDir, readSplit, type Range } from './polnear/corpus.ts';
@@ -134,17 +135,12 @@ const direct = (rows: Row[], p: number[]): Scored[] =>
 const reported = (rows: Row[], p: number[]): Scored[] =>
   rows.flatMap((r, i) => (r.reported ? [scoredOf(r, p[i]!)] : []));
 
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const cvDirect = direct(train, cvP);
 const high = round(thresholdFor(cvDirect, HIGH_PRECISION));
 const medium = round(thresholdFor(cvDirect, MEDIUM_PRECISION, high));
 
 const fit: Fit = fitLogistic(examples, lambda);
-const weights: Record<string, number> = {};
-names.forEach((name, j) => {
-  const w = round(fit.weights[j]!);
-  if (w !== 0) weights[name] = w;
-});
+const weights = namedWeights(fit, names);
 const model: ConfidenceModel = { bias: round(fit.bias), weights, thresholds: { high, medium } };
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : 'n/a');
@@ -178,19 +174,12 @@ if (values.dev) {
   report('dev, direct quotes (measured, not tuned on)', direct(dev, p));
   report('dev, reported statements', reported(dev, p));
 }
-const strongest = Object.entries(weights)
-  .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-  .slice(0, 20)
-  .map(([name, w]) => `${name} ${w > 0 ? '+' : ''}${w}`);
 console.log(
-  `\nstrongest weights: ${strongest.join(', ')}; log loss of the fit on train ${logLoss(fit, examples).toFixed(4)}`,
+  `\nstrongest weights: ${strongest(weights)}; log loss of the fit on train ${logLoss(fit, examples).toFixed(4)}`,
 );
 
 const file = path.join(root, 'src/analysis/confidence-weights.ts');
-const body = Object.entries(weights)
-  // quoted only where needed, as Prettier writes object keys
-  .map(([name, w]) => `    ${/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`}: ${w},`)
-  .join('\n');
+const body = weightEntries(weights);
 const source = `/**
  * The confidence model's weights and thresholds, learned on PolNeAR train by bench/polnear-calibrate.ts
  * (which writes this file; do not edit by hand): logistic regression over the features of

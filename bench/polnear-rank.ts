@@ -20,6 +20,7 @@ import type { Features } from '../src/analysis/confidence-features.ts';
 import type { RankingModel } from '../src/analysis/speaker-ranking.ts';
 import type { RankedCandidate } from '../src/analysis/stages/attribution.ts';
 import type { Quote } from '../src/analysis/types.ts';
+import { namedWeights, round, strongest, weightEntries } from './confidence/weights-file.ts';
 import { fitLogistic, type Example, type Fit } from './confidence/logistic.ts';
 import { corpusDir, readSplit, type CorpusArticle, type Range } from './polnear/corpus.ts';
 import { overlap } from './polnear/gold.ts';
@@ -147,12 +148,7 @@ for (const lambda of LAMBDAS) {
 }
 const { lambda, margin } = best!;
 const fit = fitLogistic(examplesOf(train), lambda);
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
-const weights: Record<string, number> = {};
-names.forEach((name, j) => {
-  const w = round(fit.weights[j]!);
-  if (w !== 0) weights[name] = w;
-});
+const weights = namedWeights(fit, names);
 const model: RankingModel = { bias: round(fit.bias), margin, weights };
 const fitted = train.filter((p) =>
   pickRight(
@@ -179,16 +175,10 @@ if (values.dev) {
       `ranking right ${right.length}, some candidate right ${oracle(dev)}`,
   );
 }
-const strongest = Object.entries(weights)
-  .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-  .slice(0, 20)
-  .map(([name, w]) => `${name} ${w > 0 ? '+' : ''}${w}`);
-console.log(`strongest weights: ${strongest.join(', ')}`);
+console.log(`strongest weights: ${strongest(weights)}`);
 
 const file = path.join(root, 'src/analysis/speaker-ranking-weights.ts');
-const body = Object.entries(weights)
-  .map(([name, w]) => `    ${/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`}: ${w},`)
-  .join('\n');
+const body = weightEntries(weights);
 const source = `/**
  * The speaker-ranking model's weights, learned on PolNeAR train by bench/polnear-rank.ts (which writes this
  * file; do not edit by hand): logistic regression over the features of speaker-ranking.ts, L2 ${lambda}, on

@@ -1,3 +1,15 @@
+/** A colon cue whose source is a bare label before the colon ("Ann Roe: “…”"): the colon is its verb. */
+function labelCue(
+  para: number,
+  start: number,
+  colon: number,
+  subject: Subject,
+  sentence: Cue['sentence'],
+): Cue {
+  const verb = { verbStart: colon, verbEnd: colon + 1, verb: ':' };
+  return { para, kind: 'colon', start, end: colon, ...verb, subject, sentence, clause: null };
+}
+
 /**
  * Cues for a quote introduced by a colon after a non-speech predicate ("X disagreed: “…”") and transcript
  * labels ("Onyango: “…”").
@@ -93,18 +105,7 @@ export function colonCues(
       const nm = trailingName(label[1]!);
       if (nm && nm.start === 0 && nm.name === label[1] && !isOrgName(label[1]!)) {
         const s0 = off + label.index;
-        out.push({
-          para,
-          kind: 'colon',
-          start: s0,
-          end: cpos,
-          verbStart: cpos,
-          verbEnd: cpos + 1,
-          verb: ':',
-          subject: { start: s0, end: s0 + label[1]!.length, text: label[1]! },
-          sentence: sent,
-          clause: null,
-        });
+        out.push(labelCue(para, s0, cpos, { start: s0, end: s0 + label[1]!.length, text: label[1]! }, sent));
         continue;
       }
     }
@@ -114,18 +115,7 @@ export function colonCues(
     if (dashed && dashName && dashName.start === 0 && dashName.name === dashed[1] && !isOrgName(dashed[1]!)) {
       const s0 = sent[0] + dashed.index + dashed[0].length - dashed[0].trimStart().length;
       const n0 = sent[0] + dashed.index + dashed[0].lastIndexOf(dashed[1]!);
-      out.push({
-        para,
-        kind: 'colon',
-        start: s0,
-        end: cpos,
-        verbStart: cpos,
-        verbEnd: cpos + 1,
-        verb: ':',
-        subject: { start: n0, end: n0 + dashed[1]!.length, text: dashed[1]! },
-        sentence: sent,
-        clause: null,
-      });
+      out.push(labelCue(para, s0, cpos, { start: n0, end: n0 + dashed[1]!.length, text: dashed[1]! }, sent));
       continue;
     }
     let subj: Subject | null = null;
