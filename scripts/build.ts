@@ -1,6 +1,7 @@
 /**
  * npm run build: `astro build` (extra arguments go to it, e.g. `npm run build -- --strict`), then the
  * Pagefind search index, then the markup only Pagefind reads comes out of the pages (scripts/lib/index-markup.ts),
+ * then the article pages get their own, smaller stylesheet (scripts/lib/article-stylesheet.ts),
  * then the stamp `npm start` reads to know dist/ is up to date.
  * Astro's telemetry is off; the JavaScript heap is capped (scripts/lib/heap-cap.ts, BUILD_HEAP_MB).
  */
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { inputsDigest, writeStamp } from './lib/build-stamp.ts';
 import { withHeapCap } from './lib/heap-cap.ts';
 import { stripIndexMarkupIn } from './lib/index-markup.ts';
+import { writeArticleStylesheet } from './lib/article-stylesheet.ts';
 import { parseCli } from './cli.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +28,7 @@ const { values } = parseCli({
   usage:
     'npm run build [-- --strict] [-- --outDir dist]\n' +
     'astro build, then the Pagefind index, then the markup only the index reads comes out of the pages,\n' +
-    'then the stamp npm start reads to know dist/ is up to date.',
+    "then the article pages' own stylesheet, then the stamp npm start reads to know dist/ is up to date.",
   options: {
     strict: { type: 'boolean', default: false, description: 'analysis warnings fail the build' },
     outDir: { type: 'string', default: 'dist', description: 'where the site is written' },
@@ -42,6 +44,11 @@ if (status === 0) {
   console.log(
     `Removed ${(removed / 1024).toFixed(1)} KB of markup only the search index reads from the pages`,
   );
+  const sheets = await writeArticleStylesheet(path.resolve(root, outDir));
+  if (sheets) {
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`Article stylesheet: ${kb(sheets.article)} of the site's ${kb(sheets.site)}`);
+  }
 }
 if (status === 0 && path.resolve(root, outDir) === path.join(root, 'dist')) writeStamp(root, inputs);
 process.exitCode = status;

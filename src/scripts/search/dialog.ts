@@ -63,7 +63,27 @@ function bufferKeys(): { stop: () => string } {
   };
 }
 
-/** The dialog's markup, from the template on the search page. */
+/**
+ * The search page's stylesheets that this page lacks, added and loaded: an article links only the
+ * rules its own markup uses (scripts/lib/article-stylesheet.ts), the search page the site's whole
+ * stylesheet, a superset in the same order, so the page looks the same with both.
+ */
+async function adoptStylesheets(doc: Document): Promise<void> {
+  const have = new Set([...document.styleSheets].map((sheet) => sheet.href));
+  const base = new URL(urls.search(), window.location.href);
+  const loads = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+    .map((link) => new URL(link.getAttribute('href')!, base).href)
+    .filter((href) => !have.has(href))
+    .map((href) => {
+      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+      const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+      document.head.append(link);
+      return Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    });
+  await Promise.all(loads);
+}
+
+/** The dialog's markup, from the template on the search page, with the stylesheet it needs. */
 async function fetchDialog(): Promise<HTMLDialogElement> {
   const response = await fetch(urls.search());
   if (!response.ok) throw new Error(`${urls.search()} answered ${response.status}`);
@@ -71,6 +91,7 @@ async function fetchDialog(): Promise<HTMLDialogElement> {
   const template = doc.querySelector<HTMLTemplateElement>('template#search-dialog-template');
   const dialog = template?.content.querySelector('dialog');
   if (!dialog) throw new Error(`${urls.search()} has no search dialog template`);
+  await adoptStylesheets(doc);
   return document.importNode(dialog, true);
 }
 
