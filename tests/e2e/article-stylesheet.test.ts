@@ -55,8 +55,10 @@ const PROPERTIES = [
   'inset-block-start',
 ];
 
-/** Every element's computed style (and its ::before and ::after), one line per element. */
-function computedStyles(page: Page): Promise<string[]> {
+/** Every element's computed style (and its ::before and ::after), one line per element, once no
+ * transition is running (the switch's knob slides). */
+async function computedStyles(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   return page.evaluate((props) => {
     const line = (el: Element, pseudo: string | null) => {
       const style = getComputedStyle(el, pseudo);
