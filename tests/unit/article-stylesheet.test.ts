@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { subsetStylesheet, tokensOf } from '../../scripts/lib/article-stylesheet.ts';
+import { selectorNames, subsetStylesheet, tokensOf } from '../../scripts/lib/article-stylesheet.ts';
 
 const keep = (css: string, page: string) => subsetStylesheet(css, tokensOf(page));
 
@@ -54,5 +54,17 @@ describe("the article's own stylesheet", () => {
     expect(keep(css, '<p class="a">')).toBe(
       '@layer theme,base;@layer utilities{.a{color:blue}}@keyframes spin{to{rotate:1turn}}',
     );
+  });
+});
+
+describe('the names a stylesheet can use', () => {
+  test('every class and id its selectors mention, escapes read', () => {
+    const names = selectorNames('.a:not(.b),#c .sm\\:px-6{x:1}@media print{.d{x:1}}p{x:1}');
+    expect([...names].sort()).toEqual(['a', 'b', 'c', 'd', 'sm:px-6']);
+  });
+
+  test('tokens can be limited to those names, so a page keeps no words the stylesheet lacks', () => {
+    const tokens = tokensOf('<p class="a z" id="c">word</p>', new Set(), new Set(['a', 'c', 'd']));
+    expect([...tokens].sort()).toEqual(['a', 'c']);
   });
 });
