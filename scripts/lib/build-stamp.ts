@@ -25,6 +25,9 @@ export function inputsDigest(root: string, env: NodeJS.ProcessEnv): string {
     ...(env.EXTRA_ARTICLE_DIRS ?? '').split(path.delimiter).filter(Boolean),
     'src',
     'public',
+    // the build's own steps after astro build (the index markup, the article stylesheet)
+    'scripts/build.ts',
+    'scripts/lib',
     'astro.config.mjs',
     'package.json',
     'package-lock.json',
