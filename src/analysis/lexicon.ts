@@ -453,7 +453,8 @@ export const SPEECH_VERBS = verbTable(`
   surmised: clause invert
   lamented laments lamenting: clause invert
   barked barks snapped snaps fumed fumes scoffed scoffs: quote invert
-  reads: quote invert
+  reads read: quote invert
+  charged posted pressed remembered opined: quote invert
   laughs laughed joked jokes quipped quips sighed sighs mused: quote invert
 `);
 

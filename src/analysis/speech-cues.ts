@@ -645,6 +645,14 @@ export function notSpeechUse(masked: string, vStart: number, vEnd: number): bool
   // "who asked not to be named", "asked that her name not be used": a request for anonymity, not speech
   // reported
   if (/^ask/.test(verb) && ANONYMITY.test(masked.slice(vEnd, vEnd + 60))) return true;
+  // "read" speaks only after its quote ("…,” the memo read.", "…,” read one"), not in "Kell read the letter"
+  // or before a slogan ("the placard read: “…”", a scare quote by the sets' convention)
+  if (
+    verb === 'read' &&
+    !/[”"»],?\s*$/.test(before) &&
+    !/^\s*(?:[.!?;]|,(?!\s*[“"„«]))/.test(masked.slice(vEnd))
+  )
+    return true;
   // "the reported deal", "its stated aim": an adjective; "the claim", "his notes", "Ana’s promises": a noun
   return ADJ_BEFORE.test(before) || (/['’]s\s+$/.test(before) && /s$|^claim$|^recall$/.test(verb));
 }

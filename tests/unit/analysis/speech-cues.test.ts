@@ -207,6 +207,38 @@ describe('speech cues: retorts that only introduce a quote ("shot back", "hit ba
   ])('%j', quotesIn(society));
 });
 
+describe('speech cues: verbs that only introduce a quote beside it ("the memo read", "Roe charged")', () => {
+  test.each<QuoteCase>([
+    [
+      ['“The levy stays until the bridge is paid for,” Roe charged.'],
+      [['The levy stays until the bridge is paid for,', 'Roe', 'direct']],
+    ],
+    [['“See you at the count,” Ann Roe posted on Sunday.'], [['See you at the count,', 'Ann Roe', 'direct']]],
+    [['“Will the ward stay open?” Roe pressed.'], [['Will the ward stay open?', 'Roe', 'direct']]],
+    [
+      ['“We ran out of ballots by noon,” remembered Tom Kell.'],
+      [['We ran out of ballots by noon,', 'Tom Kell', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+
+  test('a text that speaks: “…,” the county notice read', () => {
+    const q = run(['“Polls close at eight sharp,” the county notice read.'], society).quotes[0]!;
+    expect([q.kind, q.speaker.description, q.evidence?.how]).toEqual([
+      'direct',
+      'the county notice',
+      'description',
+    ]);
+  });
+
+  test('they report no clause: "Roe remembered that …" is no reported statement', () => {
+    const a = run(
+      ['Ann Roe remembered that the ward closed early and charged the board with delay.'],
+      society,
+    );
+    expect(a.quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});
+
 describe('speech cues: a time word between the subject and its verb ("later", "later Thursday")', () => {
   test.each<QuoteCase>([
     [
