@@ -556,7 +556,7 @@ export const SUBORDINATORS = words(`
 export const GERUND_PREPOSITIONS = words(`by upon after before while`);
 
 /** Words that link a sentence to the one before, ahead of its subject ("But Ann Roe wants …"). */
-export const SENTENCE_LINKS = words(`But And Yet So Then Now Still`);
+export const SENTENCE_LINKS = words(`But And Yet So Then Now Still Instead`);
 
 /** Words ending in "s" that are no verb after a name ("Roe always …", "Roe versus Wade"). */
 export const NOT_VERB_S_WORDS = words(`
