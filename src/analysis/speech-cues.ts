@@ -19,6 +19,7 @@ import {
   LAST_PERIODS,
   NAMING_VERBS,
   NOT_A_CLAUSE_OPENINGS,
+  NOT_VERB_S_WORDS,
   PASSIVE_ADVERBS,
   PASSIVE_AUXILIARIES,
   PROMPTING_VERBS,
@@ -471,14 +472,38 @@ function openingName(masked: string, sentenceStart: number, limit: number): Subj
   return { start: nm.start, end: nm.end, text: masked.slice(nm.start, nm.end) };
 }
 
-/** The subject of a sentence's first finite verb before `limit` (or the name it opens with), or null. */
+/**
+ * A short description with a common noun for head opening a sentence, then an "-s" present ("The ad targets",
+ * "The Roe campaign projects"; not "The Harbourside arts festival").
+ */
+const OPENING_BEFORE_PRESENT = new RegExp(
+  `^\\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+` +
+    `(?:[\\p{L}’'-]+\\s+){0,3}?\\p{Ll}[\\p{L}-]*)\\s+` +
+    `(?!(?:${alternation(NOT_VERB_S_WORDS)})\\b)[a-z]+[a-rt-z]s\\b`,
+  'u',
+);
+
+/** The description opening a sentence whose verb is an "-s" present, before `limit`; null if none. */
+function openingBeforePresent(masked: string, sentenceStart: number, limit: number): Subject | null {
+  const m = OPENING_BEFORE_PRESENT.exec(masked.slice(sentenceStart, limit));
+  if (!m) return null;
+  const start = sentenceStart + m[0].length - m[0].trimStart().length;
+  const end = start + m[1]!.length;
+  return { start, end, text: masked.slice(start, end) };
+}
+
+/**
+ * The subject of a sentence's first finite verb before `limit` (or the name it opens with, or the description
+ * before an "-s" present), or null.
+ */
 function sentenceSubject(
   { masked, isEntity }: Pick<CueParagraph, 'masked' | 'isEntity'>,
   sentenceStart: number,
   limit: number,
 ): Subject | null {
   const v = mainVerb(masked, sentenceStart, limit);
-  if (v === null) return openingName(masked, sentenceStart, limit);
+  if (v === null)
+    return openingName(masked, sentenceStart, limit) ?? openingBeforePresent(masked, sentenceStart, limit);
   const cs = Math.max(sentenceStart, lastBoundary(masked, sentenceStart, v));
   return subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
 }

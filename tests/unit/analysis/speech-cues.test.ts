@@ -239,6 +239,24 @@ describe('speech cues: verbs that only introduce a quote beside it ("the memo re
   });
 });
 
+describe('speech cues: a description before an "-s" present is the subject of a sentence that quotes', () => {
+  test.each([
+    ['The ad targets a “county board that never reads its own budget.”', 'the ad', 'low'],
+    ['The Roe campaign projects that the levy “would raise a million a year.”', 'The Roe campaign', 'low'],
+    // negatives: a capitalised head ("The Harbourside arts festival": "arts" is no verb), a thing that says
+    // nothing
+    [
+      'The Harbourside arts festival opens with what its staff call “our boldest week”.',
+      undefined,
+      undefined,
+    ],
+    ['The old bridge sways in what locals call “the Dover wind”.', undefined, undefined],
+  ])('%s -> %s', (text, description, confidence) => {
+    const q = run([text], society).quotes.find((x) => x.kind !== 'reported')!;
+    expect([q.speaker.description, q.confidence ?? undefined]).toEqual([description, confidence]);
+  });
+});
+
 describe('speech cues: a time word between the subject and its verb ("later", "later Thursday")', () => {
   test.each<QuoteCase>([
     [
