@@ -534,11 +534,43 @@ export function findCues(
   const cues = [...characterising, ...accordingToCues(p)];
   const used = characterising.map((c): [number, number] => [c.verbStart, c.verbEnd]);
   verbCues(p, used, cues);
+  cues.push(...openingVerbCues(p));
   participleSubjects(p, cues);
   cues.push(...colonCues(masked, para, p.sents, cues, isEntity));
   cues.push(...sentenceSubjectCues(p, cues));
   endClausesAtCoordinateCues(masked, cues);
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Said Kell, “…”", "Added Ann Roe: “…”", "Stated Kell:" ending a paragraph before a quote: a sentence that
+ * opens with a verb of saying, then its subject and the quote it introduces (the verb pattern is lower case).
+ */
+function openingVerbCues({ masked, para, sents }: CueParagraph): Cue[] {
+  const out: Cue[] = [];
+  for (const sent of sents) {
+    const m = /^\s*([A-Z][a-z]+)\s/.exec(masked.slice(sent[0], sent[1]));
+    const verb = m?.[1]!.toLowerCase();
+    if (!m || !verb || !isFiniteSpeechVerb(verb) || !verbCan(verb, 'invert')) continue;
+    const verbStart = sent[0] + m.index + m[0].length - m[0].trimStart().length;
+    const verbEnd = verbStart + verb.length;
+    const subject = subjectAfter(masked, verbEnd, sent[1]);
+    // the quote follows, or the next paragraph holds it ("Stated Kell:" ending its paragraph)
+    if (!subject || !/^\s*(?:[,:]\s*[“"„«]|:\s*$)/.test(masked.slice(subject.end, sent[1]))) continue;
+    out.push({
+      para,
+      kind: 'verb-before-subject',
+      start: verbStart,
+      end: subject.end,
+      verbStart,
+      verbEnd,
+      verb,
+      subject,
+      sentence: sent,
+      clause: null,
+    });
+  }
+  return out;
 }
 
 /** ", but Tom Kell warned", "; she added": a coordinated clause with a speaker of its own. */

@@ -257,6 +257,32 @@ describe('speech cues: a description before an "-s" present is the subject of a 
   });
 });
 
+describe('speech cues: a sentence that opens with a verb of saying ("Said Kell, “…”")', () => {
+  test.each<QuoteCase>([
+    [
+      ['Tom Kell spoke at the fair. Said Kell, “The levy is a burden we can carry.”'],
+      [['The levy is a burden', 'Tom Kell', 'direct']],
+    ],
+    // before, "Stated Kell:" was taken whole for a name
+    [
+      ['Tom Kell spoke at the fair. Stated Kell:', '“The levy is a burden we can carry.”'],
+      [['The levy is a burden', 'Tom Kell', 'direct']],
+    ],
+    [
+      ['Tom Kell spoke at the fair. Added the mayor, “The levy is a burden we can carry.”'],
+      [['The levy is a burden', null, 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+
+  test('a description after the verb speaks', () => {
+    const a = run(
+      ['Tom Kell spoke at the fair. Added the mayor, “The levy is a burden we can carry.”'],
+      society,
+    );
+    expect(a.quotes[0]!.speaker.description).toBe('the mayor');
+  });
+});
+
 describe('speech cues: a time word between the subject and its verb ("later", "later Thursday")', () => {
   test.each<QuoteCase>([
     [
