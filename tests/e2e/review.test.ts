@@ -134,7 +134,9 @@ describe('the review page in a browser', () => {
       navigator.clipboard.readText().catch(() => getSelection()!.toString()),
     );
     // the first, least certain item: John Kirby's quote, low confidence; its YAML confirms it
-    expect(copied).toMatch(/^quotes:\n {2}- quote: q-clearly-a-growing-relationship\n {4}speaker: john-kirby\n$/);
+    expect(copied).toMatch(
+      /^quotes:\n {2}- quote: q-clearly-a-growing-relationship\n {4}speaker: john-kirby\n$/,
+    );
     await context.close();
   });
 });
