@@ -455,6 +455,7 @@ export const SPEECH_VERBS = verbTable(`
   barked barks snapped snaps fumed fumes scoffed scoffs: quote invert
   reads read: quote invert
   charged posted pressed remembered opined: quote invert
+  put_it puts_it confessed exhorted conclude: quote invert
   laughs laughed joked jokes quipped quips sighed sighs mused: quote invert
 `);
 

@@ -216,10 +216,23 @@ describe('speech cues: verbs that only introduce a quote beside it ("the memo re
     [['“See you at the count,” Ann Roe posted on Sunday.'], [['See you at the count,', 'Ann Roe', 'direct']]],
     [['“Will the ward stay open?” Roe pressed.'], [['Will the ward stay open?', 'Roe', 'direct']]],
     [
+      ['The levy was, as Ann Roe put it, “a burden we can carry.”'],
+      [['a burden we can carry', 'Ann Roe', 'direct']],
+    ],
+    [
+      ['“Stay home on polling day,” Tom Kell exhorted.'],
+      [['Stay home on polling day,', 'Tom Kell', 'direct']],
+    ],
+    [
       ['“We ran out of ballots by noon,” remembered Tom Kell.'],
       [['We ran out of ballots by noon,', 'Tom Kell', 'direct']],
     ],
   ])('%j', quotesIn(society));
+
+  test('the writer: “…,” I confessed', () => {
+    const q = run(['“That was a mistake,” I confessed.'], society).quotes[0]!;
+    expect([q.kind, q.speaker.description]).toEqual(['direct', 'the author']);
+  });
 
   test('a text that speaks: “…,” the county notice read', () => {
     const q = run(['“Polls close at eight sharp,” the county notice read.'], society).quotes[0]!;
