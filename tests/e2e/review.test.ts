@@ -133,9 +133,9 @@ describe('the review page in a browser', () => {
     const copied = await tab.evaluate(() =>
       navigator.clipboard.readText().catch(() => getSelection()!.toString()),
     );
-    // the first, least certain item: John Kirby's quote, low confidence; its YAML confirms it
+    // the first, least certain item: the ministry's quote, low confidence; its YAML confirms it
     expect(copied).toMatch(
-      /^quotes:\n {2}- quote: q-clearly-a-growing-relationship\n {4}speaker: john-kirby\n$/,
+      /^quotes:\n {2}- quote: q-major-new-interstate-agreement\n {4}speaker: russian-foreign-ministry\n$/,
     );
     await context.close();
   });
