@@ -453,7 +453,9 @@ export const SPEECH_VERBS = verbTable(`
   surmised: clause invert
   lamented laments lamenting: clause invert
   barked barks snapped snaps fumed fumes scoffed scoffs: quote invert
-  reads: quote invert
+  reads read: quote invert
+  charged posted pressed remembered opined: quote invert
+  put_it puts_it confessed exhorted conclude: quote invert
   laughs laughed joked jokes quipped quips sighed sighs mused: quote invert
 `);
 
@@ -555,7 +557,7 @@ export const SUBORDINATORS = words(`
 export const GERUND_PREPOSITIONS = words(`by upon after before while`);
 
 /** Words that link a sentence to the one before, ahead of its subject ("But Ann Roe wants …"). */
-export const SENTENCE_LINKS = words(`But And Yet So Then Now Still`);
+export const SENTENCE_LINKS = words(`But And Yet So Then Now Still Instead`);
 
 /** Words ending in "s" that are no verb after a name ("Roe always …", "Roe versus Wade"). */
 export const NOT_VERB_S_WORDS = words(`

@@ -7,6 +7,7 @@ import { describesUnnamedSource, isWriter } from './person-phrases.ts';
 import type { QuoteGroup, Segment } from './quote-marks.ts';
 import type { Cue } from './speech-cues.ts';
 import type { EvidenceLink } from './types.ts';
+import { alternation, SENTENCE_LINKS } from './lexicon.ts';
 import { wordCount } from './text.ts';
 
 export interface QuoteCue {
@@ -197,6 +198,9 @@ function unnamedPersonSource(text: string): boolean {
   return describesUnnamedSource(text) && /^\p{L}[\p{L}’'-]*\p{L}$/u.test(head) && head.length > 2;
 }
 
+/** A sentence opened only by a link word, up to a quote ("… said. Instead, “", "…. But “"). */
+const LINK_OPENING = new RegExp(`[.!?]["”’]?\\s+(?:${alternation(SENTENCE_LINKS)}),?$`);
+
 /** A quote with no cue inherits the speaker of the quote just before it, conservatively. */
 export function inherit(
   g: QuoteGroup,
@@ -222,8 +226,10 @@ export function inherit(
     // a new sentence of the same paragraph that starts with the quote
     const between = m.slice(plast.close + 1, first.open);
     // a quoted title may end the sentence before it (“… on “Meet the Press.” “…”), so the raw text tells
+    const before = ptexts[first.para]!.slice(0, first.open).trimEnd();
+    // … or only a sentence link before it ("…,” Roe said. Instead, “…”; "But “…”")
     const opensSentence =
-      /[.!?]["”’]?$/.test(ptexts[first.para]!.slice(0, first.open).trimEnd()) || /^[\s.]*$/.test(between);
+      /[.!?]["”’]?$/.test(before) || /^[\s.]*$/.test(between) || LINK_OPENING.test(before);
     const words = ptexts[first.para]!.slice(first.start, first.end);
     if (opensSentence && (wordCount(words) >= 4 || isFullSentence(words)))
       return { cue: pa.cue, res: pa.res, method: 'continuation', link: 'continuation' };

@@ -135,15 +135,21 @@ const SPEECH_GAP = new RegExp(
     `\\b(${FINITE_SPEECH_VERBS})\\b${GAP_TAIL}{0,60}[,:]\\s*$`,
 );
 const SPEECH_GAP_INV = new RegExp(`^[\\s,]*\\b(${INVERTIBLE_SPEECH_VERBS})\\b${GAP_TAIL}{1,80}[,:]\\s*$`);
+/** "…,” said Ann Roe, director of … in Dover, “but …”: a long description, when the sentence runs on. */
+const LONG_SPEECH_GAP = new RegExp(
+  `^[\\s,]*(?:(?:[^.!?“”"‘░]|${ABBREVIATION_DOT}){1,80}?\\b(?:${FINITE_SPEECH_VERBS})|` +
+    `\\b(?:${INVERTIBLE_SPEECH_VERBS}))\\b${GAP_TAIL}{1,200},\\s*$`,
+);
 
 /**
  * True when the text between two quotes is only an attribution that splits one sentence ("“First,” she said,
- * “second.”").
+ * “second.”"); a longer one when the second quote goes on in lower case ("…,” said X, a …, “but …”).
  */
-export function isSplitGap(gap: string, firstQuote: string): boolean {
+export function isSplitGap(gap: string, firstQuote: string, secondQuote = ''): boolean {
   if (!/[,]\s*$/.test(firstQuote.trim()) && !/[—–-]\s*$/.test(firstQuote.trim())) return false;
-  if (gap.split(/\s+/).filter(Boolean).length > 12) return false;
-  return SPEECH_GAP.test(gap) || SPEECH_GAP_INV.test(gap);
+  const words = gap.split(/\s+/).filter(Boolean).length;
+  if (words <= 12 && (SPEECH_GAP.test(gap) || SPEECH_GAP_INV.test(gap))) return true;
+  return words <= 30 && /^\s*\p{Ll}/u.test(secondQuote) && LONG_SPEECH_GAP.test(gap);
 }
 
 /** Groups the segments of all paragraphs into quotes (split quotes and quotes running across paragraphs). */
@@ -171,7 +177,7 @@ export function groupQuotes(paragraphs: string[]): QuoteGroup[] {
       const prevSeg = prevGroup?.segments[prevGroup.segments.length - 1];
       if (prevGroup && prevSeg && prevSeg.para === p && prevSeg.close >= 0 && k > 0) {
         const gap = text.slice(prevSeg.close + 1, s.open);
-        if (isSplitGap(gap, text.slice(prevSeg.start, prevSeg.end))) {
+        if (isSplitGap(gap, text.slice(prevSeg.start, prevSeg.end), text.slice(s.start, s.end))) {
           prevGroup.segments.push(s);
           prevGroup.joined.push('split');
           if (s.close < 0) carry = prevGroup;

@@ -19,6 +19,7 @@ import {
   LAST_PERIODS,
   NAMING_VERBS,
   NOT_A_CLAUSE_OPENINGS,
+  NOT_VERB_S_WORDS,
   PASSIVE_ADVERBS,
   PASSIVE_AUXILIARIES,
   PROMPTING_VERBS,
@@ -471,14 +472,38 @@ function openingName(masked: string, sentenceStart: number, limit: number): Subj
   return { start: nm.start, end: nm.end, text: masked.slice(nm.start, nm.end) };
 }
 
-/** The subject of a sentence's first finite verb before `limit` (or the name it opens with), or null. */
+/**
+ * A short description with a common noun for head opening a sentence, then an "-s" present ("The ad targets",
+ * "The Roe campaign projects"; not "The Harbourside arts festival").
+ */
+const OPENING_BEFORE_PRESENT = new RegExp(
+  `^\\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+` +
+    `(?:[\\p{L}’'-]+\\s+){0,3}?\\p{Ll}[\\p{L}-]*)\\s+` +
+    `(?!(?:${alternation(NOT_VERB_S_WORDS)})\\b)[a-z]+[a-rt-z]s\\b`,
+  'u',
+);
+
+/** The description opening a sentence whose verb is an "-s" present, before `limit`; null if none. */
+function openingBeforePresent(masked: string, sentenceStart: number, limit: number): Subject | null {
+  const m = OPENING_BEFORE_PRESENT.exec(masked.slice(sentenceStart, limit));
+  if (!m) return null;
+  const start = sentenceStart + m[0].length - m[0].trimStart().length;
+  const end = start + m[1]!.length;
+  return { start, end, text: masked.slice(start, end) };
+}
+
+/**
+ * The subject of a sentence's first finite verb before `limit` (or the name it opens with, or the description
+ * before an "-s" present), or null.
+ */
 function sentenceSubject(
   { masked, isEntity }: Pick<CueParagraph, 'masked' | 'isEntity'>,
   sentenceStart: number,
   limit: number,
 ): Subject | null {
   const v = mainVerb(masked, sentenceStart, limit);
-  if (v === null) return openingName(masked, sentenceStart, limit);
+  if (v === null)
+    return openingName(masked, sentenceStart, limit) ?? openingBeforePresent(masked, sentenceStart, limit);
   const cs = Math.max(sentenceStart, lastBoundary(masked, sentenceStart, v));
   return subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
 }
@@ -509,11 +534,43 @@ export function findCues(
   const cues = [...characterising, ...accordingToCues(p)];
   const used = characterising.map((c): [number, number] => [c.verbStart, c.verbEnd]);
   verbCues(p, used, cues);
+  cues.push(...openingVerbCues(p));
   participleSubjects(p, cues);
   cues.push(...colonCues(masked, para, p.sents, cues, isEntity));
   cues.push(...sentenceSubjectCues(p, cues));
   endClausesAtCoordinateCues(masked, cues);
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Said Kell, “…”", "Added Ann Roe: “…”", "Stated Kell:" ending a paragraph before a quote: a sentence that
+ * opens with a verb of saying, then its subject and the quote it introduces (the verb pattern is lower case).
+ */
+function openingVerbCues({ masked, para, sents }: CueParagraph): Cue[] {
+  const out: Cue[] = [];
+  for (const sent of sents) {
+    const m = /^\s*([A-Z][a-z]+)\s/.exec(masked.slice(sent[0], sent[1]));
+    const verb = m?.[1]!.toLowerCase();
+    if (!m || !verb || !isFiniteSpeechVerb(verb) || !verbCan(verb, 'invert')) continue;
+    const verbStart = sent[0] + m.index + m[0].length - m[0].trimStart().length;
+    const verbEnd = verbStart + verb.length;
+    const subject = subjectAfter(masked, verbEnd, sent[1]);
+    // the quote follows, or the next paragraph holds it ("Stated Kell:" ending its paragraph)
+    if (!subject || !/^\s*(?:[,:]\s*[“"„«]|:\s*$)/.test(masked.slice(subject.end, sent[1]))) continue;
+    out.push({
+      para,
+      kind: 'verb-before-subject',
+      start: verbStart,
+      end: subject.end,
+      verbStart,
+      verbEnd,
+      verb,
+      subject,
+      sentence: sent,
+      clause: null,
+    });
+  }
+  return out;
 }
 
 /** ", but Tom Kell warned", "; she added": a coordinated clause with a speaker of its own. */
@@ -645,6 +702,14 @@ export function notSpeechUse(masked: string, vStart: number, vEnd: number): bool
   // "who asked not to be named", "asked that her name not be used": a request for anonymity, not speech
   // reported
   if (/^ask/.test(verb) && ANONYMITY.test(masked.slice(vEnd, vEnd + 60))) return true;
+  // "read" speaks only after its quote ("…,” the memo read.", "…,” read one"), not in "Kell read the letter"
+  // or before a slogan ("the placard read: “…”", a scare quote by the sets' convention)
+  if (
+    verb === 'read' &&
+    !/[”"»],?\s*$/.test(before) &&
+    !/^\s*(?:[.!?;]|,(?!\s*[“"„«]))/.test(masked.slice(vEnd))
+  )
+    return true;
   // "the reported deal", "its stated aim": an adjective; "the claim", "his notes", "Ana’s promises": a noun
   return ADJ_BEFORE.test(before) || (/['’]s\s+$/.test(before) && /s$|^claim$|^recall$/.test(verb));
 }

@@ -64,6 +64,22 @@ describe('quote cues: a quote with no cue continues the speaker before it', () =
       ],
     ],
     [
+      'a sentence opened only by a link word before the quote',
+      ['“She was meant to lead the talks,” Mansour said. Instead, “she waits for others to move first.”'],
+      [
+        ['She was meant to lead', 'laila-mansour'],
+        ['she waits for others', 'laila-mansour'],
+      ],
+    ],
+    [
+      'a link word with no comma',
+      ['“We asked for a vote,” Mansour said. But “the chair refused to hold one at all.”'],
+      [
+        ['We asked for a vote', 'laila-mansour'],
+        ['the chair refused', 'laila-mansour'],
+      ],
+    ],
+    [
       'new sentence quote in same paragraph',
       ['“We are ready,” Mansour said. “The others are not ready at all.”'],
       [

@@ -62,6 +62,24 @@ describe('quote marks: split quotes and quotes across paragraphs are one quote',
     expect(g).toHaveLength(2);
   });
 
+  test('a long description of the speaker splits one sentence when the quote goes on in lower case', () => {
+    const q = run([
+      '“The port used to be ours,” said Tom Kell, director of the harbour studies centre at the Dover ' +
+        'Institute in Kent, “but it is slowly becoming theirs.”',
+    ]).quotes.filter((x) => x.kind === 'direct');
+    expect(q.map((x) => [x.text, x.speaker.name])).toEqual([
+      ['The port used to be ours, but it is slowly becoming theirs.', 'Tom Kell'],
+    ]);
+  });
+
+  test('a long gap before a capitalised quote stays two quotes', () => {
+    const g = groupQuotes([
+      '“The port used to be ours,” said Tom Kell, director of the harbour studies centre at the Dover ' +
+        'Institute in Kent, “It is slowly becoming theirs.”',
+    ]);
+    expect(g).toHaveLength(2);
+  });
+
   test('newspaper-style quote across paragraphs', () => {
     const g = groupQuotes([
       '“First paragraph of the quote.',

@@ -207,6 +207,95 @@ describe('speech cues: retorts that only introduce a quote ("shot back", "hit ba
   ])('%j', quotesIn(society));
 });
 
+describe('speech cues: verbs that only introduce a quote beside it ("the memo read", "Roe charged")', () => {
+  test.each<QuoteCase>([
+    [
+      ['“The levy stays until the bridge is paid for,” Roe charged.'],
+      [['The levy stays until the bridge is paid for,', 'Roe', 'direct']],
+    ],
+    [['“See you at the count,” Ann Roe posted on Sunday.'], [['See you at the count,', 'Ann Roe', 'direct']]],
+    [['“Will the ward stay open?” Roe pressed.'], [['Will the ward stay open?', 'Roe', 'direct']]],
+    [
+      ['The levy was, as Ann Roe put it, “a burden we can carry.”'],
+      [['a burden we can carry', 'Ann Roe', 'direct']],
+    ],
+    [
+      ['“Stay home on polling day,” Tom Kell exhorted.'],
+      [['Stay home on polling day,', 'Tom Kell', 'direct']],
+    ],
+    [
+      ['“We ran out of ballots by noon,” remembered Tom Kell.'],
+      [['We ran out of ballots by noon,', 'Tom Kell', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+
+  test('the writer: “…,” I confessed', () => {
+    const q = run(['“That was a mistake,” I confessed.'], society).quotes[0]!;
+    expect([q.kind, q.speaker.description]).toEqual(['direct', 'the author']);
+  });
+
+  test('a text that speaks: “…,” the county notice read', () => {
+    const q = run(['“Polls close at eight sharp,” the county notice read.'], society).quotes[0]!;
+    expect([q.kind, q.speaker.description, q.evidence?.how]).toEqual([
+      'direct',
+      'the county notice',
+      'description',
+    ]);
+  });
+
+  test('they report no clause: "Roe remembered that …" is no reported statement', () => {
+    const a = run(
+      ['Ann Roe remembered that the ward closed early and charged the board with delay.'],
+      society,
+    );
+    expect(a.quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});
+
+describe('speech cues: a description before an "-s" present is the subject of a sentence that quotes', () => {
+  test.each([
+    ['The ad targets a “county board that never reads its own budget.”', 'the ad', 'low'],
+    ['The Roe campaign projects that the levy “would raise a million a year.”', 'The Roe campaign', 'low'],
+    // negatives: a capitalised head ("The Harbourside arts festival": "arts" is no verb), a thing that says
+    // nothing
+    [
+      'The Harbourside arts festival opens with what its staff call “our boldest week”.',
+      undefined,
+      undefined,
+    ],
+    ['The old bridge sways in what locals call “the Dover wind”.', undefined, undefined],
+  ])('%s -> %s', (text, description, confidence) => {
+    const q = run([text], society).quotes.find((x) => x.kind !== 'reported')!;
+    expect([q.speaker.description, q.confidence ?? undefined]).toEqual([description, confidence]);
+  });
+});
+
+describe('speech cues: a sentence that opens with a verb of saying ("Said Kell, “…”")', () => {
+  test.each<QuoteCase>([
+    [
+      ['Tom Kell spoke at the fair. Said Kell, “The levy is a burden we can carry.”'],
+      [['The levy is a burden', 'Tom Kell', 'direct']],
+    ],
+    // before, "Stated Kell:" was taken whole for a name
+    [
+      ['Tom Kell spoke at the fair. Stated Kell:', '“The levy is a burden we can carry.”'],
+      [['The levy is a burden', 'Tom Kell', 'direct']],
+    ],
+    [
+      ['Tom Kell spoke at the fair. Added the mayor, “The levy is a burden we can carry.”'],
+      [['The levy is a burden', null, 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+
+  test('a description after the verb speaks', () => {
+    const a = run(
+      ['Tom Kell spoke at the fair. Added the mayor, “The levy is a burden we can carry.”'],
+      society,
+    );
+    expect(a.quotes[0]!.speaker.description).toBe('the mayor');
+  });
+});
+
 describe('speech cues: a time word between the subject and its verb ("later", "later Thursday")', () => {
   test.each<QuoteCase>([
     [
