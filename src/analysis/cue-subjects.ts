@@ -30,6 +30,8 @@ export interface Subject {
   role?: string;
   /** Reached through "who"/"which". */
   relative?: boolean;
+  /** The relative pronoun ("who") that is the verb's own subject, when reached through one. */
+  relativePronoun?: { start: number; end: number };
   /** A name the text treats as a body ("X, which runs …, said"). */
   body?: boolean;
 }
@@ -183,6 +185,7 @@ export function subjectBefore(
   let i = chunks.length - 1;
   if (i < 0 || !chunks[i]!.text) return null;
   let relative = false;
+  const pronounChunk = chunks[i]!;
   if (/^(who|which)$/i.test(chunks[i]!.text)) {
     relative = true;
     i--;
@@ -250,10 +253,10 @@ export function subjectBefore(
       const subj: Subject = { ...np };
       const role = roleFrom(chunks, j + 1, i);
       if (role) subj.role = role;
-      if (relative) subj.relative = true;
+      if (relative) Object.assign(subj, relativeOf(pronounChunk));
       return subj;
     }
-    if (relative && np) return { ...np, relative: true };
+    if (relative && np) return { ...np, ...relativeOf(pronounChunk) };
     // "One donor, a retired teacher from Wigan, said": an unnamed person described, with the appositive as
     // role
     if (
@@ -286,6 +289,11 @@ export function subjectBefore(
     return { start: s0, end: np.end, text: masked.slice(s0, np.end) };
   }
   return np;
+}
+
+/** The marks of a subject reached through a relative pronoun, with the pronoun's span. */
+function relativeOf(c: { start: number; end: number }): Pick<Subject, 'relative' | 'relativePronoun'> {
+  return { relative: true, relativePronoun: { start: c.start, end: c.end } };
 }
 
 /** Words that open a circumstance, not a name, at the start of a clause ("After", "In", "When"). */

@@ -295,3 +295,20 @@ describe('quote cues: in the same sentence, the cue whose reported clause holds 
     ],
   ])('%j', quotesIn(society));
 });
+
+describe('quote cues: a relative pronoun that is the verb’s subject is the speaker’s mention', () => {
+  test('"Kell, who has called the levy “…”": the mention is "who", the speaker Kell', () => {
+    const a = run(
+      ['Contrast that with Tom Kell, who has called the levy “a disgrace,” and Ann Roe.'],
+      society,
+    );
+    const q = a.quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Tom Kell', 'who']);
+  });
+
+  test('a relative clause closed before the verb keeps the name as the mention', () => {
+    const a = run(['Tom Kell, who farms near Dover, said he was “fed up.”'], society);
+    const q = a.quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Tom Kell', 'Tom Kell']);
+  });
+});
