@@ -12,6 +12,7 @@ import {
   SPOKESPERSON_LIKE_NOUNS,
   SUBJECT_END_WORDS,
   SUBJECT_STOP_WORDS,
+  SUBORDINATORS,
   TITLE_MODIFIERS,
   alternation,
   wordSet,
@@ -248,7 +249,9 @@ export function subjectBefore(
     const wholeChunk =
       np &&
       np.start === nc.start &&
-      !/^(In|On|At|During|For|With|After|Before|From|By|Under|Since)\b/.test(nc.text);
+      !/^(In|On|At|During|For|With|After|Before|From|By|Under|Since)\b/.test(nc.text) &&
+      // "As Roe attacked Kell, the crowd chanted": a fronted clause is no name the next chunk describes
+      !frontedClause(nc.text);
     if (np && nameLike && (relative || wholeChunk)) {
       const subj: Subject = { ...np };
       const role = roleFrom(chunks, j + 1, i);
@@ -291,10 +294,23 @@ export function subjectBefore(
   return np;
 }
 
+/**
+ * A comma chunk that is a fronted clause: a subordinating word ("As", "When", "While") and more than a
+ * name after it ("As Roe attacked Kell", not "As Ann Roe" before ", the whip, put it").
+ */
+function frontedClause(text: string): boolean {
+  const open = FRONTED_CLAUSE.exec(text);
+  if (!open) return false;
+  const nm = trailingName(text);
+  return !(nm && nm.start === open[0].length && nm.end === text.length);
+}
+
 /** The marks of a subject reached through a relative pronoun, with the pronoun's span. */
 function relativeOf(c: { start: number; end: number }): Pick<Subject, 'relative' | 'relativePronoun'> {
   return { relative: true, relativePronoun: { start: c.start, end: c.end } };
 }
+
+const FRONTED_CLAUSE = new RegExp(`^(?:As|${alternation(SUBORDINATORS)})\\s+`);
 
 /** Words that open a circumstance, not a name, at the start of a clause ("After", "In", "When"). */
 const NOT_A_NAME_OPENING = new RegExp(`^(?:${alternation(CLAUSE_OPENING_WORDS)})\\b`);

@@ -312,3 +312,14 @@ describe('quote cues: a relative pronoun that is the verb’s subject is the spe
     expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Tom Kell', 'Tom Kell']);
   });
 });
+
+describe('cue subjects: a fronted clause before the subject is not a name the subject describes', () => {
+  test('"As Roe attacked Kell, the crowd chanted, “…”": the crowd, not Kell', () => {
+    const a = run(['As Ann Roe attacked Tom Kell, the crowd chanted, “Vote him out!”'], society);
+    const q = a.quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name ?? q?.speaker.description, q?.evidence?.mention?.text]).toEqual([
+      'the crowd',
+      'the crowd',
+    ]);
+  });
+});
