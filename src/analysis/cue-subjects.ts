@@ -20,7 +20,13 @@ import {
 import { TITLES, trailingName } from './names.ts';
 import { DAY_NAMES, MONTH_NAMES } from './text.ts';
 import { ORG_NAME_PHRASE, isOrgName } from './orgs.ts';
-import { GROUP_NOUN, isAppositive, isCommonPersonWord, isIndefinitePerson } from './person-phrases.ts';
+import {
+  GROUP_NOUN,
+  canSpeak,
+  isAppositive,
+  isCommonPersonWord,
+  isIndefinitePerson,
+} from './person-phrases.ts';
 
 /** The words naming who speaks. */
 export interface Subject {
@@ -193,10 +199,24 @@ export function subjectBefore(
   } else {
     while (i > 0 && PREP_CHUNK.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text)) i--;
     // "Syria’s Bashar al-Assad, meanwhile, said", "The Commission, however, told": a sentence adverb
-    while (i > 0 && INTERJECTION.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) i--;
+    while (
+      i > 0 &&
+      INTERJECTION.test(chunks[i]!.text) &&
+      (endsInName(chunks[i - 1]!, isEntity) || speakingDescription(chunks[i - 1]!.text))
+    )
+      i--;
     // "One tenant in Hackney, who asked not to be named, said": a closed relative clause after an unnamed
     // person
-    if (i > 0 && /^(who|whose)\s/.test(chunks[i]!.text) && isIndefinitePerson(chunks[i - 1]!.text)) {
+    if (
+      i > 0 &&
+      /^(who|whose)\s/.test(chunks[i]!.text) &&
+      (isIndefinitePerson(chunks[i - 1]!.text) || speakingDescription(chunks[i - 1]!.text))
+    ) {
+      const nc = chunks[i - 1]!;
+      return { start: nc.start, end: nc.end, text: nc.text };
+    }
+    // "One Dover Rising ad, which is airing, argues": the same after a thing that speaks
+    if (i > 0 && /^which\s/.test(chunks[i]!.text) && speakingDescription(chunks[i - 1]!.text)) {
       const nc = chunks[i - 1]!;
       return { start: nc.start, end: nc.end, text: nc.text };
     }
@@ -303,6 +323,21 @@ function frontedClause(text: string): boolean {
   if (!open) return false;
   const nm = trailingName(text);
   return !(nm && nm.start === open[0].length && nm.end === text.length);
+}
+
+/**
+ * "The two councillors", "the lawmaker", "One Dover Rising ad": a short description led by a determiner, with
+ * no verb, whose head can speak (a chunk before "however" or a closed relative clause).
+ */
+function speakingDescription(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 6 &&
+    DETERMINER.has(words[0]!.toLowerCase()) &&
+    /^[a-z]/.test(words[words.length - 1]!) &&
+    !FINITE.test(text) &&
+    canSpeak(text)
+  );
 }
 
 /** The marks of a subject reached through a relative pronoun, with the pronoun's span. */

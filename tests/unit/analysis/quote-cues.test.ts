@@ -323,3 +323,26 @@ describe('cue subjects: a fronted clause before the subject is not a name the su
     ]);
   });
 });
+
+describe('cue subjects: a description set off by a sentence adverb or a closed relative clause speaks', () => {
+  const speakerOf = (text: string) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    return [q?.speaker.name ?? q?.speaker.description, q?.evidence?.mention?.text];
+  };
+  test('"The two councillors, however, argue that “…”"', () => {
+    expect(speakerOf('The two councillors, however, argue that “there is a precedent for repeal.”')).toEqual([
+      'the two councillors',
+      'The two councillors',
+    ]);
+  });
+  test('"The councillor, who represents a ward in Dover, said the remarks “…”"', () => {
+    expect(
+      speakerOf('The councillor, who represents a ward in Dover, said the remarks “have spread widely.”'),
+    ).toEqual(['the councillor', 'The councillor']);
+  });
+  test('"One Dover Rising ad, which is airing, argues that “…”"', () => {
+    expect(
+      speakerOf('One Dover Rising ad, which is currently airing, argues that “only Roe can win.”'),
+    ).toEqual(['One Dover Rising ad', 'One Dover Rising ad']);
+  });
+});
