@@ -271,7 +271,7 @@ export function subjectBefore(
       np.start === nc.start &&
       !/^(In|On|At|During|For|With|After|Before|From|By|Under|Since)\b/.test(nc.text) &&
       // "As Roe attacked Kell, the crowd chanted": a fronted clause is no name the next chunk describes
-      !frontedClause(nc.text);
+      !opensWithSubordinateClause(nc.text);
     if (np && nameLike && (relative || wholeChunk)) {
       const subj: Subject = { ...np };
       const role = roleFrom(chunks, j + 1, i);
@@ -318,7 +318,7 @@ export function subjectBefore(
  * A comma chunk that is a fronted clause: a subordinating word ("As", "When", "While") and more than a
  * name after it ("As Roe attacked Kell", not "As Ann Roe" before ", the whip, put it").
  */
-function frontedClause(text: string): boolean {
+export function opensWithSubordinateClause(text: string): boolean {
   const open = FRONTED_CLAUSE.exec(text);
   if (!open) return false;
   const nm = trailingName(text);

@@ -4,7 +4,13 @@
  */
 import { colonCues } from './colon-cues.ts';
 import type { Subject } from './cue-subjects.ts';
-import { DETERMINER, FINITE, subjectAfter, subjectBefore } from './cue-subjects.ts';
+import {
+  DETERMINER,
+  FINITE,
+  opensWithSubordinateClause,
+  subjectAfter,
+  subjectBefore,
+} from './cue-subjects.ts';
 import {
   alternation,
   AUXILIARIES,
@@ -471,15 +477,28 @@ function openingName(masked: string, sentenceStart: number, limit: number): Subj
   return { start: nm.start, end: nm.end, text: masked.slice(nm.start, nm.end) };
 }
 
+/**
+ * Where a sentence's main clause starts: after the first comma when what precedes it is a fronted clause ("As
+ * the crowd began to chant, Roe … joked"), else at the sentence's start.
+ */
+function afterFrontedClause(masked: string, sentenceStart: number, limit: number): number {
+  const comma = masked.indexOf(',', sentenceStart);
+  if (comma < 0 || comma >= limit || !opensWithSubordinateClause(masked.slice(sentenceStart, comma)))
+    return sentenceStart;
+  const next = comma + /^,\s*/.exec(masked.slice(comma))![0].length;
+  return next < limit ? next : sentenceStart;
+}
+
 /** The subject of a sentence's first finite verb before `limit` (or the name it opens with), or null. */
 function sentenceSubject(
   { masked, isEntity }: Pick<CueParagraph, 'masked' | 'isEntity'>,
   sentenceStart: number,
   limit: number,
 ): Subject | null {
-  const v = mainVerb(masked, sentenceStart, limit);
-  if (v === null) return openingName(masked, sentenceStart, limit);
-  const cs = Math.max(sentenceStart, lastBoundary(masked, sentenceStart, v));
+  const from = afterFrontedClause(masked, sentenceStart, limit);
+  const v = mainVerb(masked, from, limit);
+  if (v === null) return openingName(masked, from, limit);
+  const cs = Math.max(from, lastBoundary(masked, from, v));
   return subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
 }
 

@@ -346,3 +346,16 @@ describe('cue subjects: a description set off by a sentence adverb or a closed r
     ).toEqual(['One Dover Rising ad', 'One Dover Rising ad']);
   });
 });
+
+describe('cue subjects: a verb after "and" shares the main clause’s subject, not a fronted clause’s', () => {
+  test('"As the crowd began to chant, Roe was joined on stage … and joked, “…”"', () => {
+    const a = run(
+      [
+        'As the crowd began to chant, Ann Roe was joined on stage by Tom Kell and joked, “You are being silly.”',
+      ],
+      society,
+    );
+    const q = a.quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
+  });
+});
