@@ -400,7 +400,10 @@ function verbCues(
     // "When Ann Roe announced her run, she …": the cue speaks only inside its subordinate clause, which ends
     // at the first comma after the verb
     const sub = SUBORDINATOR.exec(subj.text);
-    const scopeEnd = sub ? subordinateEnd(masked, vEnd, sent[1]) : undefined;
+    // "While not everything Kell says is true, Roe said …": the word opens the clause before the subject
+    const lead = masked.slice(clauseStart, subj.start);
+    const opened = sub !== null || (SUBORDINATOR.test(lead) && /^\S+\s+(?:[a-z]+\s+){0,2}$/.test(lead));
+    const scopeEnd = opened ? subordinateEnd(masked, vEnd, sent[1]) : undefined;
     if (sub) subj = { ...subj, start: subj.start + sub[0].length, text: subj.text.slice(sub[0].length) };
     let clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, scopeEnd ?? sent[1]) : null;
     let clauseTail: [number, number] | null = null;

@@ -359,3 +359,16 @@ describe('cue subjects: a verb after "and" shares the main clause’s subject, n
     expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
   });
 });
+
+describe('quote cues: a cue in a subordinate clause whose subject follows a word or two speaks only there', () => {
+  test('"While not everything Kell says is true, Roe said the mayor is “…”": Roe', () => {
+    const a = run(
+      [
+        'While not everything Tom Kell says is true, Ann Roe said the mayor is “telling voters what they like.”',
+      ],
+      society,
+    );
+    const q = a.quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
+  });
+});
