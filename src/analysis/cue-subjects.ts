@@ -345,7 +345,10 @@ function relativeOf(c: { start: number; end: number }): Pick<Subject, 'relative'
   return { relative: true, relativePronoun: { start: c.start, end: c.end } };
 }
 
-const FRONTED_CLAUSE = new RegExp(`^(?:As|${alternation(SUBORDINATORS)})\\s+`);
+const FRONTED_CLAUSE = new RegExp(
+  `^(?:(?:And|But)\\s+(?:as|${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})|As|` +
+    `${alternation(SUBORDINATORS)})\\s+`,
+);
 
 /** Words that open a circumstance, not a name, at the start of a clause ("After", "In", "When"). */
 const NOT_A_NAME_OPENING = new RegExp(`^(?:${alternation(CLAUSE_OPENING_WORDS)})\\b`);

@@ -372,3 +372,13 @@ describe('quote cues: a cue in a subordinate clause whose subject follows a word
     expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
   });
 });
+
+describe('cue subjects: "And although …," is a fronted clause too', () => {
+  test('the participle takes the main clause’s subject, not the one inside "although …"', () => {
+    const text =
+      'And although Tom Kell thanked the growers for their help, Ann Roe sounded a note of doubt, ' +
+      'saying, “I am not sure we deserve it.”';
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
+  });
+});
