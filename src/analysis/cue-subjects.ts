@@ -315,14 +315,16 @@ export function subjectBefore(
 }
 
 /**
- * A comma chunk that is a fronted clause: a subordinating word ("As", "When", "While") and more than a
- * name after it ("As Roe attacked Kell", not "As Ann Roe" before ", the whip, put it").
+ * A comma chunk that is a fronted clause: a subordinating word ("As", "When", "While"; with `adjunct`, any
+ * clause opening: "In a statement released Thursday") and more than a name after it ("As Roe attacked
+ * Kell", not "As Ann Roe" before ", the whip, put it").
  */
-export function opensWithSubordinateClause(text: string): boolean {
-  const open = FRONTED_CLAUSE.exec(text);
+export function opensWithSubordinateClause(text: string, adjunct = false): boolean {
+  const open = (adjunct ? NOT_A_NAME_OPENING : FRONTED_CLAUSE).exec(text);
   if (!open) return false;
   const nm = trailingName(text);
-  return !(nm && nm.start === open[0].length && nm.end === text.length);
+  const rest = open[0].length + /^\s*/.exec(text.slice(open[0].length))![0].length;
+  return !(nm && nm.start === rest && nm.end === text.length);
 }
 
 /**

@@ -486,7 +486,7 @@ function openingName(masked: string, sentenceStart: number, limit: number): Subj
  */
 function afterFrontedClause(masked: string, sentenceStart: number, limit: number): number {
   const comma = masked.indexOf(',', sentenceStart);
-  if (comma < 0 || comma >= limit || !opensWithSubordinateClause(masked.slice(sentenceStart, comma)))
+  if (comma < 0 || comma >= limit || !opensWithSubordinateClause(masked.slice(sentenceStart, comma), true))
     return sentenceStart;
   const next = comma + /^,\s*/.exec(masked.slice(comma))![0].length;
   return next < limit ? next : sentenceStart;

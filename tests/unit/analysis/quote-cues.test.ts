@@ -382,3 +382,17 @@ describe('cue subjects: "And although …," is a fronted clause too', () => {
     expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
   });
 });
+
+describe('cue subjects: a participle of saying takes the subject after a fronted adjunct', () => {
+  test('"In a statement released Thursday, Ann Roe reacted to the news, saying: “…”": Roe, not the statement', () => {
+    const text =
+      'In a statement released Thursday, Ann Roe reacted to the news, saying: “The plan should go.”';
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
+  });
+  test('"When Tom Kell, the manager, was asked …" keeps the name after "When" as no clause of its own', () => {
+    const text = 'When Tom Kell, the manager, was asked about the vote, he laughed and said, “We will see.”';
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker.name).toBe('Tom Kell');
+  });
+});
