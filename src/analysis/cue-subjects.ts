@@ -316,11 +316,14 @@ export function subjectBefore(
 
 /**
  * A comma chunk that is a fronted clause: a subordinating word ("As", "When", "While"; with `adjunct`, any
- * clause opening: "In a statement released Thursday") and more than a name after it ("As Roe attacked
+ * clause opening or a participle: "In a statement released Thursday", "Citing the attack") and more than a
+ * name after it ("As Roe attacked
  * Kell", not "As Ann Roe" before ", the whip, put it").
  */
 export function opensWithSubordinateClause(text: string, adjunct = false): boolean {
-  const open = (adjunct ? NOT_A_NAME_OPENING : FRONTED_CLAUSE).exec(text);
+  const open = adjunct
+    ? (NOT_A_NAME_OPENING.exec(text) ?? FRONTED_PARTICIPLE.exec(text))
+    : FRONTED_CLAUSE.exec(text);
   if (!open) return false;
   const nm = trailingName(text);
   const rest = open[0].length + /^\s*/.exec(text.slice(open[0].length))![0].length;
@@ -351,6 +354,9 @@ const FRONTED_CLAUSE = new RegExp(
   `^(?:(?:And|But)\\s+(?:as|${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})|As|` +
     `${alternation(SUBORDINATORS)})\\s+`,
 );
+
+/** "Citing the attack, …", "Asked about it, …": a participle opening the sentence. */
+const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\b/;
 
 /** Words that open a circumstance, not a name, at the start of a clause ("After", "In", "When"). */
 const NOT_A_NAME_OPENING = new RegExp(`^(?:${alternation(CLAUSE_OPENING_WORDS)})\\b`);

@@ -396,3 +396,13 @@ describe('cue subjects: a participle of saying takes the subject after a fronted
     expect(q?.speaker.name).toBe('Tom Kell');
   });
 });
+
+describe('cue subjects: a participle opening the sentence is a fronted adjunct', () => {
+  test('"Filling in for Kell at the same event where Roe spoke, Ortiz landed a dig at “…”": Ortiz', () => {
+    const text =
+      'Filling in for Tom Kell at the same event where Ann Roe spoke, Lena Ortiz landed a sharp dig at ' +
+      '“my dear friend Ann.”';
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker.name).toBe('Lena Ortiz');
+  });
+});
