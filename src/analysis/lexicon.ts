@@ -474,7 +474,7 @@ export const NAMING_VERBS = words(`called calls call calling branded labelled la
 export const AUXILIARIES = words(`
   also later then once has have had was were is previously further recently repeatedly earlier
   reportedly would will publicly privately separately subsequently again already simply quickly
-  initially first last both all himself herself has_also flatly openly did does do
+  initially first last both all himself herself has_also flatly openly did does do now still
 `);
 
 /** Words that end a backward search for a verb's subject. */

@@ -406,3 +406,11 @@ describe('cue subjects: a participle opening the sentence is a fronted adjunct',
     expect(q?.speaker.name).toBe('Lena Ortiz');
   });
 });
+
+describe('cue subjects: "now" and "still" between a subject and its verb are skipped like "also"', () => {
+  test('"Kell used to back Roe, but now said the mayor had “…”": Kell, not "now"', () => {
+    const text = 'Tom Kell used to back Ann Roe, but now said the mayor had “the duty to unite us.”';
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Tom Kell', 'Tom Kell']);
+  });
+});
