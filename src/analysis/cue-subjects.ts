@@ -199,12 +199,18 @@ export function subjectBefore(
   } else {
     while (i > 0 && PREP_CHUNK.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text)) i--;
     // "Syria’s Bashar al-Assad, meanwhile, said", "The Commission, however, told": a sentence adverb
+    const beforeAdverb = i;
     while (
       i > 0 &&
       INTERJECTION.test(chunks[i]!.text) &&
       (endsInName(chunks[i - 1]!, isEntity) || speakingDescription(chunks[i - 1]!.text))
     )
       i--;
+    // "Supporters of the new levy, however, say": the whole description, not its last noun phrase
+    if (i < beforeAdverb && speakingDescription(chunks[i]!.text) && !endsInName(chunks[i]!, isEntity)) {
+      const nc = chunks[i]!;
+      return { start: nc.start, end: nc.end, text: nc.text };
+    }
     // "One tenant in Hackney, who asked not to be named, said": a closed relative clause after an unnamed
     // person
     if (
@@ -336,13 +342,11 @@ export function opensWithSubordinateClause(text: string, adjunct = false): boole
  */
 function speakingDescription(text: string): boolean {
   const words = text.split(/\s+/);
-  return (
-    words.length <= 6 &&
-    DETERMINER.has(words[0]!.toLowerCase()) &&
-    /^[a-z]/.test(words[words.length - 1]!) &&
-    !FINITE.test(text) &&
-    canSpeak(text)
-  );
+  const first = words[0]!.toLowerCase();
+  if (words.length > 6 || !/^[a-z]/.test(words[words.length - 1]!) || FINITE.test(text)) return false;
+  // "Supporters of the new levy", "Critics of the plan": a group noun leads and speaks
+  if (GROUP_NOUN.test(first) && words.length > 1) return true;
+  return DETERMINER.has(first) && canSpeak(text);
 }
 
 /** The marks of a subject reached through a relative pronoun, with the pronoun's span. */

@@ -151,7 +151,7 @@ export const GROUP_NOUNS = words(`
   critics officials residents analysts experts observers diplomats protesters campaigners activists
   witnesses sources villagers locals neighbours neighbors survivors relatives families doctors nurses
   medics soldiers troops lawmakers economists investors traders citizens voters opponents supporters
-  rebels militants refugees parents students workers farmers people
+  rebels militants refugees parents students workers farmers people proponents backers
 `);
 
 /** Heads of appositives that describe places or organisations, not people. */

@@ -703,7 +703,10 @@ function lastClauseStart(masked: string, from: number, to: number, cues: Cue[]):
 const TIME_BEFORE_VERB = new RegExp(
   `\\s(?:(?:late|early|later|earlier)\\s+)?(?:(?:on\\s+)?(?:${alternation(DAYS)})` +
     `(?:\\s+(?:${alternation(DAY_PARTS)}))?` +
-    `|yesterday|today|overnight|later|earlier|last\\s+(?:${alternation(LAST_PERIODS)}))\\s*$`,
+    `|yesterday|today|overnight|later|earlier|last\\s+(?:${alternation(LAST_PERIODS)})` +
+    // "at the time", "less than two weeks ago"
+    `|at\\s+the\\s+time|(?:(?:less|more)\\s+than\\s+|about\\s+|nearly\\s+)?` +
+    `(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)\\s*$`,
 );
 
 /**

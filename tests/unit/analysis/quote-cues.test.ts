@@ -414,3 +414,23 @@ describe('cue subjects: "now" and "still" between a subject and its verb are ski
     expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Tom Kell', 'Tom Kell']);
   });
 });
+
+describe('cue subjects: time phrases and group descriptions before the verb', () => {
+  const speakerOf = (text: string) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    return q?.evidence?.mention?.text;
+  };
+  test.each([
+    [
+      'The County Board less than two weeks ago said for the first time that “secret” files had leaked.',
+      'The County Board',
+    ],
+    ['Tom Kell at the time said he had asked his “people” to help.', 'Tom Kell'],
+    [
+      'Supporters of the new levy, however, say it would make the county an “umpire.”',
+      'Supporters of the new levy',
+    ],
+  ])('%s', (text, mention) => {
+    expect(speakerOf(text)).toBe(mention);
+  });
+});
