@@ -215,7 +215,7 @@ export function subjectBefore(
     // person
     if (
       i > 0 &&
-      /^(who|whose)\s/.test(chunks[i]!.text) &&
+      RELATIVE_WHO.test(chunks[i]!.text) &&
       (isIndefinitePerson(chunks[i - 1]!.text) || speakingDescription(chunks[i - 1]!.text))
     ) {
       const nc = chunks[i - 1]!;
@@ -236,8 +236,10 @@ export function subjectBefore(
       return orgChunk(nc) ?? { start: nc.start, end: nc.end, text: nc.text, body: true };
     }
     // "Abdullah al-Hassan, who fled Khartoum last year, said": a closed relative clause after the name
-    if (i > 0 && /^(who|whose)\s/.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) {
-      const nc = chunks[i - 1]!;
+    // "Ann Roe, meanwhile, who sits on no committee, said": a sentence adverb before the clause is skipped
+    const adverb = i > 1 && INTERJECTION.test(chunks[i - 1]!.text) ? 1 : 0;
+    if (i > adverb && RELATIVE_WHO.test(chunks[i]!.text) && endsInName(chunks[i - 1 - adverb]!, isEntity)) {
+      const nc = chunks[i - 1 - adverb]!;
       return wholeNP(nc) ?? trailingNP(nc.text, nc.start);
     }
     // "Ross, asked about the exchange, said": skip an interjection after a bare name
@@ -353,6 +355,9 @@ function speakingDescription(text: string): boolean {
 function relativeOf(c: { start: number; end: number }): Pick<Subject, 'relative' | 'relativePronoun'> {
   return { relative: true, relativePronoun: { start: c.start, end: c.end } };
 }
+
+/** A relative clause about a person: "who …", "whose …". */
+const RELATIVE_WHO = /^(?:who|whose)\s/;
 
 const FRONTED_CLAUSE = new RegExp(
   `^(?:(?:And|But)\\s+(?:as|${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})|As|` +

@@ -434,3 +434,16 @@ describe('cue subjects: time phrases and group descriptions before the verb', ()
     expect(speakerOf(text)).toBe(mention);
   });
 });
+
+describe('cue subjects: closed relative clauses after a name, in more forms', () => {
+  const mentionOf = (paras: string[]) =>
+    run(paras, society).quotes.find((x) => x.kind === 'direct')?.evidence?.mention?.text;
+  test('"Kell, meanwhile, who sits at zero endorsements, said": a sentence adverb before "who"', () => {
+    expect(
+      mentionOf([
+        'Ann Roe has 31 endorsements on the council, where her rival Tom Kell serves. Kell, meanwhile, ' +
+          'who sits at zero such endorsements, said that fact shows who is "ready to lead."',
+      ]),
+    ).toBe('Kell');
+  });
+});
