@@ -12,6 +12,7 @@ import {
   SPOKESPERSON_LIKE_NOUNS,
   SUBJECT_END_WORDS,
   SUBJECT_STOP_WORDS,
+  SUBORDINATORS,
   TITLE_MODIFIERS,
   alternation,
   wordSet,
@@ -19,7 +20,13 @@ import {
 import { TITLES, trailingName } from './names.ts';
 import { DAY_NAMES, MONTH_NAMES } from './text.ts';
 import { ORG_NAME_PHRASE, isOrgName } from './orgs.ts';
-import { GROUP_NOUN, isAppositive, isCommonPersonWord, isIndefinitePerson } from './person-phrases.ts';
+import {
+  GROUP_NOUN,
+  canSpeak,
+  isAppositive,
+  isCommonPersonWord,
+  isIndefinitePerson,
+} from './person-phrases.ts';
 
 /** The words naming who speaks. */
 export interface Subject {
@@ -30,6 +37,8 @@ export interface Subject {
   role?: string;
   /** Reached through "who"/"which". */
   relative?: boolean;
+  /** The relative pronoun ("who") that is the verb's own subject, when reached through one. */
+  relativePronoun?: { start: number; end: number };
   /** A name the text treats as a body ("X, which runs …, said"). */
   body?: boolean;
 }
@@ -183,16 +192,37 @@ export function subjectBefore(
   let i = chunks.length - 1;
   if (i < 0 || !chunks[i]!.text) return null;
   let relative = false;
+  const pronounChunk = chunks[i]!;
   if (/^(who|which)$/i.test(chunks[i]!.text)) {
     relative = true;
     i--;
   } else {
     while (i > 0 && PREP_CHUNK.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text)) i--;
     // "Syria’s Bashar al-Assad, meanwhile, said", "The Commission, however, told": a sentence adverb
-    while (i > 0 && INTERJECTION.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) i--;
+    const beforeAdverb = i;
+    while (
+      i > 0 &&
+      INTERJECTION.test(chunks[i]!.text) &&
+      (endsInName(chunks[i - 1]!, isEntity) || speakingDescription(chunks[i - 1]!.text))
+    )
+      i--;
+    // "Supporters of the new levy, however, say": the whole description, not its last noun phrase
+    if (i < beforeAdverb && speakingDescription(chunks[i]!.text) && !endsInName(chunks[i]!, isEntity)) {
+      const nc = chunks[i]!;
+      return { start: nc.start, end: nc.end, text: nc.text };
+    }
     // "One tenant in Hackney, who asked not to be named, said": a closed relative clause after an unnamed
     // person
-    if (i > 0 && /^(who|whose)\s/.test(chunks[i]!.text) && isIndefinitePerson(chunks[i - 1]!.text)) {
+    if (
+      i > 0 &&
+      RELATIVE_WHO.test(chunks[i]!.text) &&
+      (isIndefinitePerson(chunks[i - 1]!.text) || speakingDescription(chunks[i - 1]!.text))
+    ) {
+      const nc = chunks[i - 1]!;
+      return { start: nc.start, end: nc.end, text: nc.text };
+    }
+    // "One Dover Rising ad, which is airing, argues": the same after a thing that speaks
+    if (i > 0 && /^which\s/.test(chunks[i]!.text) && speakingDescription(chunks[i - 1]!.text)) {
       const nc = chunks[i - 1]!;
       return { start: nc.start, end: nc.end, text: nc.text };
     }
@@ -206,8 +236,10 @@ export function subjectBefore(
       return orgChunk(nc) ?? { start: nc.start, end: nc.end, text: nc.text, body: true };
     }
     // "Abdullah al-Hassan, who fled Khartoum last year, said": a closed relative clause after the name
-    if (i > 0 && /^(who|whose)\s/.test(chunks[i]!.text) && endsInName(chunks[i - 1]!, isEntity)) {
-      const nc = chunks[i - 1]!;
+    // "Ann Roe, meanwhile, who sits on no committee, said": a sentence adverb before the clause is skipped
+    const adverb = i > 1 && INTERJECTION.test(chunks[i - 1]!.text) ? 1 : 0;
+    if (i > adverb && RELATIVE_WHO.test(chunks[i]!.text) && endsInName(chunks[i - 1 - adverb]!, isEntity)) {
+      const nc = chunks[i - 1 - adverb]!;
       return wholeNP(nc) ?? trailingNP(nc.text, nc.start);
     }
     // "Ross, asked about the exchange, said": skip an interjection after a bare name
@@ -245,15 +277,17 @@ export function subjectBefore(
     const wholeChunk =
       np &&
       np.start === nc.start &&
-      !/^(In|On|At|During|For|With|After|Before|From|By|Under|Since)\b/.test(nc.text);
+      !/^(In|On|At|During|For|With|After|Before|From|By|Under|Since)\b/.test(nc.text) &&
+      // "As Roe attacked Kell, the crowd chanted": a fronted clause is no name the next chunk describes
+      !opensWithSubordinateClause(nc.text);
     if (np && nameLike && (relative || wholeChunk)) {
       const subj: Subject = { ...np };
       const role = roleFrom(chunks, j + 1, i);
       if (role) subj.role = role;
-      if (relative) subj.relative = true;
+      if (relative) Object.assign(subj, relativeOf(pronounChunk));
       return subj;
     }
-    if (relative && np) return { ...np, relative: true };
+    if (relative && np) return { ...np, ...relativeOf(pronounChunk) };
     // "One donor, a retired teacher from Wigan, said": an unnamed person described, with the appositive as
     // role
     if (
@@ -287,6 +321,51 @@ export function subjectBefore(
   }
   return np;
 }
+
+/**
+ * A comma chunk that is a fronted clause: a subordinating word ("As", "When", "While"; with `adjunct`, any
+ * clause opening or a participle: "In a statement released Thursday", "Citing the attack") and more than a
+ * name after it ("As Roe attacked
+ * Kell", not "As Ann Roe" before ", the whip, put it").
+ */
+export function opensWithSubordinateClause(text: string, adjunct = false): boolean {
+  const open = adjunct
+    ? (NOT_A_NAME_OPENING.exec(text) ?? FRONTED_PARTICIPLE.exec(text))
+    : FRONTED_CLAUSE.exec(text);
+  if (!open) return false;
+  const nm = trailingName(text);
+  const rest = open[0].length + /^\s*/.exec(text.slice(open[0].length))![0].length;
+  return !(nm && nm.start === rest && nm.end === text.length);
+}
+
+/**
+ * "The two councillors", "the lawmaker", "One Dover Rising ad": a short description led by a determiner, with
+ * no verb, whose head can speak (a chunk before "however" or a closed relative clause).
+ */
+function speakingDescription(text: string): boolean {
+  const words = text.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  if (words.length > 6 || !/^[a-z]/.test(words[words.length - 1]!) || FINITE.test(text)) return false;
+  // "Supporters of the new levy", "Critics of the plan": a group noun leads and speaks
+  if (GROUP_NOUN.test(first) && words.length > 1) return true;
+  return DETERMINER.has(first) && canSpeak(text);
+}
+
+/** The marks of a subject reached through a relative pronoun, with the pronoun's span. */
+function relativeOf(c: { start: number; end: number }): Pick<Subject, 'relative' | 'relativePronoun'> {
+  return { relative: true, relativePronoun: { start: c.start, end: c.end } };
+}
+
+/** A relative clause about a person: "who …", "whose …". */
+const RELATIVE_WHO = /^(?:who|whose)\s/;
+
+const FRONTED_CLAUSE = new RegExp(
+  `^(?:(?:And|But)\\s+(?:as|${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})|As|` +
+    `${alternation(SUBORDINATORS)})\\s+`,
+);
+
+/** "Citing the attack, …", "Asked about it, …": a participle opening the sentence. */
+const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\b/;
 
 /** Words that open a circumstance, not a name, at the start of a clause ("After", "In", "When"). */
 const NOT_A_NAME_OPENING = new RegExp(`^(?:${alternation(CLAUSE_OPENING_WORDS)})\\b`);

@@ -151,7 +151,7 @@ export const GROUP_NOUNS = words(`
   critics officials residents analysts experts observers diplomats protesters campaigners activists
   witnesses sources villagers locals neighbours neighbors survivors relatives families doctors nurses
   medics soldiers troops lawmakers economists investors traders citizens voters opponents supporters
-  rebels militants refugees parents students workers farmers people
+  rebels militants refugees parents students workers farmers people proponents backers
 `);
 
 /** Heads of appositives that describe places or organisations, not people. */
@@ -476,7 +476,7 @@ export const NAMING_VERBS = words(`called calls call calling branded labelled la
 export const AUXILIARIES = words(`
   also later then once has have had was were is previously further recently repeatedly earlier
   reportedly would will publicly privately separately subsequently again already simply quickly
-  initially first last both all himself herself has_also flatly openly did does do
+  initially first last both all himself herself has_also flatly openly did does do now still
 `);
 
 /** Words that end a backward search for a verb's subject. */

@@ -32,9 +32,14 @@ function straightOpens(text: string, i: number): boolean {
   return /[\s([{—–\-/:]/.test(prev) || i === 0;
 }
 
-/** True if ‘ at i opens a single-quoted stretch (after a space or opening punctuation, before a word). */
+/**
+ * True if ‘ at i opens a single-quoted stretch (after a space or opening punctuation, before a word; not
+ * before an elided year).
+ */
 function singleOpens(text: string, i: number): boolean {
   const prev = i > 0 ? text[i - 1]! : ' ';
+  // "in ‘08", "the ‘90s": an elided century is an apostrophe
+  if (/^\d\d(?:s\b|(?!\d))/.test(text.slice(i + 1, i + 4))) return false;
   return /[\s([{—–\-/:“"]/.test(prev) && /[\p{L}\p{N}“"‘.…]/u.test(text[i + 1] ?? '');
 }
 

@@ -4,7 +4,13 @@
  */
 import { colonCues } from './colon-cues.ts';
 import type { Subject } from './cue-subjects.ts';
-import { DETERMINER, FINITE, subjectAfter, subjectBefore } from './cue-subjects.ts';
+import {
+  DETERMINER,
+  FINITE,
+  opensWithSubordinateClause,
+  subjectAfter,
+  subjectBefore,
+} from './cue-subjects.ts';
 import {
   alternation,
   AUXILIARIES,
@@ -395,7 +401,10 @@ function verbCues(
     // "When Ann Roe announced her run, she …": the cue speaks only inside its subordinate clause, which ends
     // at the first comma after the verb
     const sub = SUBORDINATOR.exec(subj.text);
-    const scopeEnd = sub ? subordinateEnd(masked, vEnd, sent[1]) : undefined;
+    // "While not everything Kell says is true, Roe said …": the word opens the clause before the subject
+    const lead = masked.slice(clauseStart, subj.start);
+    const opened = sub !== null || (SUBORDINATOR.test(lead) && /^\S+\s+(?:[a-z]+\s+){0,2}$/.test(lead));
+    const scopeEnd = opened ? subordinateEnd(masked, vEnd, sent[1]) : undefined;
     if (sub) subj = { ...subj, start: subj.start + sub[0].length, text: subj.text.slice(sub[0].length) };
     let clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, scopeEnd ?? sent[1]) : null;
     let clauseTail: [number, number] | null = null;
@@ -493,18 +502,30 @@ function openingBeforePresent(masked: string, sentenceStart: number, limit: numb
 }
 
 /**
+ * Where a sentence's main clause starts: after the first comma when what precedes it is a fronted clause ("As
+ * the crowd began to chant, Roe … joked"), else at the sentence's start.
+ */
+function afterFrontedClause(masked: string, sentenceStart: number, limit: number): number {
+  const comma = masked.indexOf(',', sentenceStart);
+  if (comma < 0 || comma >= limit || !opensWithSubordinateClause(masked.slice(sentenceStart, comma), true))
+    return sentenceStart;
+  const next = comma + /^,\s*/.exec(masked.slice(comma))![0].length;
+  return next < limit ? next : sentenceStart;
+}
+
+/**
  * The subject of a sentence's first finite verb before `limit` (or the name it opens with, or the description
- * before an "-s" present), or null.
+ * before an "-s" present), looked for after a fronted clause; or null.
  */
 function sentenceSubject(
   { masked, isEntity }: Pick<CueParagraph, 'masked' | 'isEntity'>,
   sentenceStart: number,
   limit: number,
 ): Subject | null {
-  const v = mainVerb(masked, sentenceStart, limit);
-  if (v === null)
-    return openingName(masked, sentenceStart, limit) ?? openingBeforePresent(masked, sentenceStart, limit);
-  const cs = Math.max(sentenceStart, lastBoundary(masked, sentenceStart, v));
+  const from = afterFrontedClause(masked, sentenceStart, limit);
+  const v = mainVerb(masked, from, limit);
+  if (v === null) return openingName(masked, from, limit) ?? openingBeforePresent(masked, from, limit);
+  const cs = Math.max(from, lastBoundary(masked, from, v));
   return subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
 }
 
@@ -746,7 +767,10 @@ function lastClauseStart(masked: string, from: number, to: number, cues: Cue[]):
 const TIME_BEFORE_VERB = new RegExp(
   `\\s(?:(?:late|early|later|earlier)\\s+)?(?:(?:on\\s+)?(?:${alternation(DAYS)})` +
     `(?:\\s+(?:${alternation(DAY_PARTS)}))?` +
-    `|yesterday|today|overnight|later|earlier|last\\s+(?:${alternation(LAST_PERIODS)}))\\s*$`,
+    `|yesterday|today|overnight|later|earlier|last\\s+(?:${alternation(LAST_PERIODS)})` +
+    // "at the time", "less than two weeks ago"
+    `|at\\s+the\\s+time|(?:(?:less|more)\\s+than\\s+|about\\s+|nearly\\s+)?` +
+    `(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)\\s*$`,
 );
 
 /**

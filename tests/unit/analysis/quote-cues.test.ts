@@ -311,3 +311,151 @@ describe('quote cues: in the same sentence, the cue whose reported clause holds 
     ],
   ])('%j', quotesIn(society));
 });
+
+describe('quote cues: a relative pronoun that is the verb’s subject is the speaker’s mention', () => {
+  test('"Kell, who has called the levy “…”": the mention is "who", the speaker Kell', () => {
+    const a = run(
+      ['Contrast that with Tom Kell, who has called the levy “a disgrace,” and Ann Roe.'],
+      society,
+    );
+    const q = a.quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Tom Kell', 'who']);
+  });
+
+  test('a relative clause closed before the verb keeps the name as the mention', () => {
+    const a = run(['Tom Kell, who farms near Dover, said he was “fed up.”'], society);
+    const q = a.quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Tom Kell', 'Tom Kell']);
+  });
+});
+
+describe('cue subjects: a fronted clause before the subject is not a name the subject describes', () => {
+  test('"As Roe attacked Kell, the crowd chanted, “…”": the crowd, not Kell', () => {
+    const a = run(['As Ann Roe attacked Tom Kell, the crowd chanted, “Vote him out!”'], society);
+    const q = a.quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name ?? q?.speaker.description, q?.evidence?.mention?.text]).toEqual([
+      'the crowd',
+      'the crowd',
+    ]);
+  });
+});
+
+describe('cue subjects: a description before a sentence adverb or a closed relative clause speaks', () => {
+  const speakerOf = (text: string) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    return [q?.speaker.name ?? q?.speaker.description, q?.evidence?.mention?.text];
+  };
+  test('"The two councillors, however, argue that “…”"', () => {
+    expect(speakerOf('The two councillors, however, argue that “there is a precedent for repeal.”')).toEqual([
+      'the two councillors',
+      'The two councillors',
+    ]);
+  });
+  test('"The councillor, who represents a ward in Dover, said the remarks “…”"', () => {
+    expect(
+      speakerOf('The councillor, who represents a ward in Dover, said the remarks “have spread widely.”'),
+    ).toEqual(['the councillor', 'The councillor']);
+  });
+  test('"One Dover Rising ad, which is airing, argues that “…”"', () => {
+    expect(
+      speakerOf('One Dover Rising ad, which is currently airing, argues that “only Roe can win.”'),
+    ).toEqual(['One Dover Rising ad', 'One Dover Rising ad']);
+  });
+});
+
+describe('cue subjects: a verb after "and" shares the main clause’s subject, not a fronted clause’s', () => {
+  test('"As the crowd began to chant, Roe was joined on stage … and joked, “…”"', () => {
+    const a = run(
+      ['As the crowd began to chant, Ann Roe was joined on stage by Tom Kell and joked, “You are silly.”'],
+      society,
+    );
+    const q = a.quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
+  });
+});
+
+describe('quote cues: a subordinate clause whose subject follows a word or two bounds its cue', () => {
+  test('"While not everything Kell says is true, Roe said the mayor is “…”": Roe', () => {
+    const a = run(
+      ['While not everything Tom Kell says is true, Ann Roe said the mayor is “telling voters lies.”'],
+      society,
+    );
+    const q = a.quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
+  });
+});
+
+describe('cue subjects: "And although …," is a fronted clause too', () => {
+  test('the participle takes the main clause’s subject, not the one inside "although …"', () => {
+    const text =
+      'And although Tom Kell thanked the growers for their help, Ann Roe sounded a note of doubt, ' +
+      'saying, “I am not sure we deserve it.”';
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
+  });
+});
+
+describe('cue subjects: a participle of saying takes the subject after a fronted adjunct', () => {
+  test('"In a statement released Thursday, Ann Roe reacted …, saying: “…”": Roe, not the statement', () => {
+    const text =
+      'In a statement released Thursday, Ann Roe reacted to the news, saying: “The plan should go.”';
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
+  });
+  test('"When Tom Kell, the manager, was asked …": the name after "When" is no clause of its own', () => {
+    const text = 'When Tom Kell, the manager, was asked about the vote, he laughed and said, “We will see.”';
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker.name).toBe('Tom Kell');
+  });
+});
+
+describe('cue subjects: a participle opening the sentence is a fronted adjunct', () => {
+  test('"Filling in for Kell at the same event where Roe spoke, Ortiz landed a dig at “…”": Ortiz', () => {
+    const text =
+      'Filling in for Tom Kell at the same event where Ann Roe spoke, Lena Ortiz landed a sharp dig at ' +
+      '“my dear friend Ann.”';
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker.name).toBe('Lena Ortiz');
+  });
+});
+
+describe('cue subjects: "now" and "still" between a subject and its verb are skipped like "also"', () => {
+  test('"Kell used to back Roe, but now said the mayor had “…”": Kell, not "now"', () => {
+    const text = 'Tom Kell used to back Ann Roe, but now said the mayor had “the duty to unite us.”';
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Tom Kell', 'Tom Kell']);
+  });
+});
+
+describe('cue subjects: time phrases and group descriptions before the verb', () => {
+  const speakerOf = (text: string) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct');
+    return q?.evidence?.mention?.text;
+  };
+  test.each([
+    [
+      'The County Board less than two weeks ago said for the first time that “secret” files had leaked.',
+      'The County Board',
+    ],
+    ['Tom Kell at the time said he had asked his “people” to help.', 'Tom Kell'],
+    [
+      'Supporters of the new levy, however, say it would make the county an “umpire.”',
+      'Supporters of the new levy',
+    ],
+  ])('%s', (text, mention) => {
+    expect(speakerOf(text)).toBe(mention);
+  });
+});
+
+describe('cue subjects: closed relative clauses after a name, in more forms', () => {
+  const mentionOf = (paras: string[]) =>
+    run(paras, society).quotes.find((x) => x.kind === 'direct')?.evidence?.mention?.text;
+  test('"Kell, meanwhile, who sits at zero endorsements, said": a sentence adverb before "who"', () => {
+    expect(
+      mentionOf([
+        'Ann Roe has 31 endorsements on the council, where her rival Tom Kell serves. Kell, meanwhile, ' +
+          'who sits at zero such endorsements, said that fact shows who is "ready to lead."',
+      ]),
+    ).toBe('Kell');
+  });
+});

@@ -28,6 +28,9 @@ describe('quote marks: single curly quotes and nesting', () => {
     // negatives: apostrophes are not quotes
     ['Kyiv’s army and the farmers’ union met.', []],
     ['It’s the ’90s again.', []],
+    // an elided year written with an opening mark is an apostrophe, so the quote after it is found
+    ['Kell said in ‘08 that “it’s a start” and the ‘blame game’ ended.', ['it’s a start', 'blame game']],
+    ['Back in the ‘90s, “nobody asked.”', ['nobody asked.']],
     ['A lone ‘ mark opens nothing.', []],
   ])('%s', (text, expected) => {
     expect(findSegments(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
