@@ -11,6 +11,8 @@ export interface AliasMatch {
 
 interface Pattern {
   re: RegExp;
+  /** A run of ASCII letters and digits every match holds, lower-cased: a text without it is not searched. */
+  needle: string;
   type: 'actor' | 'conflict';
   id: string;
 }
@@ -36,6 +38,15 @@ export function aliasPattern(alias: string): string {
   return `(?<![\\p{L}\\p{N}])${src}(?![\\p{L}\\p{N}])`;
 }
 
+/**
+ * The longest run of ASCII letters and digits in an alias, lower-cased: every match of the alias's pattern
+ * holds it, whatever the case (the pattern lets lower-case letters match either case and keeps the rest).
+ */
+export function aliasNeedle(alias: string): string {
+  const runs = alias.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
 /** A reusable matcher over every alias of the registry. */
 export interface Matcher {
   /** All non-overlapping alias matches in `text`, longest match first, in text order. */
@@ -50,7 +61,7 @@ export function buildMatcher(registry: Registry): Matcher {
     for (const a of aliases) {
       if (!a.trim() || seen.has(a)) continue;
       seen.add(a);
-      patterns.push({ re: new RegExp(aliasPattern(a), 'gu'), type, id });
+      patterns.push({ re: new RegExp(aliasPattern(a), 'gu'), needle: aliasNeedle(a), type, id });
     }
   };
   for (const a of registry.actors) add('actor', a.id, a.aliases ?? []);
@@ -58,7 +69,9 @@ export function buildMatcher(registry: Registry): Matcher {
   return {
     match(text: string): AliasMatch[] {
       const all: AliasMatch[] = [];
+      const lower = text.toLowerCase();
       for (const p of patterns) {
+        if (p.needle && !lower.includes(p.needle)) continue;
         p.re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = p.re.exec(text))) {

@@ -9,6 +9,15 @@ export function headingAnchors(texts: string[]): string[] {
 }
 
 /**
+ * The first `k` slug words of a text, read from its opening characters when they hold more than `k` words
+ * (so the last one is whole), else from the whole text: the same words as `slugWords(text).slice(0, k)`.
+ */
+export function leadingSlugWords(text: string, k: number): string[] {
+  const head = slugWords(text.slice(0, 16 * (k + 1)));
+  return (head.length > k ? head : slugWords(text)).slice(0, k);
+}
+
+/**
  * A unique slug from the first `words` words of `text`, extended word by word on collision, then suffixed
  * "-2", "-3"... as a last resort; the result is added to `used`.
  */
@@ -19,7 +28,7 @@ export function uniqueSlug(
 ): string {
   const prefix = opts.prefix ?? '';
   const n = opts.words ?? 5;
-  const words = slugWords(text);
+  const words = leadingSlugWords(text, n + 7);
   const base = (k: number) => prefix + (words.slice(0, k).join('-') || opts.fallback || 'p');
   let candidate = base(n);
   for (let k = n + 1; used.has(candidate) && k <= Math.min(words.length, n + 7); k++) candidate = base(k);

@@ -1,6 +1,6 @@
 /** alias-matcher.ts: registry actors and conflicts found in a text by their aliases. */
 import { describe, expect, test } from 'vitest';
-import { aliasPattern, buildMatcher } from '../../../src/analysis/alias-matcher.ts';
+import { aliasNeedle, aliasPattern, buildMatcher } from '../../../src/analysis/alias-matcher.ts';
 import { fixtureRegistry, projectRegistry } from '../helpers.ts';
 import { run } from './helpers.ts';
 
@@ -56,5 +56,23 @@ describe('alias matcher: aliases, demonyms, possessives and compounds, longest m
     expect(re.test('US')).toBe(true);
     expect(new RegExp(aliasPattern('the West'), 'u').test('The West')).toBe(true);
     expect(new RegExp(aliasPattern('the West'), 'u').test('the west')).toBe(false);
+  });
+
+  test('needle: the longest ASCII run, lower-cased, that every match holds', () => {
+    expect(aliasNeedle('Tel Aviv')).toBe('aviv');
+    expect(aliasNeedle('Qalqīlyah')).toBe('qalq');
+    expect(aliasNeedle('Ürümqi')).toBe('mqi');
+    expect(aliasNeedle('—')).toBe('');
+    for (const alias of ['the West', 'Tel Aviv', 'US', 'Assad', 'Qalqīlyah']) {
+      const needle = aliasNeedle(alias);
+      for (const text of ['The West', 'TEL AVIV', 'the US', "Assad's", 'QALQĪLYAH', 'Qalqīlyah']) {
+        if (new RegExp(aliasPattern(alias), 'u').test(text)) expect(text.toLowerCase()).toContain(needle);
+      }
+    }
+  });
+
+  test('a text without an alias’s needle is not searched, and one with it still is', () => {
+    expect(ids(seed.match('Nothing of note here.'))).toEqual([]);
+    expect(ids(seed.match('tel aviv and TEL AVIV'))).toEqual(['israel']);
   });
 });

@@ -1,7 +1,13 @@
 /** anchors.ts: stable, readable anchors for headings, paragraphs and quotes. */
 import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
-import { headingAnchors, paragraphAnchors, uniqueSlug } from '../../../src/analysis/anchors.ts';
+import {
+  headingAnchors,
+  leadingSlugWords,
+  paragraphAnchors,
+  uniqueSlug,
+} from '../../../src/analysis/anchors.ts';
+import { slugWords } from '../../../src/analysis/text.ts';
 import { run } from './helpers.ts';
 
 describe('anchors: paragraph, heading and quote anchors from the text', () => {
@@ -60,5 +66,15 @@ describe('anchors: paragraph, heading and quote anchors from the text', () => {
     ]);
     const used = new Set<string>();
     expect(uniqueSlug('x', used, { prefix: 'r-', words: 4 })).toBe('r-x');
+  });
+
+  test.each([
+    ['Short.', 3],
+    ['One two three four five six seven eight nine ten eleven twelve thirteen', 12],
+    [`${'Łódź — “São” '.repeat(30)}end`, 12],
+    [`${'a '.repeat(5)}${'— '.repeat(200)}six seven`, 7],
+    ['x'.repeat(500) + ' tail words here', 2],
+  ])('the leading slug words are the whole text’s first ones: %#', (text, k) => {
+    expect(leadingSlugWords(text, k)).toEqual(slugWords(text).slice(0, k));
   });
 });
