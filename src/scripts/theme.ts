@@ -6,7 +6,9 @@
 
 /** True when the page shows the dark theme (a saved choice, or the system's with none). */
 function isDark(): boolean {
-  return getComputedStyle(document.documentElement).colorScheme === 'dark';
+  const root = document.documentElement.classList;
+  if (root.contains('dark') || root.contains('light')) return root.contains('dark');
+  return matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
 /** Wires the header's theme button; `announce` speaks the outcome through the live region. */

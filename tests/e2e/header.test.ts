@@ -17,10 +17,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const scheme = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const LIGHT_PAPER = 'rgb(251, 250, 247)';
 const DARK_PAPER = 'rgb(20, 19, 17)';
+/** The theme in force, as the reader sees it: the colour scheme the page's colours resolve to. */
+const scheme = (page: Page) =>
+  page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.color = 'light-dark(rgb(0, 0, 1), rgb(0, 0, 2))';
+    const used = getComputedStyle(probe).color === 'rgb(0, 0, 2)' ? 'dark' : 'light';
+    probe.remove();
+    return used;
+  });
 
 describe('theme', () => {
   test('the control names the theme it switches to and the current one, switches, and remembers', async () => {
@@ -73,6 +81,40 @@ describe('theme', () => {
     expect(await background(page)).toBe(DARK_PAPER);
     expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
     await ctx.close();
+  });
+
+  test('every colour token is the same dark under the system theme as under a saved dark choice', async () => {
+    // each token drawn as a background, so the browser resolves it (a custom property reads back unresolved)
+    const tokens = async (saved: string | null, system: 'light' | 'dark') => {
+      const ctx = await browser.newContext({ colorScheme: system });
+      if (saved) await ctx.addInitScript((v) => localStorage.setItem('theme', v), saved);
+      const { page } = await openPage(ctx, PAGE_TYPES.article);
+      const out = await page.evaluate(() => {
+        const root = getComputedStyle(document.documentElement);
+        const names = [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .flatMap((rule) =>
+            rule instanceof CSSStyleRule && rule.selectorText === ':root' ? [...rule.style] : [],
+          )
+          .filter((name) => name.startsWith('--') && root.getPropertyValue(name).includes('#'));
+        const probe = document.body.appendChild(document.createElement('div'));
+        return Object.fromEntries(
+          names.map((name) => {
+            probe.style.backgroundColor = `var(${name})`;
+            return [name, getComputedStyle(probe).backgroundColor];
+          }),
+        );
+      });
+      await ctx.close();
+      return out;
+    };
+    const systemDark = await tokens(null, 'dark');
+    expect(Object.keys(systemDark)).toContain('--fragment');
+    expect(systemDark).toEqual(await tokens('dark', 'light'));
+    expect(systemDark['--paper']).toBe(DARK_PAPER);
+    const light = await tokens(null, 'light');
+    expect(light).toEqual(await tokens('light', 'dark'));
+    expect(light['--paper']).toBe(LIGHT_PAPER);
   });
 
   test('a saved choice wins over the system theme', async () => {
