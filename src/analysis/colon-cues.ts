@@ -28,8 +28,9 @@ import { alternation, FRONTED_CIRCUMSTANCES, NAME_INNER_WORDS } from './lexicon.
 import { NON_NAME, trailingName } from './names.ts';
 import { isOrgName } from './orgs.ts';
 import { isAppositive, isCommonPersonWord } from './person-phrases.ts';
-import type { Cue } from './speech-cues.ts';
-import { lastBoundary, sentenceOf } from './speech-cues.ts';
+import type { Cue } from './cue.ts';
+import { lastBoundary } from './clause-bounds.ts';
+import { sentenceOf } from './cue.ts';
 import { wordCount } from './text.ts';
 
 /** True if the full stop at `dot` ends an abbreviation ("Mr.", "U.S."), not a sentence. */

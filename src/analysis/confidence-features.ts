@@ -6,7 +6,7 @@
  */
 import type { Discourse, Entity, Resolution } from './discourse.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
-import type { Cue } from './speech-cues.ts';
+import type { Cue } from './cue.ts';
 import type { EvidenceHow, EvidenceLink, QuoteKind, Speaker } from './types.ts';
 
 /** Feature name -> value; a feature not listed is 0. */

@@ -8,7 +8,7 @@ import type { AliasMatch } from './alias-matcher.ts';
 import type { Discourse, Resolution } from './discourse.ts';
 import type { QuoteCue } from './quote-cues.ts';
 import type { QuoteGroup, Segment } from './quote-marks.ts';
-import type { Cue } from './speech-cues.ts';
+import type { Cue } from './cue.ts';
 import type { ArticleInput, Heading, MentionSpan, Paragraph, Quote, UnregisteredSpeaker } from './types.ts';
 
 /** Stage 1, text: paragraphs and headings, their anchors, and the texts the later stages read. */

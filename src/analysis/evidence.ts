@@ -4,7 +4,7 @@
  * until then an attribution counts as low.
  */
 import type { Subject } from './cue-subjects.ts';
-import type { Cue } from './speech-cues.ts';
+import type { Cue } from './cue.ts';
 import type { Confidence, Evidence, EvidenceHow, EvidenceLink, Speaker, TextSpan } from './types.ts';
 
 function span(texts: string[], para: number, start: number, end: number): TextSpan {

@@ -5,7 +5,7 @@
 import type { Resolution } from './discourse.ts';
 import { describesUnnamedSource, isWriter } from './person-phrases.ts';
 import type { QuoteGroup, Segment } from './quote-marks.ts';
-import type { Cue } from './speech-cues.ts';
+import type { Cue } from './cue.ts';
 import type { EvidenceLink } from './types.ts';
 import { alternation, SENTENCE_LINKS } from './lexicon.ts';
 import { wordCount } from './text.ts';

@@ -1,6 +1,6 @@
 /** Reported speech: clauses introduced by a speech cue outside quotation marks. */
 import type { Segment } from './quote-marks.ts';
-import type { Cue } from './speech-cues.ts';
+import type { Cue } from './cue.ts';
 
 function words(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

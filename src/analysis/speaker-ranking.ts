@@ -8,7 +8,7 @@
 import type { Features } from './confidence-features.ts';
 import type { Discourse, Resolution } from './discourse.ts';
 import type { QuoteGroup } from './quote-marks.ts';
-import type { Cue } from './speech-cues.ts';
+import type { Cue } from './cue.ts';
 import { SPEAKER_RANKING_MODEL } from './speaker-ranking-weights.ts';
 
 /** Where a candidate cue stands relative to its quote. */

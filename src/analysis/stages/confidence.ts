@@ -7,7 +7,7 @@ import type { Attribution, Features } from '../confidence-features.ts';
 import { attributionFeatures } from '../confidence-features.ts';
 import { confidenceOf } from '../confidence.ts';
 import type { AfterAttribution } from '../context.ts';
-import type { Cue } from '../speech-cues.ts';
+import type { Cue } from '../cue.ts';
 import type { Quote } from '../types.ts';
 
 /** Sees each scored attribution with its features and probability (the training script listens). */

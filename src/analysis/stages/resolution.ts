@@ -5,7 +5,7 @@
 import type { AfterCandidates, ResolutionLayer } from '../context.ts';
 import { knownName, type Resolution } from '../discourse.ts';
 import { isUnnamedPerson, resolveSubject } from '../resolve-subject.ts';
-import type { Cue } from '../speech-cues.ts';
+import type { Cue } from '../cue.ts';
 import type { MentionSpan } from '../types.ts';
 
 /** Resolves every cue's subject; "adding that" continues the cue before it in the sentence. */

@@ -3,7 +3,7 @@
  * and the clause each one reports.
  */
 import { describe, expect, test } from 'vitest';
-import { notSpeechUse } from '../../../src/analysis/speech-cues.ts';
+import { notSpeechUse } from '../../../src/analysis/verb-use.ts';
 import {
   type AttributionCase,
   expectAttribution,

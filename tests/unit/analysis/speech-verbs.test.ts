@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../../src/analysis/analyze.ts';
-import { notSpeechUse } from '../../../src/analysis/speech-cues.ts';
+import { notSpeechUse } from '../../../src/analysis/verb-use.ts';
 import { isSpeechParticiple, SPEECH_VERB, verbCan, verbForm } from '../../../src/analysis/speech-verbs.ts';
 
 const analyze = (...paragraphs: string[]) =>

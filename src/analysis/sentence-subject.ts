@@ -1,0 +1,76 @@
+/** The subject of a sentence with no cue of its own: its main verb's subject, opening name or description. */
+import { lastBoundary } from './clause-bounds.ts';
+import type { CueParagraph } from './cue.ts';
+import type { Subject } from './cue-subjects.ts';
+import { opensWithSubordinateClause, subjectBefore } from './cue-subjects.ts';
+import { alternation, NOT_VERB_S_WORDS } from './lexicon.ts';
+import { leadingName } from './names.ts';
+import { mainVerb, skipAux } from './verb-use.ts';
+
+/** A name opening the sentence and followed by a lower-case word ("Marlow shot back …"), or null. */
+function openingName(masked: string, sentenceStart: number, limit: number): Subject | null {
+  const nm = leadingName(masked.slice(sentenceStart, limit), sentenceStart);
+  if (!nm || !/^\s+[a-z]/.test(masked.slice(nm.end, limit))) return null;
+  return { start: nm.start, end: nm.end, text: masked.slice(nm.start, nm.end) };
+}
+
+/**
+ * A short description with a common noun for head opening a sentence, then an "-s" present ("The ad targets",
+ * "The Roe campaign projects"; not "The Harbourside arts festival").
+ */
+const OPENING_BEFORE_PRESENT = new RegExp(
+  `^\\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+` +
+    `(?:[\\p{L}’'-]+\\s+){0,3}?\\p{Ll}[\\p{L}-]*)\\s+` +
+    `(?!(?:${alternation(NOT_VERB_S_WORDS)})\\b)[a-z]+[a-rt-z]s\\b`,
+  'u',
+);
+
+/** The description opening a sentence whose verb is an "-s" present, before `limit`; null if none. */
+function openingBeforePresent(masked: string, sentenceStart: number, limit: number): Subject | null {
+  const m = OPENING_BEFORE_PRESENT.exec(masked.slice(sentenceStart, limit));
+  if (!m) return null;
+  const start = sentenceStart + m[0].length - m[0].trimStart().length;
+  const end = start + m[1]!.length;
+  return { start, end, text: masked.slice(start, end) };
+}
+
+/**
+ * Where a sentence's main clause starts: after the first comma when what precedes it is a fronted clause ("As
+ * the crowd began to chant, Roe … joked"), else at the sentence's start.
+ */
+function afterFrontedClause(masked: string, sentenceStart: number, limit: number): number {
+  const comma = masked.indexOf(',', sentenceStart);
+  if (comma < 0 || comma >= limit || !opensWithSubordinateClause(masked.slice(sentenceStart, comma), true))
+    return sentenceStart;
+  const next = comma + /^,\s*/.exec(masked.slice(comma))![0].length;
+  return next < limit ? next : sentenceStart;
+}
+
+/**
+ * The subject of a sentence's first finite verb before `limit` (or the name it opens with, or the description
+ * before an "-s" present), looked for after a fronted clause; or null.
+ */ export function sentenceSubject(
+  { masked, isEntity }: Pick<CueParagraph, 'masked' | 'isEntity'>,
+  sentenceStart: number,
+  limit: number,
+): Subject | null {
+  const from = afterFrontedClause(masked, sentenceStart, limit);
+  const v = mainVerb(masked, from, limit);
+  if (v === null) return openingName(masked, from, limit) ?? openingBeforePresent(masked, from, limit);
+  const cs = Math.max(from, lastBoundary(masked, from, v));
+  return subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
+}
+
+/**
+ * "McConnell embraced the mogul and said this week that …": a verb after "and"/"but" shares the subject of
+ * its sentence's first verb.
+ */
+export function coordinatedSubject(
+  p: CueParagraph,
+  sent: [number, number],
+  clauseStart: number,
+  verbStart: number,
+): Subject | null {
+  const and = /\s(?:and|but)(?:\s+(?:then|also|later))?\s*$/.exec(p.masked.slice(clauseStart, verbStart));
+  return and ? sentenceSubject(p, sent[0], clauseStart + and.index) : null;
+}
