@@ -3,6 +3,8 @@ import { analyzeArticle } from '../../src/analysis/analyze.ts';
 import { aggregate, locateName, sentenceAround, speakerPageId, wordCount } from '../../src/lib/aggregate.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { formatDate, readingMinutes } from '../../src/lib/format.ts';
+import { articleAnalysisView } from '../../src/lib/article-analysis-view.ts';
+import { quotesBySpeaker } from '../../src/lib/quote-ledger.ts';
 import { topAffiliation, voicesByAffiliation } from '../../src/lib/voices.ts';
 import type { Actor, Registry } from '../../src/registry/schema.ts';
 
@@ -138,5 +140,52 @@ describe('helpers', () => {
     expect(readingMinutes('word '.repeat(460))).toBe(2);
     expect(readingMinutes('')).toBe(1);
     expect(wordCount('  two  words ')).toBe(2);
+  });
+});
+
+describe('page views', () => {
+  const full = {
+    ...site,
+    actorById: new Map(registry.actors.map((a) => [a.id, a])),
+    conflictById: new Map(registry.conflicts.map((c) => [c.id, c])),
+  };
+
+  test('the quote ledger groups quotes by speaker, says who they are, and counts their words', () => {
+    const groups = quotesBySpeaker(full);
+    expect(groups.map((g) => [g.id, g.name, g.quotes.length, g.words.words])).toEqual([
+      ['ada-byrne', 'Ada Byrne', 1, 7],
+      ['tom-hale-2', 'Tom Hale', 1, 3],
+    ]);
+    expect(groups[0]!.affiliation).toEqual({ id: 'ministry', name: 'Ruritanian Ministry' });
+    expect(groups[1]!.role).toBe('a farmer near the border');
+    expect(groups[1]!.affiliation).toBeUndefined();
+  });
+
+  test('the quote ledger puts quotes with no identified speaker last, under one heading', () => {
+    const lone = analyzeArticle(
+      { file: 'c.md', blocks: text(['“It cannot last,” a voice in the crowd shouted.']) },
+      registry,
+    );
+    const withUnknown = aggregate(
+      [
+        { slug: 'a', title: 'A', published: new Date('2024-01-02'), analysis: one },
+        { slug: 'c', title: 'C', published: new Date('2024-01-04'), analysis: lone },
+      ],
+      registry,
+    );
+    const groups = quotesBySpeaker({ ...withUnknown, actorById: full.actorById });
+    expect(groups.at(-1)).toMatchObject({ id: '', name: 'Speaker not identified' });
+    expect(groups.at(-1)!.quotes.map((q) => q.quote.text)).toEqual(['It cannot last,']);
+  });
+
+  test("an article's analysis panel counts paragraphs per actor and words per speaker, most named first", () => {
+    const view = articleAnalysisView(one, full);
+    expect(view.actors[0]).toEqual({ id: 'ruritania', name: 'Ruritania', paragraphs: 2 });
+    expect(view.conflicts).toEqual([{ id: 'border-war', name: 'Border war', paragraphs: 1 }]);
+    expect(view.quotes).toHaveLength(2);
+    expect(view.voices.map((v) => [v.name, v.words, v.quotes])).toEqual([
+      ['Ada Byrne', 7, 1],
+      ['Tom Hale', 3, 1],
+    ]);
   });
 });
