@@ -270,6 +270,21 @@ describe('speech cues: a description before an "-s" present is the subject of a 
   });
 });
 
+describe('speech cues: "X, who …, mocked “…”": a closed relative clause is skipped for the main verb', () => {
+  test.each([
+    ['Tom Kell, who has a big lead in the count, mocked Roe for “running out of road.”', 'Tom Kell'],
+    ['Tom Kell, who declined to comment, proposes a plank: “The harbour stays open to all.”', 'Tom Kell'],
+    // the relative clause is not closed: its verb is the sentence's first
+    ['Tom Kell met Ann Roe, who has called the levy “a tax on trust.”', 'who'],
+  ])('%s -> %s', (text, mention) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect([q.speaker.name, q.evidence?.mention?.text]).toEqual([
+      mention === 'who' ? 'Ann Roe' : 'Tom Kell',
+      mention,
+    ]);
+  });
+});
+
 describe('speech cues: a sentence that opens with a verb of saying ("Said Kell, “…”")', () => {
   test.each<QuoteCase>([
     [
