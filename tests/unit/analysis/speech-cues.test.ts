@@ -285,6 +285,21 @@ describe('speech cues: "X, who …, mocked “…”": a closed relative clause 
   });
 });
 
+describe('speech cues: ", with X noting “…”": the one named after "with" speaks', () => {
+  test.each([
+    [
+      'Kell and Bo Ruddle used the harshest words, with Ruddle recently promising to “shut the port.”',
+      'Ruddle',
+    ],
+    ['Kell and her backers tied Roe to the mayor, with one of her ads asking, “Is Roe fit to serve?”', 'ads'],
+    // no "with" before the participle: the sentence's subject says it
+    ['Tom Kell left the hall with his head high, saying “we will be back.”', 'Kell'],
+  ])('%s -> %s', (text, mention) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toContain(mention);
+  });
+});
+
 describe('speech cues: a sentence that opens with a verb of saying ("Said Kell, “…”")', () => {
   test.each<QuoteCase>([
     [
