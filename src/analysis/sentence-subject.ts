@@ -7,10 +7,14 @@ import { alternation, NOT_VERB_S_WORDS } from './lexicon.ts';
 import { leadingName } from './names.ts';
 import { mainVerb, skipAux } from './verb-use.ts';
 
-/** A name opening the sentence and followed by a lower-case word ("Marlow shot back …"), or null. */
+/**
+ * A name opening the sentence and followed by a lower-case word ("Marlow shot back …") or by a relative
+ * clause set off by commas ("Marlow, who lost in May, proposes …"), or null.
+ */
 function openingName(masked: string, sentenceStart: number, limit: number): Subject | null {
   const nm = leadingName(masked.slice(sentenceStart, limit), sentenceStart);
-  if (!nm || !/^\s+[a-z]/.test(masked.slice(nm.end, limit))) return null;
+  const after = nm ? masked.slice(nm.end, limit) : '';
+  if (!nm || !/^(?:,\s*(?:who|whose)\s[^,;:]*,)?\s+[a-z]/.test(after)) return null;
   return { start: nm.start, end: nm.end, text: masked.slice(nm.start, nm.end) };
 }
 

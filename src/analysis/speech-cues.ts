@@ -73,6 +73,22 @@ function verbCues(
     const sent = sentenceOf(sents, vStart);
     const prev = masked.slice(sent[0], vStart).replace(/\s+$/, '');
     const prevChar = prev.slice(-1);
+    const absolute = isSpeechParticiple(verb) ? withSubject(masked, sent[0], vStart) : null;
+    if (absolute) {
+      cues.push({
+        para,
+        kind: 'verb-after-subject',
+        start: absolute.start,
+        end: vEnd,
+        verbStart: vStart,
+        verbEnd: vEnd,
+        verb,
+        subject: absolute,
+        sentence: sent,
+        clause: verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, sent[1]) : null,
+      });
+      continue;
+    }
     if (isSpeechParticiple(verb) && !PROGRESSIVE.test(prev)) {
       if (prevChar !== ',' && !GERUND_LEAD.test(prev)) continue;
       const after = masked.slice(vEnd, sent[1]);
@@ -170,6 +186,20 @@ function verbCues(
       ...(scopeEnd !== undefined ? { scopeEnd } : {}),
     });
   }
+}
+
+/** ", with Ann Roe (recently) noting": a phrase after "with" before a participle, the adverb skipped. */
+const WITH_ABSOLUTE = /(?:^|[,—–])\s*with\s+([^,;:“”"░]+?)\s+(?:[a-z]+ly\s+)?$/;
+
+/**
+ * "Both fear the vote, with Ann Roe noting “…”": the subject of a participle of saying in a phrase opened by
+ * "with" is the one named after it (a name, or a person or body that can speak); null if none.
+ */
+function withSubject(masked: string, sentenceStart: number, verbStart: number): Subject | null {
+  const m = WITH_ABSOLUTE.exec(masked.slice(sentenceStart, verbStart));
+  if (!m || FINITE.test(m[1]!) || !canSpeak(m[1]!)) return null;
+  const start = sentenceStart + m.index + m[0].indexOf(m[1]!, m[0].indexOf('with') + 4);
+  return { start, end: start + m[1]!.length, text: m[1]! };
 }
 
 /**

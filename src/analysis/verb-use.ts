@@ -36,6 +36,8 @@ export function mainVerb(masked: string, from: number, limit: number): number | 
     const pre = masked.slice(from, at);
     // "Continuing to explain his view, Kell rejected …": a verb after "to" is an infinitive
     if (/\bto\s+$/.test(pre)) continue;
+    // "Kell, who has a lead, mocked …": a verb inside a relative clause the next comma closes
+    if (CLOSING_RELATIVE.test(pre) && masked.slice(at, limit).includes(',')) continue;
     // a chunk after a comma that opens with the verb is a participle ("Asked about it, …"), not the
     // predicate, unless the comma closes what describes the name opening the sentence ("Tom Kell, a lawyer,
     // endorsed")
@@ -52,8 +54,14 @@ export function mainVerb(masked: string, from: number, limit: number): number | 
 function closesOpeningAppositive(masked: string, from: number, at: number): boolean {
   if (!/,\s*$/.test(masked.slice(from, at))) return false;
   const subject = subjectBefore(masked, from, at, () => false);
-  return !!subject?.role && masked.slice(from, subject.start).trim() === '';
+  if (!subject || masked.slice(from, subject.start).trim() !== '') return false;
+  return !!subject.role || CLOSED_RELATIVE.test(masked.slice(subject.end, at));
 }
+
+/** Text after a name that opens a relative clause not yet closed (", who has"). */
+const CLOSING_RELATIVE = /,\s*(?:who|whose)\s[^,;:]*$/;
+/** A relative clause set off by commas after a name (", who has a lead, "). */
+const CLOSED_RELATIVE = /^,\s*(?:who|whose)\s[^,;:]*,\s*$/;
 
 /** A determiner right before a word (a whole word: "Erdoğan" does not end in "an"). */
 const ADJ_BEFORE = /(?<![\p{L}\p{N}'’])(the|a|an|its|his|her|their|this|these|those|our|my|your|whose)\s+$/iu;

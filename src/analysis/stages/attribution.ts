@@ -127,11 +127,13 @@ export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = 
         prevGroup && lastAttributed && !attributions.get(prevGroup)?.cue
           ? titlesSince(groups, lastAttributed, g, attributions)
           : prevGroup;
+      const coord = coordinated(g, prevGroup, attributions, masked);
+      const inherited = coord ? null : inherit(g, prev, attributions, masked, texts);
+      const reportedBefore = coord ? null : afterReportedSentence(g, cues, resolved, masked);
+      // "“…,” says Roe. She says the plan works. “…”": the same speaker, named in the sentence right before
+      const closer = inherited && reportedBefore?.res.key === inherited.res.key ? reportedBefore : null;
       const inh =
-        coordinated(g, prevGroup, attributions, masked) ??
-        inherit(g, prev, attributions, masked, texts) ??
-        introducedBefore(g, cues, resolved, masked) ??
-        afterReportedSentence(g, cues, resolved, masked);
+        coord ?? closer ?? inherited ?? introducedBefore(g, cues, resolved, masked) ?? reportedBefore;
       if (inh) Object.assign(a, inh);
     }
     attributions.set(g, a);

@@ -270,6 +270,36 @@ describe('speech cues: a description before an "-s" present is the subject of a 
   });
 });
 
+describe('speech cues: "X, who …, mocked “…”": a closed relative clause is skipped for the main verb', () => {
+  test.each([
+    ['Tom Kell, who has a big lead in the count, mocked Roe for “running out of road.”', 'Tom Kell'],
+    ['Tom Kell, who declined to comment, proposes a plank: “The harbour stays open to all.”', 'Tom Kell'],
+    // the relative clause is not closed: its verb is the sentence's first
+    ['Tom Kell met Ann Roe, who has called the levy “a tax on trust.”', 'who'],
+  ])('%s -> %s', (text, mention) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect([q.speaker.name, q.evidence?.mention?.text]).toEqual([
+      mention === 'who' ? 'Ann Roe' : 'Tom Kell',
+      mention,
+    ]);
+  });
+});
+
+describe('speech cues: ", with X noting “…”": the one named after "with" speaks', () => {
+  test.each([
+    [
+      'Kell and Bo Ruddle used the harshest words, with Ruddle recently promising to “shut the port.”',
+      'Ruddle',
+    ],
+    ['Kell and her backers tied Roe to the mayor, with one of her ads asking, “Is Roe fit to serve?”', 'ads'],
+    // no "with" before the participle: the sentence's subject says it
+    ['Tom Kell left the hall with his head high, saying “we will be back.”', 'Kell'],
+  ])('%s -> %s', (text, mention) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toContain(mention);
+  });
+});
+
 describe('speech cues: a sentence that opens with a verb of saying ("Said Kell, “…”")', () => {
   test.each<QuoteCase>([
     [

@@ -65,3 +65,16 @@ describe('attribution stage: partial quotes inside what someone reports are thei
     expect(quotesOf(text)[0]).toMatchObject({ kind: 'direct', name });
   });
 });
+
+describe('attribution stage: a quote after a sentence reporting its speaker again', () => {
+  test('the mention is that nearer sentence, not the cue of the quote before', () => {
+    const quotes = stagesOf([
+      '“We need more parties,” says Ann Roe, a nurse from Dover. She says people should vote as they like. ' +
+        '“It is their life, and their vote.”',
+    ]).attributed.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.speaker.name, q.evidence?.mention?.text])).toEqual([
+      ['Ann Roe', 'Ann Roe'],
+      ['Ann Roe', 'She'],
+    ]);
+  });
+});
