@@ -17,7 +17,7 @@ import {
   alternation,
   wordSet,
 } from './lexicon.ts';
-import { TITLES, trailingName } from './names.ts';
+import { nameBeforeHome, type NameFound, TITLES, trailingName } from './names.ts';
 import { DAY_NAMES, MONTH_NAMES } from './text.ts';
 import { ORG_NAME_PHRASE, isOrgName } from './orgs.ts';
 import {
@@ -373,6 +373,14 @@ const NOT_A_NAME_OPENING = new RegExp(`^(?:${alternation(CLAUSE_OPENING_WORDS)})
 /** A preposition or a possessive before a name: the name ends a description ("envoy to the UN, Ann Roe"). */
 const DESCRIPTION_LINK = new RegExp(`\\b(?:${alternation(DESCRIPTION_LINK_WORDS)})\\s|['’]s\\s`);
 
+/** The name ending a clause's first chunk, or the name before where they are from ("Tom Kell of Dover"). */
+function openingName(c0: { text: string; start: number; end: number }): NameFound | null {
+  const home = nameBeforeHome(c0.text, c0.start);
+  if (home) return home;
+  const nm = trailingName(c0.text, c0.start);
+  return nm && nm.end === c0.end ? nm : null;
+}
+
 /**
  * "Amy Pope, deputy homeland security adviser, said", "Ann Roe, who lives outside the capital, Dover, said",
  * "Tom Kell, chairman of Rising (a PAC), said": a person's full name (or titled name) that opens the clause
@@ -385,8 +393,8 @@ function nameOpeningClause(
 ): Subject | null {
   const c0 = chunks[0]!;
   if (!c0.text || NOT_A_NAME_OPENING.test(c0.text)) return null;
-  const nm = trailingName(c0.text, c0.start);
-  if (!nm || nm.end !== c0.end || !(nm.name.includes(' ') || nm.title) || isOrgName(nm.name)) return null;
+  const nm = openingName(c0);
+  if (!nm || !(nm.name.includes(' ') || nm.title) || isOrgName(nm.name)) return null;
   // "Sweden’s ambassador to the United Nations, Ann Roe, said": a name after a preposition or a possessive
   // ends a description, it does not open the clause
   if (DESCRIPTION_LINK.test(masked.slice(c0.start, nm.start))) return null;

@@ -48,6 +48,14 @@ describe('cue subjects: the name before an appositive, after "said", not a month
       [['We are not done', 'Al Penn']],
     ],
     [
+      'a name, where the person is from, then the role',
+      [
+        'State Sen. Ola Brandt of Dover, a Kell supporter, said the vote would help.',
+        '“It is not all or nothing,” she said.',
+      ],
+      [['It is not all or nothing', 'Ola Brandt']],
+    ],
+    [
       'month and day are not names',
       ['“We will meet again,” said Mansour on Monday in June.'],
       [['We will meet again', 'laila-mansour']],
