@@ -300,7 +300,8 @@ export function afterReportedSentence(
   const c = cuesByPara[p]!.filter(
     (x) =>
       (((x.kind === 'verb-after-subject' || x.kind === 'verb-before-subject') && x.clause) ||
-        (x.kind === 'adding' && x.subject)) &&
+        (x.kind === 'adding' && x.subject) ||
+        (opensParagraph && x.kind === 'sentence-subject')) &&
       resolved.get(x)?.key &&
       x.sentence[1] <= end &&
       text.slice(x.sentence[1], end).trim() === '',
