@@ -320,14 +320,25 @@ describe('speech cues: a speech verb used as an adjective or in the passive name
     ['it was reported', 'reported', true],
     ['he was told to leave', 'told', true],
     ['the alleged attack', 'alleged', true],
+    ['repeating a false claim', 'claim', true],
+    ['one last reply', 'reply', true],
     // negatives: real speech
     ['the ministry said', 'said', false],
     ['Reuters reported that', 'reported', false],
     ['she has stated that', 'stated', false],
     ['He told reporters', 'told', false],
+    ['A few critics claim', 'claim', false],
   ])('%s', (text, verb, expected) => {
     const s = text.lastIndexOf(verb);
     expect(notSpeechUse(text, s, s + verb.length)).toBe(expected);
+  });
+
+  test('"a false claim" is no one speaking, so "he" still finds the speaker before it', () => {
+    const a = run([
+      '“I was always against the tunnel,” Tom Kell said, repeating a false claim.',
+      '“Nobody listened to me,” he added.',
+    ]);
+    expect(quoteRows(a)[1]![1]).toBe('Tom Kell');
   });
 
   test('a passive "it was reported" gives the quote no speaker', () => {
