@@ -72,7 +72,10 @@ export function trailingNP(text: string, offset: number): Subject | null {
       startTok = i;
       break;
     }
-    if (STOP_BACK.has(w) || (STOP_BACK.has(lw) && i > 0) || (lw === 'also' && taken === 0)) break;
+    // "And he", "But she": a conjunction opening the sentence is not part of a pronoun subject
+    const beforePronoun = taken === 1 && PRONOUN.test(toks[i + 1]![0]);
+    if (STOP_BACK.has(w) || (STOP_BACK.has(lw) && (i > 0 || beforePronoun)) || (lw === 'also' && taken === 0))
+      break;
     startTok = i;
     taken++;
     i--;

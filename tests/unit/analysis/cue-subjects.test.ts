@@ -82,6 +82,14 @@ describe('cue subjects: a relative clause, an adverb or a participle between a s
       ['Lucia Ferrante, for her part, said: “We have heard this before.”'],
       [['We have heard', 'Lucia Ferrante']],
     ],
+    [
+      ['Tom Kell spoke first.', 'And he made a point of saying the harbour “was never for sale.”'],
+      [['was never for sale', 'Tom Kell']],
+    ],
+    [
+      ['Ann Roe spoke next.', 'But she wanted to know, “Who pays for the dredging?”'],
+      [['Who pays', 'Ann Roe']],
+    ],
     // negatives: a relative clause without a name before it, an adverb after a common noun
     [
       ['Those who fled, many of them children, said they were “hungry and afraid”.'],
