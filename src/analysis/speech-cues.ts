@@ -637,7 +637,9 @@ function sentenceSubjectCues(p: CueParagraph, cues: Cue[], beforeQuote: boolean)
   for (const sent of p.sents) {
     const last = beforeQuote && sent === p.sents[p.sents.length - 1] && !/[░“”"„«]/.test(p.masked);
     const open = last ? sent[1] - sent[0] : p.masked.slice(sent[0], sent[1]).search(/[“"„«]░/);
-    if (open < 0 || cues.some((c) => c.sentence[0] === sent[0])) continue;
+    // a characterising cue ("X called it “…”") holds only the quote beside it; the sentence's others are
+    // the subject's too ("… and called on leaders “…”")
+    if (open < 0 || cues.some((c) => c.sentence[0] === sent[0] && c.kind !== 'described-as')) continue;
     const at = sent[0] + open;
     const subject = sentenceSubject(p, sent[0], at);
     // "His face showed “…”": a thing that says nothing is no speaker

@@ -270,6 +270,27 @@ describe('speech cues: a description before an "-s" present is the subject of a 
   });
 });
 
+describe('speech cues: beside a characterising cue, the sentence subject speaks the other quotes', () => {
+  test.each<QuoteCase>([
+    [
+      ['Tom Kell called the levy “a disgrace” and ranked the board among the worst “in the port’s history.”'],
+      [
+        ['a disgrace', 'Tom Kell', 'direct'],
+        ['in the port’s history.', 'Tom Kell', 'direct'],
+      ],
+    ],
+    // negative: a quote that ends the sentence before stays with its own speaker
+    [
+      ['“You promised a quay,” Ann Roe said. “It is May, nothing is built.” Kell called it “a cheap shot”.'],
+      [
+        ['You promised a quay', 'Ann Roe', 'direct'],
+        ['It is May', 'Ann Roe', 'direct'],
+        ['a cheap shot', 'Kell', 'direct'],
+      ],
+    ],
+  ])('%j', quotesIn(society));
+});
+
 describe('speech cues: a sentence that opens with a verb of saying ("Said Kell, “…”")', () => {
   test.each<QuoteCase>([
     [
