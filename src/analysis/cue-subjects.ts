@@ -284,7 +284,12 @@ export function subjectBefore(
       // "As Roe attacked Kell, the crowd chanted": a fronted clause is no name the next chunk describes
       !opensWithSubordinateClause(nc.text);
     if (np && nameLike && (relative || wholeChunk)) {
-      const subj: Subject = { ...np };
+      // "…,” said Tom Kell, who added …": the inverted verb before the name is not part of the subject
+      const nm = relative && /^[a-z]/.test(np.text) ? trailingName(nc.text, nc.start) : null;
+      const subj: Subject =
+        nm && nm.end === np.end
+          ? { start: nm.start, end: nm.end, text: masked.slice(nm.start, nm.end) }
+          : { ...np };
       const role = roleFrom(chunks, j + 1, i);
       if (role) subj.role = role;
       if (relative) Object.assign(subj, relativeOf(pronounChunk));

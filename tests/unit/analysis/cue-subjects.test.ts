@@ -83,6 +83,13 @@ describe('cue subjects: a relative clause, an adverb or a participle between a s
       [['We have heard', 'Lucia Ferrante']],
     ],
     [
+      ['“We are ready,” said Tom Kell, who added that the port needs “a quay that floods less.”'],
+      [
+        ['We are ready', 'Tom Kell'],
+        ['a quay that floods less', 'Tom Kell'],
+      ],
+    ],
+    [
       ['Tom Kell spoke first.', 'And he made a point of saying the harbour “was never for sale.”'],
       [['was never for sale', 'Tom Kell']],
     ],
