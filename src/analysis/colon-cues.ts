@@ -42,13 +42,15 @@ function isAbbrevDot(masked: string, dot: number): boolean {
 const LABEL = /^\s*([A-Z][\p{L}\p{M}'’-]+(?:\s+[A-Z][\p{L}\p{M}'’-]+){0,2})\s*$/u;
 
 /**
- * A round-up's source: a name (a middle initial allowed) after a spaced dash or "More from", ending the text
- * before the colon ("TURNOUT WAS HIGH - Ann M. Roe: “…”", "What it means - More from Roe: “…”").
+ * A round-up's source: a name (a middle initial allowed), or two joined by "and", after a spaced dash or
+ * "More from", ending the text before the colon ("TURNOUT WAS HIGH - Ann M. Roe: “…”", "What it means -
+ * More from Roe and Kell: “…”"); of two names the last is the subject, as with "Roe and Kell said".
  */
 const LABEL_WORD = "[A-Z][\\p{L}\\p{M}'’-]+";
+const LABEL_NAME = `${LABEL_WORD}(?:\\s+(?:[A-Z]\\.|${LABEL_WORD})){0,2}`;
 const DASH_LABEL = new RegExp(
-  `(?:\\s[-–—]\\s+(?:More\\s+from\\s+)?|^\\s*More\\s+from\\s+)` +
-    `(${LABEL_WORD}(?:\\s+(?:[A-Z]\\.|${LABEL_WORD})){0,2})\\s*$`,
+  `(?:\\s[-–—]\\s*(?:More\\s+from\\s+)?|^\\s*More\\s+from\\s+)` +
+    `(?:${LABEL_NAME}\\s+and\\s+)?(${LABEL_NAME})\\s*$`,
   'u',
 );
 

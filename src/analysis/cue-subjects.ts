@@ -17,7 +17,7 @@ import {
   alternation,
   wordSet,
 } from './lexicon.ts';
-import { TITLES, trailingName } from './names.ts';
+import { nameBeforeHome, type NameFound, TITLES, trailingName } from './names.ts';
 import { DAY_NAMES, MONTH_NAMES } from './text.ts';
 import { ORG_NAME_PHRASE, isOrgName } from './orgs.ts';
 import {
@@ -72,7 +72,10 @@ export function trailingNP(text: string, offset: number): Subject | null {
       startTok = i;
       break;
     }
-    if (STOP_BACK.has(w) || (STOP_BACK.has(lw) && i > 0) || (lw === 'also' && taken === 0)) break;
+    // "And he", "But she": a conjunction opening the sentence is not part of a pronoun subject
+    const beforePronoun = taken === 1 && PRONOUN.test(toks[i + 1]![0]);
+    if (STOP_BACK.has(w) || (STOP_BACK.has(lw) && (i > 0 || beforePronoun)) || (lw === 'also' && taken === 0))
+      break;
     startTok = i;
     taken++;
     i--;
@@ -281,7 +284,12 @@ export function subjectBefore(
       // "As Roe attacked Kell, the crowd chanted": a fronted clause is no name the next chunk describes
       !opensWithSubordinateClause(nc.text);
     if (np && nameLike && (relative || wholeChunk)) {
-      const subj: Subject = { ...np };
+      // "…,” said Tom Kell, who added …": the inverted verb before the name is not part of the subject
+      const nm = relative && /^[a-z]/.test(np.text) ? trailingName(nc.text, nc.start) : null;
+      const subj: Subject =
+        nm && nm.end === np.end
+          ? { start: nm.start, end: nm.end, text: masked.slice(nm.start, nm.end) }
+          : { ...np };
       const role = roleFrom(chunks, j + 1, i);
       if (role) subj.role = role;
       if (relative) Object.assign(subj, relativeOf(pronounChunk));
@@ -373,6 +381,14 @@ const NOT_A_NAME_OPENING = new RegExp(`^(?:${alternation(CLAUSE_OPENING_WORDS)})
 /** A preposition or a possessive before a name: the name ends a description ("envoy to the UN, Ann Roe"). */
 const DESCRIPTION_LINK = new RegExp(`\\b(?:${alternation(DESCRIPTION_LINK_WORDS)})\\s|['’]s\\s`);
 
+/** The name ending a clause's first chunk, or the name before where they are from ("Tom Kell of Dover"). */
+function openingName(c0: { text: string; start: number; end: number }): NameFound | null {
+  const home = nameBeforeHome(c0.text, c0.start);
+  if (home) return home;
+  const nm = trailingName(c0.text, c0.start);
+  return nm && nm.end === c0.end ? nm : null;
+}
+
 /**
  * "Amy Pope, deputy homeland security adviser, said", "Ann Roe, who lives outside the capital, Dover, said",
  * "Tom Kell, chairman of Rising (a PAC), said": a person's full name (or titled name) that opens the clause
@@ -385,8 +401,8 @@ function nameOpeningClause(
 ): Subject | null {
   const c0 = chunks[0]!;
   if (!c0.text || NOT_A_NAME_OPENING.test(c0.text)) return null;
-  const nm = trailingName(c0.text, c0.start);
-  if (!nm || nm.end !== c0.end || !(nm.name.includes(' ') || nm.title) || isOrgName(nm.name)) return null;
+  const nm = openingName(c0);
+  if (!nm || !(nm.name.includes(' ') || nm.title) || isOrgName(nm.name)) return null;
   // "Sweden’s ambassador to the United Nations, Ann Roe, said": a name after a preposition or a possessive
   // ends a description, it does not open the clause
   if (DESCRIPTION_LINK.test(masked.slice(c0.start, nm.start))) return null;

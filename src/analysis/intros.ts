@@ -15,6 +15,7 @@ import {
   isParticle,
   isTitleWord,
   MALE,
+  nameBeforeHome,
   NAME_WORD,
   NON_NAME,
   ROLE_NOUN,
@@ -56,7 +57,8 @@ export function findPersonIntros(
         before.lastIndexOf(':'),
         before.search(/[“”"]\s*[^“”"]*$/),
       ) + 1;
-    const nm = trailingName(before.slice(from), from);
+    // "Ann Roe of Dover, a nurse,": the name, not the place she comes from
+    const nm = nameBeforeHome(before.slice(from), from) ?? trailingName(before.slice(from), from);
     if (!nm || blocked(nm.start, nm.end)) continue;
     if (!isPersonAppositive(m[1]!)) continue;
     let role = m[1]!.trim();

@@ -545,6 +545,9 @@ export const POSTPOSED_ADJUNCT_OPENINGS = words(`
  */
 export const DESCRIPTION_LINK_WORDS = words(`to of for at in on from with by and`);
 
+/** Words between a person's name and where they come from ("Tom Kell of Dover", "Ann Roe from Leeds"). */
+export const HOME_PREPOSITIONS = words(`of from`);
+
 /** Words opening a subordinate clause before its subject ("When Ann Roe spoke"); not "As" ("As X said"). */
 export const SUBORDINATORS = words(`
   When While After Before Since Because If Although Though Once Until Unless Whereas

@@ -2,6 +2,7 @@
 import {
   alternation,
   FEMALE_HONORIFICS,
+  HOME_PREPOSITIONS,
   MALE_HONORIFICS,
   MONTH_FIRST_NAMES,
   NAME_PARTICLES,
@@ -74,6 +75,21 @@ export function isParticle(w: string): boolean {
 /** A surname with a joined particle ("al-Assad", "el-Sisi"). */
 function isParticleSurname(w: string): boolean {
   return /^[a-z]+-[A-Z]/.test(w) && NAME_WORD.test(w);
+}
+
+/** "Tom Kell of Dover", "Ann Roe from the Leeds area": a person's name, then where they come from. */
+const NAME_WITH_HOME = new RegExp(
+  `^(.+?)\\s+(?:${alternation(HOME_PREPOSITIONS)})\\s+(?:the\\s+)?[A-Z][^,]*$`,
+);
+
+/**
+ * The full name (two words or more) that a phrase opens with when the rest says where the person comes
+ * from ("Rep. Tom Kell of Dover" -> "Tom Kell"); null otherwise.
+ */
+export function nameBeforeHome(text: string, offset = 0): NameFound | null {
+  const home = NAME_WITH_HOME.exec(text);
+  const nm = home ? trailingName(home[1]!, offset) : null;
+  return nm && nm.end === offset + home![1]!.length && nm.name.includes(' ') ? nm : null;
 }
 
 export interface NameFound {

@@ -106,12 +106,17 @@ export function attribute(
     // a quote that ends its sentence (“… harbour.” Ames says, “…”) does not take a cue that opens its own
     // quote or characterises ("Vale called the statement “…”")
     const ended = /[.!?]$/.test(ptexts[s.para]!.slice(s.start, s.end).trim());
+    // the subject of a sentence that characterises ("Roe called it “…”") speaks that sentence's quotes only
+    const characterises = (x: Cue) =>
+      x.kind === 'described-as' ||
+      (x.kind === 'sentence-subject' &&
+        cuesByPara[s.para]!.some((y) => y.kind === 'described-as' && y.sentence[0] === x.sentence[0]));
     const c = cuesByPara[s.para]!.find(
       (x) =>
         ok(x) &&
         Math.min(x.start, x.verbStart) > s.close &&
         /^[\s,]*$/.test(m.slice(s.close + 1, Math.min(x.start, x.verbStart))) &&
-        !(ended && (x.kind === 'described-as' || /^[\s,:]*[“"„«]/.test(m.slice(Math.max(x.end, x.verbEnd))))),
+        !(ended && (characterises(x) || /^[\s,:]*[“"„«]/.test(m.slice(Math.max(x.end, x.verbEnd))))),
     );
     if (c) {
       // “… too.” She said …: a cue opening the next sentence loses to one that introduces the quote
@@ -300,7 +305,8 @@ export function afterReportedSentence(
   const c = cuesByPara[p]!.filter(
     (x) =>
       (((x.kind === 'verb-after-subject' || x.kind === 'verb-before-subject') && x.clause) ||
-        (x.kind === 'adding' && x.subject)) &&
+        (x.kind === 'adding' && x.subject) ||
+        (opensParagraph && x.kind === 'sentence-subject')) &&
       resolved.get(x)?.key &&
       x.sentence[1] <= end &&
       text.slice(x.sentence[1], end).trim() === '',

@@ -68,6 +68,9 @@ export function findSegments(text: string, para = 0): Segment[] {
     }
     if (OPENERS.has(c)) {
       if (open < 0) open = i;
+      // “It is over,“ she said: an opening mark after a word and before a space is a closing one mistyped
+      else if (c === '“' && !/\s/.test(text[i - 1]!) && /^(?:[\s,.;:!?)]|$)/.test(text.slice(i + 1, i + 2)))
+        close(i);
     } else if (CLOSERS.has(c)) {
       if (open >= 0) close(i);
     } else if (c === '"') {
@@ -108,7 +111,8 @@ export function maskQuotes(text: string, segments: Segment[]): string {
       lead = lead.slice(0, s.open - pos) + '“' + lead.slice(s.open - pos + 1);
     out += lead + '░'.repeat(s.end - s.start);
     pos = s.end;
-    if (s.close >= 0 && text[s.close] === '’') {
+    // a closing mark typed as an opening one (“…,“ she said) reads as the closing mark it is
+    if (s.close >= 0 && (text[s.close] === '’' || text[s.close] === '“')) {
       out += '”';
       pos = s.close + 1;
     }

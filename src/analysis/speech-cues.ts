@@ -27,12 +27,16 @@ import { notSpeechUse, skipAux } from './verb-use.ts';
 
 export type { Cue, CueKind } from './cue.ts';
 
-/** All speech cues of one paragraph (`masked` = paragraph with quoted words masked). */
+/**
+ * All speech cues of one paragraph (`masked` = paragraph with quoted words masked); `beforeQuote`: the next
+ * paragraph is nothing but a quote, which the subject of this paragraph's last sentence may have said.
+ */
 export function findCues(
   masked: string,
   para: number,
   isEntity: (s: number, e: number) => boolean = () => false,
   boundaries: string = masked,
+  beforeQuote = false,
 ): Cue[] {
   const p: CueParagraph = { masked, para, sents: sentences(boundaries), isEntity };
   const characterising = characterisationCues(p);
@@ -42,7 +46,7 @@ export function findCues(
   cues.push(...openingVerbCues(p));
   participleSubjects(p, cues);
   cues.push(...colonCues(masked, para, p.sents, cues, isEntity));
-  cues.push(...sentenceSubjectCues(p, cues));
+  cues.push(...sentenceSubjectCues(p, cues, beforeQuote));
   endClausesAtCoordinateCues(masked, cues);
   return cues.sort((a, b) => a.start - b.start);
 }
@@ -271,13 +275,18 @@ function openingVerbCues({ masked, para, sents }: CueParagraph): Cue[] {
 
 /**
  * A sentence that quotes but has no speech cue ("Marlow again lamented a harbour that is “slowly
- * dying”"): its subject is the likeliest speaker, a weak cue of its own (read as uncertain).
+ * dying”"): its subject is the likeliest speaker, a weak cue of its own (read as uncertain). So is the
+ * subject of a paragraph's last sentence when the next paragraph is only a quote ("Marlow praised the
+ * crew." then "“…”"), if that sentence quotes nothing.
  */
-function sentenceSubjectCues(p: CueParagraph, cues: Cue[]): Cue[] {
+function sentenceSubjectCues(p: CueParagraph, cues: Cue[], beforeQuote: boolean): Cue[] {
   const out: Cue[] = [];
   for (const sent of p.sents) {
-    const open = p.masked.slice(sent[0], sent[1]).search(/[“"„«]░/);
-    if (open < 0 || cues.some((c) => c.sentence[0] === sent[0])) continue;
+    const last = beforeQuote && sent === p.sents[p.sents.length - 1] && !/[░“”"„«]/.test(p.masked);
+    const open = last ? sent[1] - sent[0] : p.masked.slice(sent[0], sent[1]).search(/[“"„«]░/);
+    // a characterising cue ("X called it “…”") holds only the quote beside it; the sentence's others are
+    // the subject's too ("… and called on leaders “…”")
+    if (open < 0 || cues.some((c) => c.sentence[0] === sent[0] && c.kind !== 'described-as')) continue;
     const at = sent[0] + open;
     const subject = sentenceSubject(p, sent[0], at);
     // "His face showed “…”": a thing that says nothing is no speaker

@@ -78,6 +78,9 @@ const ANONYMITY = new RegExp(
     `|that\\s+(?:his|her|their)\\s+(?:name|names|identity)\\s+(?:not\\s+be|be\\s+withheld))`,
 );
 
+/** A singular article and one or two lower-case words (not a plural) right before a word. */
+const SINGULAR_NOUN_LEAD = /(?<![\p{L}’'-])(?:a|an|another|one)\s+(?:[a-z-]+\s+)?[a-z-]*[^\Ws]\s+$/iu;
+
 /**
  * True if a speech verb is used as an adjective ("the reported deal", "its stated aim") or in the passive
  * ("it was reported", "he was told"), so it names no speaker.
@@ -99,6 +102,8 @@ export function notSpeechUse(masked: string, vStart: number, vEnd: number): bool
     !/^\s*(?:[.!?;]|,(?!\s*[“"„«]))/.test(masked.slice(vEnd))
   )
     return true;
+  // "a false claim", "one last reply": a singular article and a word or two before a verb that is also a noun
+  if (/^(?:claim|reply|recall)$/.test(verb) && SINGULAR_NOUN_LEAD.test(before)) return true;
   // "the reported deal", "its stated aim": an adjective; "the claim", "his notes", "Ana’s promises": a noun
   return ADJ_BEFORE.test(before) || (/['’]s\s+$/.test(before) && /s$|^claim$|^recall$/.test(verb));
 }

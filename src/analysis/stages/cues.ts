@@ -5,6 +5,11 @@ import type { AfterQuoteSpans, CueLayer } from '../context.ts';
 import { keepQuoteEnds } from '../quote-marks.ts';
 import { findCues } from '../speech-cues.ts';
 
+/** A paragraph that is nothing but a quote (its words masked). */
+function onlyQuote(masked: string): boolean {
+  return /░/.test(masked) && masked.replace(/░+/g, '').replace(/[\s“”"„«».,;:!?—–-]+/g, '') === '';
+}
+
 /**
  * Finds every paragraph's cues; a subject inside a registered actor's name counts as that actor. Sentences
  * end after a quoted sentence too (“… as mayor.” He said …), though its words are masked.
@@ -17,6 +22,7 @@ export function findAllCues(ctx: AfterQuoteSpans): CueLayer {
       (s, e) =>
         ctx.matches[p]!.some((x) => x.type === 'actor' && x.start <= s && e <= x.end + 2 && x.end >= e - 2),
       keepQuoteEnds(m, ctx.texts[p]!, ctx.segments[p]!),
+      p + 1 < ctx.masked.length && onlyQuote(ctx.masked[p + 1]!),
     ),
   );
   return { cues };

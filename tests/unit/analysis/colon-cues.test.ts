@@ -113,6 +113,16 @@ describe('colon cues: a round-up names its source after a dash or "More from"', 
         ['The count is only a starting point.', 'Ann M. Roe', 'direct'],
       ],
     ],
+    [
+      [
+        'FEWER TOWNS LEAN RED - Ann Roe and Tom Kell: “Twenty towns lean red.”',
+        'What it means -More from Roe and Kell: “The count is only a starting point.”',
+      ],
+      [
+        ['Twenty towns lean red.', 'Tom Kell', 'direct'],
+        ['The count is only a starting point.', 'Tom Kell', 'direct'],
+      ],
+    ],
     // negative: a one-word name after "More from" that the text never named is no one
     [['The fall - More from Roe: “The count is only a starting point.”'], [['The count is', null, 'direct']]],
   ])('%j', quotesIn(society));

@@ -48,6 +48,14 @@ describe('cue subjects: the name before an appositive, after "said", not a month
       [['We are not done', 'Al Penn']],
     ],
     [
+      'a name, where the person is from, then the role',
+      [
+        'State Sen. Ola Brandt of Dover, a Kell supporter, said the vote would help.',
+        '“It is not all or nothing,” she said.',
+      ],
+      [['It is not all or nothing', 'Ola Brandt']],
+    ],
+    [
       'month and day are not names',
       ['“We will meet again,” said Mansour on Monday in June.'],
       [['We will meet again', 'laila-mansour']],
@@ -73,6 +81,21 @@ describe('cue subjects: a relative clause, an adverb or a participle between a s
     [
       ['Lucia Ferrante, for her part, said: “We have heard this before.”'],
       [['We have heard', 'Lucia Ferrante']],
+    ],
+    [
+      ['“We are ready,” said Tom Kell, who added that the port needs “a quay that floods less.”'],
+      [
+        ['We are ready', 'Tom Kell'],
+        ['a quay that floods less', 'Tom Kell'],
+      ],
+    ],
+    [
+      ['Tom Kell spoke first.', 'And he made a point of saying the harbour “was never for sale.”'],
+      [['was never for sale', 'Tom Kell']],
+    ],
+    [
+      ['Ann Roe spoke next.', 'But she wanted to know, “Who pays for the dredging?”'],
+      [['Who pays', 'Ann Roe']],
     ],
     // negatives: a relative clause without a name before it, an adverb after a common noun
     [

@@ -249,6 +249,14 @@ describe('quote cues: a quote opening the sentence after a reported one takes it
       ],
       [['I am tired of the board', 'Amy Cole', 'direct']],
     ],
+    // a paragraph that is only a quote, after a paragraph whose last sentence has a person as its subject
+    [
+      [
+        'Amy Cole praised the night staff and their patience with the new rota.',
+        '“We need people who keep calm when the ward is full.”',
+      ],
+      [['We need people who keep calm', 'Amy Cole', 'direct']],
+    ],
     // negatives: a title opening a paragraph that goes on; a reported sentence before the last one
     [
       [

@@ -11,8 +11,17 @@ describe('quote marks: double quotes, curly or straight, open and close a quote'
     ['It seeks “cooperation with China.”', ['cooperation with China.']],
     ["No quotes here, only Assad's allies and O'Neill.", []],
     ['The 5" screen is not a quote opener.', []],
+    // a closing mark typed as an opening one
+    ['“It is over,“ said Roe. “We lost.”', ['It is over,', 'We lost.']],
+    ['He loved “Harbor“ and “Tide.”', ['Harbor', 'Tide.']],
   ])('%s', (text, expected) => {
     expect(findSegments(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  test('a mistyped closing mark is masked as a closing one, so the cue after it is found', () => {
+    const t = '“It is over,“ said Tom Kell, a lawyer.';
+    expect(maskQuotes(t, findSegments(t))).toBe('“░░░░░░░░░░░” said Tom Kell, a lawyer.');
+    expect(quoteRows(run([t]))[0]![1]).toBe('Tom Kell');
   });
 });
 

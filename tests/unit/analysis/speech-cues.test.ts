@@ -300,6 +300,27 @@ describe('speech cues: ", with X noting “…”": the one named after "with" s
   });
 });
 
+describe('speech cues: beside a characterising cue, the sentence subject speaks the other quotes', () => {
+  test.each<QuoteCase>([
+    [
+      ['Tom Kell called the levy “a disgrace” and ranked the board among the worst “in the port’s history.”'],
+      [
+        ['a disgrace', 'Tom Kell', 'direct'],
+        ['in the port’s history.', 'Tom Kell', 'direct'],
+      ],
+    ],
+    // negative: a quote that ends the sentence before stays with its own speaker
+    [
+      ['“You promised a quay,” Ann Roe said. “It is May, nothing is built.” Kell called it “a cheap shot”.'],
+      [
+        ['You promised a quay', 'Ann Roe', 'direct'],
+        ['It is May', 'Ann Roe', 'direct'],
+        ['a cheap shot', 'Kell', 'direct'],
+      ],
+    ],
+  ])('%j', quotesIn(society));
+});
+
 describe('speech cues: a sentence that opens with a verb of saying ("Said Kell, “…”")', () => {
   test.each<QuoteCase>([
     [
@@ -350,14 +371,25 @@ describe('speech cues: a speech verb used as an adjective or in the passive name
     ['it was reported', 'reported', true],
     ['he was told to leave', 'told', true],
     ['the alleged attack', 'alleged', true],
+    ['repeating a false claim', 'claim', true],
+    ['one last reply', 'reply', true],
     // negatives: real speech
     ['the ministry said', 'said', false],
     ['Reuters reported that', 'reported', false],
     ['she has stated that', 'stated', false],
     ['He told reporters', 'told', false],
+    ['A few critics claim', 'claim', false],
   ])('%s', (text, verb, expected) => {
     const s = text.lastIndexOf(verb);
     expect(notSpeechUse(text, s, s + verb.length)).toBe(expected);
+  });
+
+  test('"a false claim" is no one speaking, so "he" still finds the speaker before it', () => {
+    const a = run([
+      '“I was always against the tunnel,” Tom Kell said, repeating a false claim.',
+      '“Nobody listened to me,” he added.',
+    ]);
+    expect(quoteRows(a)[1]![1]).toBe('Tom Kell');
   });
 
   test('a passive "it was reported" gives the quote no speaker', () => {
