@@ -8,9 +8,10 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { baseUrl, openPage, scrollSettled, useBrowser } from './helpers.ts';
+import { sharedDir } from '../unit/helpers.ts';
 
 const ARTICLE = '/articles/2023-12-15-russia-iran-gaza/';
-const gold = JSON.parse(readFileSync(path.resolve('../shared/gold/seed-analysis.json'), 'utf8')) as {
+const gold = JSON.parse(readFileSync(path.join(sharedDir, 'gold/seed-analysis.json'), 'utf8')) as {
   paragraphs: string[];
   subheading: string;
 };

@@ -7,7 +7,8 @@ import { parseArticleFile } from '../../src/markdown/extract.ts';
 import { loadRegistry } from '../../src/registry/load.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const sharedDir = path.resolve(projectRoot, '../shared');
+/** The shared folder (seed, gold, corpora): SHARED_DIR, else ../shared beside the repository. */
+export const sharedDir = process.env.SHARED_DIR ?? path.resolve(projectRoot, '../shared');
 
 /** Blocks of the seed: from content/articles/2023-12-15-russia-iran-gaza.md if present, else the seed txt. */
 export function seedBlocks(subheading: string): { blocks: BlockInput[]; source: string } {
