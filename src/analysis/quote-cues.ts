@@ -4,7 +4,7 @@
  */
 import type { Resolution } from './discourse.ts';
 import { describesUnnamedSource, isWriter } from './person-phrases.ts';
-import type { QuoteGroup, Segment } from './quote-marks.ts';
+import { outsideQuotes, type QuoteGroup, type Segment } from './quote-marks.ts';
 import type { Cue } from './cue.ts';
 import type { EvidenceLink } from './types.ts';
 import { alternation, SENTENCE_LINKS } from './lexicon.ts';
@@ -223,8 +223,8 @@ export function inherit(
   const m = masked[first.para]!;
   if (first.para === plast.para + 1) {
     // a bare quote paragraph right after the speaker's paragraph
-    const outside = m.replace(/░+/g, '').replace(/[\s“”"„«».,;:!?—–-]+/g, '');
-    if (outside === '') return { cue: pa.cue, res: pa.res, method: 'continuation', link: 'continuation' };
+    if (outsideQuotes(m) === '')
+      return { cue: pa.cue, res: pa.res, method: 'continuation', link: 'continuation' };
     return null;
   }
   if (first.para === plast.para && first.open >= 0) {
@@ -298,7 +298,7 @@ export function afterReportedSentence(
   if (first.open < 0) return null;
   const m = masked[first.para]!;
   // a paragraph that is nothing but the quote ("Daily Show" host … opens a sentence of its own)
-  const opensParagraph = first.para > 0 && m.replace(/░+/g, '').replace(/[\s“”"„«».,;:!?—–-]+/g, '') === '';
+  const opensParagraph = first.para > 0 && outsideQuotes(m) === '';
   const p = opensParagraph ? first.para - 1 : first.para;
   const text = masked[p]!;
   const end = opensParagraph ? text.length : first.open;

@@ -205,3 +205,8 @@ export function groupQuotes(paragraphs: string[]): QuoteGroup[] {
   }
   return groups;
 }
+
+/** What a masked paragraph says outside its quotes, punctuation left out ('' for "“…,” ¶"). */
+export function outsideQuotes(masked: string): string {
+  return masked.replace(/░+/g, '').replace(/[\s“”"„«».,;:!?—–-]+/g, '');
+}

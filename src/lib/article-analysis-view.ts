@@ -7,7 +7,7 @@ import type { Analysis, Quote } from '../analysis/types.ts';
 import type { Conflict } from '../registry/schema.ts';
 import { speakerPageId, type SiteAnalysis } from './aggregate.ts';
 import { inProminenceOrder } from './order.ts';
-import { UNIDENTIFIED } from './quote-ledger.ts';
+import { NO_SPEAKER } from './attribution.ts';
 import { addQuotedWords, type QuotedWords } from './voices.ts';
 
 export interface NamedCount {
@@ -83,7 +83,7 @@ export function articleAnalysisView(
     })),
     voices: [...speakers, ...(words.has('') ? [''] : [])].map((id) => ({
       id,
-      name: id ? actorName(id) : UNIDENTIFIED,
+      name: id ? actorName(id) : NO_SPEAKER,
       ...words.get(id)!,
     })),
   };

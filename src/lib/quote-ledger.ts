@@ -5,6 +5,7 @@
 import type { Actor } from '../registry/schema.ts';
 import { speakerPageId, type QuoteRef, type SiteAnalysis } from './aggregate.ts';
 import { inProminenceOrder, prominenceOf } from './order.ts';
+import { NO_SPEAKER } from './attribution.ts';
 import { addQuotedWords, type QuotedWords } from './voices.ts';
 
 export interface SpeakerQuotes {
@@ -18,8 +19,6 @@ export interface SpeakerQuotes {
   quotes: QuoteRef[];
   words: QuotedWords;
 }
-
-export const UNIDENTIFIED = 'Speaker not identified';
 
 /** Every direct quote of the site, by speaker. */
 export function quotesBySpeaker(site: SiteAnalysis & { actorById: Map<string, Actor> }): SpeakerQuotes[] {
@@ -40,7 +39,7 @@ export function quotesBySpeaker(site: SiteAnalysis & { actorById: Map<string, Ac
       words: 0,
       uncertain: 0,
     });
-    if (!id) return { id, name: UNIDENTIFIED, quotes, words };
+    if (!id) return { id, name: NO_SPEAKER, quotes, words };
     const actor = site.actorById.get(id);
     const stats = site.actors.get(id);
     const parent = actor?.affiliation ? site.actorById.get(actor.affiliation) : undefined;

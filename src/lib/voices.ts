@@ -1,4 +1,5 @@
 /** Whose voice the articles carry: quoted words grouped by affiliation. */
+import { NO_SPEAKER } from './attribution.ts';
 import { speakerPageId, wordCount, type SiteAnalysis } from './aggregate.ts';
 import { inProminenceOrder, prominenceOf } from './order.ts';
 import type { Actor } from '../registry/schema.ts';
@@ -51,7 +52,7 @@ export function voicesByAffiliation(site: SiteAnalysis & { actorById: Map<string
   for (const { quote } of site.quotes) {
     const speaker = speakerPageId(site, quote);
     const group = speaker ? topAffiliation(speaker, site.actorById) : '';
-    const name = group ? (site.actors.get(group)?.name ?? group) : 'Speaker not identified';
+    const name = group ? (site.actors.get(group)?.name ?? group) : NO_SPEAKER;
     const row = rows.get(group) ?? { id: group || null, name, words: 0, uncertain: 0, speakers: [] };
     addQuotedWords(row, quote);
     const speakerName = speaker ? (site.actors.get(speaker)?.name ?? speaker) : 'unknown';

@@ -2,12 +2,12 @@
  * Stage 4, cues: the speech cues of each paragraph ("X said", "according to X", "X: “…”") and their subjects.
  */
 import type { AfterQuoteSpans, CueLayer } from '../context.ts';
-import { keepQuoteEnds } from '../quote-marks.ts';
+import { keepQuoteEnds, outsideQuotes } from '../quote-marks.ts';
 import { findCues } from '../speech-cues.ts';
 
 /** A paragraph that is nothing but a quote (its words masked). */
 function onlyQuote(masked: string): boolean {
-  return /░/.test(masked) && masked.replace(/░+/g, '').replace(/[\s“”"„«».,;:!?—–-]+/g, '') === '';
+  return /░/.test(masked) && outsideQuotes(masked) === '';
 }
 
 /**
