@@ -3,10 +3,9 @@
  * whole pages, so the article page carries this map (as Pagefind metadata) and the search UI keeps
  * only the sub-results that match the reader's filters (src/scripts/search/facets.ts).
  */
-import type { Analysis } from '../analysis/types.ts';
-import type { Quote } from '../analysis/types.ts';
+import type { Analysis, Quote } from '../analysis/types.ts';
 import { speakerName, speakerPageId, type SiteAnalysis } from './aggregate.ts';
-import { attributionWords, bylineWho, speakerWho } from './attribution.ts';
+import { quoteSpeaker } from './quote-speaker.ts';
 import { truncate } from './format.ts';
 import type { Actor, Conflict } from '../registry/schema.ts';
 
@@ -37,13 +36,10 @@ type Site = SiteAnalysis & { actorById: Map<string, Actor>; conflictById: Map<st
  * introduces the speaker: "Said by …", or "Probably said by … (attributed by …; uncertain)".
  */
 export function quoteResultWords(site: Site, quote: Quote): { title: string; said: string } {
-  const who = speakerWho(speakerName(site, quote), quote);
-  const speaker = who ?? 'Speaker not identified';
-  const role =
-    (quote.speaker.id ? site.actorById.get(quote.speaker.id)?.role : undefined) ?? quote.speaker.role;
-  const { lead, qualifier } = attributionWords(quote);
-  const said = `${who ? `${lead} ${speaker}` : speaker}${role ? `, ${role}` : ''}${qualifier && who ? ` (${qualifier})` : ''}`;
-  return { title: `“${truncate(quote.text, 90)}” — ${who ? bylineWho(who, quote) : speaker}`, said };
+  const s = quoteSpeaker(site, quote);
+  const role = s.role ? `, ${s.role}` : '';
+  const said = `${s.who ? `${s.lead} ${s.shown}` : s.shown}${role}${s.qualifier && s.who ? ` (${s.qualifier})` : ''}`;
+  return { title: `“${truncate(quote.text, 90)}” — ${s.byline}`, said };
 }
 
 /** The facets of every anchor of `analysis`, named as the search filters name them. */

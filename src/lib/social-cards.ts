@@ -4,6 +4,7 @@
  * `social-card-image.ts`; this module decides the words, the image's URL and its alt text.
  */
 import { createHash } from 'node:crypto';
+import { NO_SPEAKER } from './attribution.ts';
 import { formatDate, plural, truncate } from './format.ts';
 
 export const SITE_NAME = 'The Analysis Desk';
@@ -91,11 +92,7 @@ export function quoteCard(q: {
 }): CardData {
   // The name and role are cut to fit; "(uncertain)" never is.
   const who = q.speaker ? truncate(`${q.speaker}${q.role ? `, ${q.role}` : ''}`, 90) : null;
-  const byline = !who
-    ? 'Speaker not identified'
-    : q.certain
-      ? `— ${who}`
-      : `Attributed to ${who} (uncertain)`;
+  const byline = !who ? NO_SPEAKER : q.certain ? `— ${who}` : `Attributed to ${who} (uncertain)`;
   return {
     kind: 'quote',
     kicker: [

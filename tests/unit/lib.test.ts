@@ -5,6 +5,7 @@ import { toCsv } from '../../src/lib/csv.ts';
 import { formatDate, readingMinutes } from '../../src/lib/format.ts';
 import { articleAnalysisView } from '../../src/lib/article-analysis-view.ts';
 import { quotesBySpeaker } from '../../src/lib/quote-ledger.ts';
+import { quoteHeading, quoteSpeaker } from '../../src/lib/quote-speaker.ts';
 import { topAffiliation, voicesByAffiliation } from '../../src/lib/voices.ts';
 import type { Actor, Registry } from '../../src/registry/schema.ts';
 
@@ -187,5 +188,30 @@ describe('page views', () => {
       ['Ada Byrne', 7, 1],
       ['Tom Hale', 3, 1],
     ]);
+  });
+
+  test("a quote's speaker: registered name, page and role; an unregistered speaker's own page and role", () => {
+    const [byrne, hale] = one.quotes.filter((q) => q.kind === 'direct');
+    const b = quoteSpeaker(full, byrne!);
+    expect(b).toMatchObject({ who: 'Ada Byrne', shown: 'Ada Byrne', pageId: 'ada-byrne', certain: true });
+    expect([b.byline, quoteHeading(b)]).toEqual(['Ada Byrne', 'Quote by Ada Byrne']);
+    const h = quoteSpeaker(full, hale!);
+    expect(h).toMatchObject({ who: 'Tom Hale', pageId: 'tom-hale-2', role: 'a farmer near the border' });
+  });
+
+  test('a guessed speaker is never stated as fact, and a missing one is said to be missing', () => {
+    const guess = quoteSpeaker(full, { ...one.quotes[0]!, confidence: 'low' });
+    expect(guess.byline).toBe('possibly Ada Byrne');
+    expect(quoteHeading(guess)).toBe('Quote possibly by Ada Byrne');
+    const none = quoteSpeaker(full, {
+      ...one.quotes[0]!,
+      speaker: { id: null, name: null, registered: false },
+    });
+    expect([none.who, none.shown, none.byline]).toEqual([
+      null,
+      'Speaker not identified',
+      'Speaker not identified',
+    ]);
+    expect(quoteHeading(none)).toBe('Quote, speaker not identified');
   });
 });
