@@ -40,13 +40,38 @@ export function actorsInOrder(stats: Iterable<EntityStats>): EntityStats[] {
   return inProminenceOrder(stats, prominenceOf);
 }
 
+/** Each actor's place in the site's order, computed once per site (every actor page ranks with it). */
+const placeCache = new WeakMap<Map<string, EntityStats>, Map<string, number>>();
+function placesOf(actors: Map<string, EntityStats>): Map<string, number> {
+  let places = placeCache.get(actors);
+  if (!places) {
+    places = new Map(actorsInOrder(actors.values()).map((a, i) => [a.id, i]));
+    placeCache.set(actors, places);
+  }
+  return places;
+}
+
 /** Actors named with another (`coActors`), most shared paragraphs first, ties in the site's order. */
 export function rankedWith(
   coActors: { id: string; count: number }[],
   site: { actors: Map<string, EntityStats> },
 ): { id: string; count: number }[] {
-  const order = new Map(actorsInOrder(site.actors.values()).map((a, i) => [a.id, i]));
+  const order = placesOf(site.actors);
   return [...coActors].sort(
     (a, b) => b.count - a.count || (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity),
   );
+}
+
+/** How many actors a page's "named alongside" list or chart shows. */
+export const ALONGSIDE = 12;
+
+/** The first `limit` actors named with another, ranked as `rankedWith` does, with their names. */
+export function namedAlongside(
+  coActors: { id: string; count: number }[],
+  site: { actors: Map<string, EntityStats> },
+  limit = ALONGSIDE,
+): { id: string; name: string; count: number }[] {
+  return rankedWith(coActors, site)
+    .slice(0, limit)
+    .map((c) => ({ ...c, name: site.actors.get(c.id)?.name ?? c.id }));
 }

@@ -6,6 +6,7 @@ import { formatDate, readingMinutes } from '../../src/lib/format.ts';
 import { articleAnalysisView } from '../../src/lib/article-analysis-view.ts';
 import { quotesBySpeaker } from '../../src/lib/quote-ledger.ts';
 import { quoteHeading, quoteSpeaker } from '../../src/lib/quote-speaker.ts';
+import { actorProfile } from '../../src/lib/actor-profile.ts';
 import { topAffiliation, voicesByAffiliation } from '../../src/lib/voices.ts';
 import type { Actor, Registry } from '../../src/registry/schema.ts';
 
@@ -213,5 +214,21 @@ describe('page views', () => {
       'Speaker not identified',
     ]);
     expect(quoteHeading(none)).toBe('Quote, speaker not identified');
+  });
+  test("an actor's profile: affiliation, members, counts with their doubt, and who is named alongside", () => {
+    const ministry = actorProfile(full, full.actors.get('ministry')!);
+    expect(ministry.affiliation).toEqual({ id: 'ruritania', name: 'Ruritania' });
+    expect(ministry.members).toEqual([{ id: 'ada-byrne', name: 'Ada Byrne' }]);
+    const byrne = actorProfile(full, full.actors.get('ada-byrne')!);
+    expect(byrne.counts).toBe('1 paragraph · 1 direct quote · 0 reported statements');
+    expect(byrne.alongside).toEqual([{ id: 'ruritania', name: 'Ruritania', count: 1 }]);
+    expect(byrne.description).toBe(
+      'Ada Byrne: named in 1 paragraph and quoted 1 time, with where it is named in each article.',
+    );
+    const unsure = { ...full.actors.get('ada-byrne')! };
+    unsure.quotes = unsure.quotes.map((r) => ({ ...r, quote: { ...r.quote, confidence: 'low' as const } }));
+    expect(actorProfile(full, unsure).counts).toBe(
+      '1 paragraph · 1 direct quote (uncertain) · 0 reported statements',
+    );
   });
 });
