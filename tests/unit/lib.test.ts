@@ -7,6 +7,7 @@ import { articleAnalysisView } from '../../src/lib/article-analysis-view.ts';
 import { quotesBySpeaker } from '../../src/lib/quote-ledger.ts';
 import { quoteHeading, quoteSpeaker } from '../../src/lib/quote-speaker.ts';
 import { actorProfile } from '../../src/lib/actor-profile.ts';
+import { frontPageView } from '../../src/lib/front-page.ts';
 import { topAffiliation, voicesByAffiliation } from '../../src/lib/voices.ts';
 import type { Actor, Registry } from '../../src/registry/schema.ts';
 
@@ -230,5 +231,14 @@ describe('page views', () => {
     expect(actorProfile(full, unsure).counts).toBe(
       '1 paragraph · 1 direct quote (uncertain) · 0 reported statements',
     );
+  });
+  test('the front page: latest quotes with their speakers, most named actors, conflicts that are named', () => {
+    const view = frontPageView(full);
+    expect(view.latestQuotes.map((q) => [q.quote.text, q.said.who])).toEqual([
+      ['We will not give up an inch,', 'Ada Byrne'],
+      ['Nobody wins this,', 'Tom Hale'],
+    ]);
+    expect(view.topActors.map((a) => a.id)).toEqual(['ruritania', 'borduria', 'ada-byrne', 'tom-hale-2']);
+    expect(view.conflicts.map((c) => c.id)).toEqual(['border-war']);
   });
 });
