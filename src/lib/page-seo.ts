@@ -31,6 +31,7 @@ import {
   type JsonLd,
 } from './structured-data.ts';
 import { cardUrls, urls } from './urls.ts';
+import { actorIdsOf } from './article-counts.ts';
 
 /** The Open Graph `article:section` of every article: the site has one section. */
 export const ARTICLE_SECTION = 'News analysis';
@@ -133,7 +134,7 @@ export function articleSeo(
   const card = articleCardOf(data);
   const image = socialImage(cardUrls.article(slug), card);
   const modified = data.updated ?? data.published;
-  const actorIds = new Set(analysis.mentions.flatMap((m) => m.actors));
+  const actorIds = new Set(actorIdsOf(analysis));
   for (const q of analysis.quotes) {
     const id = speakerPageId(site, q);
     if (id && q.kind !== 'scare') actorIds.add(id);

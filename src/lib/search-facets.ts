@@ -6,6 +6,7 @@
 import type { Analysis, Quote } from '../analysis/types.ts';
 import { speakerName, speakerPageId, type SiteAnalysis } from './aggregate.ts';
 import { quoteSpeaker } from './quote-speaker.ts';
+import { actorIdsOf } from './article-counts.ts';
 import { truncate } from './format.ts';
 import type { Actor, Conflict } from '../registry/schema.ts';
 
@@ -84,4 +85,28 @@ export function searchFacets(analysis: Analysis, site: Site): SearchFacets {
     };
   }
   return { names, anchors };
+}
+
+/** The actors, conflicts and speakers an article page offers as search filters, by name. */
+export function articleFilterValues(
+  analysis: Analysis,
+  site: Site,
+): Record<'actor' | 'conflict' | 'speaker', string[]> {
+  const speakers = analysis.quotes.filter((q) => q.kind === 'direct').map((q) => speakerName(site, q));
+  return {
+    actor: actorIdsOf(analysis).map((id) => site.actorById.get(id)?.name ?? id),
+    conflict: [...new Set(analysis.mentions.flatMap((m) => m.conflicts))].map(
+      (id) => site.conflictById.get(id)?.name ?? id,
+    ),
+    speaker: [...new Set(speakers.filter((n): n is string => !!n))],
+  };
+}
+
+/**
+ * `searchFacets` (which speaker, actors and conflicts each paragraph and quote holds: search filters its
+ * sub-results by them) as the text of an element: JSON, whose quotation marks need no escaping there, with `<`
+ * and `&` escaped inside its strings, so no name can open markup.
+ */
+export function searchFacetsText(analysis: Analysis, site: Site): string {
+  return JSON.stringify(searchFacets(analysis, site)).replace(/</g, '\\u003c').replace(/&/g, '\\u0026');
 }

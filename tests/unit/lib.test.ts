@@ -8,6 +8,8 @@ import { quotesBySpeaker } from '../../src/lib/quote-ledger.ts';
 import { quoteHeading, quoteSpeaker } from '../../src/lib/quote-speaker.ts';
 import { actorProfile } from '../../src/lib/actor-profile.ts';
 import { frontPageView } from '../../src/lib/front-page.ts';
+import { articleCounts } from '../../src/lib/article-counts.ts';
+import { articleFilterValues, searchFacetsText } from '../../src/lib/search-facets.ts';
 import { topAffiliation, voicesByAffiliation } from '../../src/lib/voices.ts';
 import type { Actor, Registry } from '../../src/registry/schema.ts';
 
@@ -240,5 +242,30 @@ describe('page views', () => {
     ]);
     expect(view.topActors.map((a) => a.id)).toEqual(['ruritania', 'borduria', 'ada-byrne', 'tom-hale-2']);
     expect(view.conflicts.map((c) => c.id)).toEqual(['border-war']);
+  });
+  test("an article's numbers and its search filters, by name", () => {
+    expect(articleCounts(one)).toEqual({ paragraphs: 3, quotes: 2, actors: 3, minutes: 1 });
+    expect(articleFilterValues(one, full)).toEqual({
+      actor: ['Ruritania', 'Borduria', 'Ada Byrne'],
+      conflict: ['Border war'],
+      speaker: ['Ada Byrne', 'Tom Hale'],
+    });
+  });
+
+  test('the search facets, as an element text, cannot open markup whatever a name holds', () => {
+    const hostile = {
+      ...full,
+      actorById: new Map(full.actorById).set('ada-byrne', {
+        ...full.actorById.get('ada-byrne')!,
+        name: '</span><script>alert(1)</script>&amp;',
+      }),
+      actors: new Map(full.actors).set('ada-byrne', {
+        ...full.actors.get('ada-byrne')!,
+        name: '</span><script>alert(1)</script>&amp;',
+      }),
+    };
+    const text = searchFacetsText(one, hostile);
+    expect(text).not.toMatch(/[<&]/);
+    expect(JSON.stringify(JSON.parse(text))).toContain('</span><script>alert(1)</script>&amp;');
   });
 });
