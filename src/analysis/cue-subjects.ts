@@ -69,7 +69,8 @@ export function trailingNP(text: string, offset: number): Subject | null {
     const w = toks[i]![0];
     const lw = w.toLowerCase();
     if (DETERMINER.has(lw) && !(lw === 'that' && taken === 0)) {
-      startTok = i;
+      // "No one said": the negation belongs to the subject, which names nobody
+      startTok = lw === 'one' && i > 0 && /^no$/i.test(toks[i - 1]![0]) ? i - 1 : i;
       break;
     }
     // "And he", "But she": a conjunction opening the sentence is not part of a pronoun subject
