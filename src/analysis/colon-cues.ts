@@ -17,6 +17,8 @@ function labelCue(
 import type { Subject } from './cue-subjects.ts';
 import {
   chunksOf,
+  describedNameAfter,
+  FINITE,
   INTERJECTION,
   isShortCap,
   nameAfterDescription,
@@ -53,6 +55,17 @@ const DASH_LABEL = new RegExp(
     `(?:${LABEL_NAME}\\s+and\\s+)?(${LABEL_NAME})\\s*$`,
   'u',
 );
+
+/**
+ * A label of a few words that describe a person and then name them in full ("Rep. Dana Holt", "Former
+ * state treasurer Ann Roe"), with no verb: the name as the subject, the description as its role; or null.
+ */
+function describedLabel(body: string, off: number): Subject | null {
+  const text = body.trimEnd();
+  if (wordCount(text) > 8 || FINITE.test(text) || /[,;’']|^(?:the|an?)\s/i.test(text)) return null;
+  const nm = describedNameAfter(text, off);
+  return nm && !isOrgName(nm.text) ? nm : null;
+}
 
 /** A fronted participle phrase or circumstance before the subject, up to its comma. */
 const CAPITALISED_CIRCUMSTANCES = FRONTED_CIRCUMSTANCES.map((w) => w[0]!.toUpperCase() + w.slice(1));
@@ -111,6 +124,13 @@ export function colonCues(
         out.push(labelCue(para, s0, cpos, { start: s0, end: s0 + label[1]!.length, text: label[1]! }, sent));
         continue;
       }
+    }
+    // a transcript label with a title or a description ("Rep. Dana Holt (R-Ore.): “…”", "Former state
+    // treasurer Ann Roe: “…”"): the paragraph opens with it
+    const titled = !stop && !intro && sent[0] === 0 && clauseStart === 0 ? describedLabel(body, off) : null;
+    if (titled && masked.slice(cpos + 1).trim()) {
+      out.push(labelCue(para, off, cpos, titled, sent));
+      continue;
     }
     // a round-up's "HEADLINE - Ann Roe: “…”": the name after the dash is the source
     const dashed = !stop && cpos < masked.length - 1 ? DASH_LABEL.exec(masked.slice(sent[0], cpos)) : null;

@@ -422,7 +422,11 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
     .replace(/\b(Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|[A-Z])\./g, '$1\u2024');
   let phrase = (protectedRest.split(/[,.;:!?“”"░(—–]/)[0] ?? '').replace(/\u2024/g, '.');
   const cut = POST_CUT.exec(phrase);
-  if (cut) phrase = phrase.slice(0, cut.index);
+  if (cut) {
+    const joined = titleAndRole(phrase, cut.index, from + lead);
+    if (joined) return joined;
+    phrase = phrase.slice(0, cut.index);
+  }
   phrase = phrase.trimEnd();
   if (!phrase) return null;
   const first = phrase.split(/\s+/)[0]!;
@@ -464,6 +468,16 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
     );
   if (m && isAppositive(m[1]!) && !PRONOUN.test(first)) subj.role = (m[1]! + (m[2] ?? '')).trim();
   return subj;
+}
+
+/**
+ * "said former Ohio Gov. and party chair Tom Reyes": two roles joined by "and" after a title, then the full
+ * name, which speaks (the roles are its role); null unless the phrase cut at `cutAt` reads so.
+ */
+function titleAndRole(phrase: string, cutAt: number, start: number): Subject | null {
+  const lastWord = /(\S+)$/.exec(phrase.slice(0, cutAt))?.[1] ?? '';
+  if (!TITLES.has(lastWord) || !/^\s+and\s/.test(phrase.slice(cutAt))) return null;
+  return describedNameAfter(phrase, start);
 }
 
 /**

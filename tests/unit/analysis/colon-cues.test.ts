@@ -143,3 +143,15 @@ describe('colon cues: a circumstance before the subject is not part of it', () =
     ],
   ])('%j', quotesIn(society));
 });
+
+describe('colon cues: a transcript label with a title, a party or a description before the name', () => {
+  test.each<SpeakerCase>([
+    [['Rep. Dana Holt (R-Ore.):“Who signed the order?”'], [['Who signed the order', 'Dana Holt']]],
+    [
+      ['Former state treasurer Ann Marie Roe: “We kept every record.”'],
+      [['We kept every record', 'Ann Marie Roe']],
+    ],
+    // negative: a sentence, not a label, before the colon
+    [['The delay does not surprise pollster Dana Holt: “Surges are common.”'], [['Surges', null]]],
+  ])('%j', expectSpeakers);
+});

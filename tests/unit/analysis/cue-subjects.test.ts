@@ -215,3 +215,21 @@ describe('cue subjects: a description ending in a body’s name, then the person
     ],
   ])('%j', quotesIn(society));
 });
+
+describe('cue subjects: "said former Gov. and party chair X": two roles after a title, then the name', () => {
+  test.each<SpeakerCase>([
+    [
+      ['“We will hold the county,” said former Ohio Gov. and party chair Tom Reyes.'],
+      [['We will hold the county', 'Tom Reyes']],
+    ],
+    [
+      ['“Turnout decides it,” said Sen. and Harbor Party Chairman Ana Lind. “Nothing else.”'],
+      [
+        ['Turnout decides it', 'Ana Lind'],
+        ['Nothing else', 'Ana Lind'],
+      ],
+    ],
+    // negative: no full name after the roles, nobody is made up
+    [['“We will win,” said the Gov. and his aides.'], [['We will win', null]]],
+  ])('%j', expectSpeakers);
+});
