@@ -43,9 +43,10 @@ export const UNJUDGED_RISKS: readonly string[] = ['pronoun:other-same-gender'];
 
 /**
  * Guesses the engine makes without knowing who speaks, which keep an attribution low: "they" stands for a
- * group the engine has not named ("The union rejected the deal. They said “…”"), or has named by a guess.
+ * group the engine has not named ("The union rejected the deal. They said “…”") or has named by a guess; an
+ * "it" it could not resolve ("“…,” it read").
  */
-export const UNSURE_GUESSES: readonly string[] = ['pronoun:plural'];
+export const UNSURE_GUESSES: readonly string[] = ['pronoun:plural', 'pronoun:unresolved'];
 
 /** The level a probability earns under the model's thresholds. */
 export function levelOf(p: number, model: ConfidenceModel = CONFIDENCE_MODEL): Confidence {

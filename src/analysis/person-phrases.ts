@@ -205,3 +205,12 @@ export function isWriter(subject: string): boolean {
 export function isPluralPronoun(subject: string): boolean {
   return /^(?:they|them)$/i.test(subject.trim());
 }
+
+/**
+ * The pronoun an unresolved speaker is shown as ("They said" -> "they", "“…,” it read" -> "it"): a group
+ * or a thing, not a person ("he", "she" name someone the reader should be told); null otherwise.
+ */
+export function unnamedPronoun(subject: string): string | null {
+  if (isPluralPronoun(subject)) return 'they';
+  return /^it$/i.test(subject.trim()) ? 'it' : null;
+}

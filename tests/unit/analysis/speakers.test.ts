@@ -74,4 +74,20 @@ describe('speakers: a quantifier or "they" standing for people the text does not
     expect(q.evidence?.mention?.text).toBe('They');
     expect(q.confidence).toBe('low');
   });
+
+  test('the quote after an unresolved "they" continues with them', () => {
+    const a = run([
+      'The ferrymen met on Friday. “The offer is an insult,” they concluded. “We will strike.”',
+    ]);
+    expect(a.quotes.map((q) => [q.speaker.description, q.evidence?.link])).toEqual([
+      ['they', 'adjacent'],
+      ['they', 'continuation'],
+    ]);
+  });
+
+  test('an unresolved "it" speaks as "it", with low confidence; "he" is never shown bare', () => {
+    const q = run(['A banner hung over the gate. “Still standing,” it read.']).quotes[0]!;
+    expect([q.speaker.description, q.evidence?.mention?.text, q.confidence]).toEqual(['it', 'it', 'low']);
+    expect(run(['“Still standing,” he said.']).quotes[0]!.speaker.description).toBeUndefined();
+  });
 });
