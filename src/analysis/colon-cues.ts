@@ -24,12 +24,13 @@ import {
   nameAfterDescription,
   orgChunk,
   PARTICIPLE,
+  PREP_CHUNK,
   roleFrom,
 } from './cue-subjects.ts';
 import { alternation, FRONTED_CIRCUMSTANCES, NAME_INNER_WORDS } from './lexicon.ts';
 import { NON_NAME, trailingName } from './names.ts';
 import { isOrgName } from './orgs.ts';
-import { isAppositive, isCommonPersonWord } from './person-phrases.ts';
+import { canSpeak, isAppositive, isCommonPersonWord } from './person-phrases.ts';
 import type { Cue } from './cue.ts';
 import { lastBoundary } from './clause-bounds.ts';
 import { sentenceOf } from './cue.ts';
@@ -150,15 +151,15 @@ export function colonCues(
       predStart = off + pr[0].length;
     } else if (
       chunks.length >= 3 &&
-      chunks
-        .slice(1, -1)
-        .every(
-          (c) =>
-            isAppositive(c.text) ||
-            isShortCap(c.text) ||
-            INTERJECTION.test(c.text) ||
-            PARTICIPLE.test(c.text),
-        )
+      chunks.slice(1, -1).every(
+        (c) =>
+          isAppositive(c.text) ||
+          isShortCap(c.text) ||
+          INTERJECTION.test(c.text) ||
+          PARTICIPLE.test(c.text) ||
+          // "The Roe campaign, in a memo to staff, put it carefully"
+          PREP_CHUNK.test(c.text),
+      )
     ) {
       // "Pierre O'Brien, a retired French general, disagreed"
       const nc = chunks[0]!;
@@ -176,6 +177,9 @@ export function colonCues(
         };
       else if (nm && nm.end >= nc.end - 2) subj = { start: nc.start, end: nc.end, text: nc.text };
       else if (isEntity(nc.start, nc.end)) subj = { start: nc.start, end: nc.end, text: nc.text };
+      // "The Roe campaign, in a memo to staff, put it carefully": a short description that can speak
+      else if (/^(?:The|the)\s/.test(nc.text) && wordCount(nc.text) <= 4 && canSpeak(nc.text))
+        subj = { start: nc.start, end: nc.end, text: nc.text };
       const role = subj && !subj.role ? roleFrom(chunks, 1, chunks.length - 2) : undefined;
       if (subj && role) subj.role = role;
       predStart = chunks[chunks.length - 1]!.start;

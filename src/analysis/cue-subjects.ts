@@ -47,7 +47,8 @@ const STOP_BACK = wordSet(SUBJECT_STOP_WORDS);
 
 export const DETERMINER = wordSet(DETERMINERS);
 
-const PREP_CHUNK = new RegExp(`^(${alternation(CIRCUMSTANCE_OPENINGS)})\\b`, 'i');
+/** A comma chunk that is a circumstance ("in a statement", "on Monday"), not a subject or its appositive. */
+export const PREP_CHUNK = new RegExp(`^(${alternation(CIRCUMSTANCE_OPENINGS)})\\b`, 'i');
 
 const POST_CUT = new RegExp(`\\s+(?:${alternation(SUBJECT_END_WORDS)})\\b`);
 
