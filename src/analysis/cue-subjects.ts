@@ -422,6 +422,9 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
     .slice(lead)
     .replace(/\b(Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|[A-Z])\./g, '$1\u2024');
   let phrase = (protectedRest.split(/[,.;:!?“”"░(—–]/)[0] ?? '').replace(/\u2024/g, '.');
+  // "wrote the authors of the “Harbor Plan”": a quoted title after a preposition is left to the description
+  if (/^[“"„«]/.test(protectedRest.slice(phrase.length)))
+    phrase = phrase.replace(/\s+(?:of|for|from|at|with|to)(?:\s+(?:the|a|an|his|her|its|their))?\s*$/, '');
   const cut = POST_CUT.exec(phrase);
   if (cut) {
     const joined = titleAndRole(phrase, cut.index, from + lead);
