@@ -17,17 +17,20 @@ function labelCue(
 import type { Subject } from './cue-subjects.ts';
 import {
   chunksOf,
+  describedNameAfter,
+  FINITE,
   INTERJECTION,
   isShortCap,
   nameAfterDescription,
   orgChunk,
   PARTICIPLE,
+  PREP_CHUNK,
   roleFrom,
 } from './cue-subjects.ts';
 import { alternation, FRONTED_CIRCUMSTANCES, NAME_INNER_WORDS } from './lexicon.ts';
 import { NON_NAME, trailingName } from './names.ts';
 import { isOrgName } from './orgs.ts';
-import { isAppositive, isCommonPersonWord } from './person-phrases.ts';
+import { canSpeak, isAppositive, isCommonPersonWord } from './person-phrases.ts';
 import type { Cue } from './cue.ts';
 import { lastBoundary } from './clause-bounds.ts';
 import { sentenceOf } from './cue.ts';
@@ -53,6 +56,17 @@ const DASH_LABEL = new RegExp(
     `(?:${LABEL_NAME}\\s+and\\s+)?(${LABEL_NAME})\\s*$`,
   'u',
 );
+
+/**
+ * A label of a few words that describe a person and then name them in full ("Rep. Dana Holt", "Former
+ * state treasurer Ann Roe"), with no verb: the name as the subject, the description as its role; or null.
+ */
+function describedLabel(body: string, off: number): Subject | null {
+  const text = body.trimEnd();
+  if (wordCount(text) > 8 || FINITE.test(text) || /[,;’']|^(?:the|an?)\s/i.test(text)) return null;
+  const nm = describedNameAfter(text, off);
+  return nm && !isOrgName(nm.text) ? nm : null;
+}
 
 /** A fronted participle phrase or circumstance before the subject, up to its comma. */
 const CAPITALISED_CIRCUMSTANCES = FRONTED_CIRCUMSTANCES.map((w) => w[0]!.toUpperCase() + w.slice(1));
@@ -112,6 +126,13 @@ export function colonCues(
         continue;
       }
     }
+    // a transcript label with a title or a description ("Rep. Dana Holt (R-Ore.): “…”", "Former state
+    // treasurer Ann Roe: “…”"): the paragraph opens with it
+    const titled = !stop && !intro && sent[0] === 0 && clauseStart === 0 ? describedLabel(body, off) : null;
+    if (titled && masked.slice(cpos + 1).trim()) {
+      out.push(labelCue(para, off, cpos, titled, sent));
+      continue;
+    }
     // a round-up's "HEADLINE - Ann Roe: “…”": the name after the dash is the source
     const dashed = !stop && cpos < masked.length - 1 ? DASH_LABEL.exec(masked.slice(sent[0], cpos)) : null;
     const dashName = dashed ? trailingName(dashed[1]!) : null;
@@ -130,15 +151,15 @@ export function colonCues(
       predStart = off + pr[0].length;
     } else if (
       chunks.length >= 3 &&
-      chunks
-        .slice(1, -1)
-        .every(
-          (c) =>
-            isAppositive(c.text) ||
-            isShortCap(c.text) ||
-            INTERJECTION.test(c.text) ||
-            PARTICIPLE.test(c.text),
-        )
+      chunks.slice(1, -1).every(
+        (c) =>
+          isAppositive(c.text) ||
+          isShortCap(c.text) ||
+          INTERJECTION.test(c.text) ||
+          PARTICIPLE.test(c.text) ||
+          // "The Roe campaign, in a memo to staff, put it carefully"
+          PREP_CHUNK.test(c.text),
+      )
     ) {
       // "Pierre O'Brien, a retired French general, disagreed"
       const nc = chunks[0]!;
@@ -156,6 +177,9 @@ export function colonCues(
         };
       else if (nm && nm.end >= nc.end - 2) subj = { start: nc.start, end: nc.end, text: nc.text };
       else if (isEntity(nc.start, nc.end)) subj = { start: nc.start, end: nc.end, text: nc.text };
+      // "The Roe campaign, in a memo to staff, put it carefully": a short description that can speak
+      else if (/^(?:The|the)\s/.test(nc.text) && wordCount(nc.text) <= 4 && canSpeak(nc.text))
+        subj = { start: nc.start, end: nc.end, text: nc.text };
       const role = subj && !subj.role ? roleFrom(chunks, 1, chunks.length - 2) : undefined;
       if (subj && role) subj.role = role;
       predStart = chunks[chunks.length - 1]!.start;

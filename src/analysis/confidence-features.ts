@@ -8,6 +8,7 @@ import type { Discourse, Entity, Resolution } from './discourse.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import type { Cue } from './cue.ts';
 import type { EvidenceHow, EvidenceLink, QuoteKind, Speaker } from './types.ts';
+import { isPluralPronoun, unnamedPronoun } from './person-phrases.ts';
 
 /** Feature name -> value; a feature not listed is 0. */
 export type Features = Record<string, number>;
@@ -240,6 +241,8 @@ export function attributionFeatures(a: Attribution, ctx: FeatureContext): Featur
     if (subject.role) f['mention:role'] = 1;
     if (subject.relative) f['mention:relative'] = 1;
     if (subject.body) f['mention:body'] = 1;
+    if (isPluralPronoun(subject.text)) f['pronoun:plural'] = 1;
+    if (!a.res.key && unnamedPronoun(subject.text)) f['pronoun:unresolved'] = 1;
     // people named between the mention and the quote, who could be the speaker instead
     if (sameParts.length) {
       const q = sameParts[0]!;

@@ -41,17 +41,28 @@ export function probabilityOf(f: Features, model: ConfidenceModel = CONFIDENCE_M
  */
 export const UNJUDGED_RISKS: readonly string[] = ['pronoun:other-same-gender'];
 
+/**
+ * Guesses the engine makes without knowing who speaks, which keep an attribution low: "they" stands for a
+ * group the engine has not named ("The union rejected the deal. They said “…”") or has named by a guess; an
+ * "it" it could not resolve ("“…,” it read").
+ */
+export const UNSURE_GUESSES: readonly string[] = ['pronoun:plural', 'pronoun:unresolved'];
+
 /** The level a probability earns under the model's thresholds. */
 export function levelOf(p: number, model: ConfidenceModel = CONFIDENCE_MODEL): Confidence {
   return p >= model.thresholds.high ? 'high' : p >= model.thresholds.medium ? 'medium' : 'low';
 }
 
-/** The model's probability for an attribution and the level it earns (never high with an unjudged risk). */
+/**
+ * The model's probability for an attribution and the level it earns (never high with an unjudged risk, always
+ * low with an unsure guess).
+ */
 export function confidenceOf(
   f: Features,
   model: ConfidenceModel = CONFIDENCE_MODEL,
 ): { probability: number; level: Confidence } {
   const probability = probabilityOf(f, model);
   const level = levelOf(probability, model);
+  if (UNSURE_GUESSES.some((g) => f[g])) return { probability, level: 'low' };
   return { probability, level: level === 'high' && UNJUDGED_RISKS.some((r) => f[r]) ? 'medium' : level };
 }

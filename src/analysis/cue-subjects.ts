@@ -47,7 +47,8 @@ const STOP_BACK = wordSet(SUBJECT_STOP_WORDS);
 
 export const DETERMINER = wordSet(DETERMINERS);
 
-const PREP_CHUNK = new RegExp(`^(${alternation(CIRCUMSTANCE_OPENINGS)})\\b`, 'i');
+/** A comma chunk that is a circumstance ("in a statement", "on Monday"), not a subject or its appositive. */
+export const PREP_CHUNK = new RegExp(`^(${alternation(CIRCUMSTANCE_OPENINGS)})\\b`, 'i');
 
 const POST_CUT = new RegExp(`\\s+(?:${alternation(SUBJECT_END_WORDS)})\\b`);
 
@@ -69,7 +70,8 @@ export function trailingNP(text: string, offset: number): Subject | null {
     const w = toks[i]![0];
     const lw = w.toLowerCase();
     if (DETERMINER.has(lw) && !(lw === 'that' && taken === 0)) {
-      startTok = i;
+      // "No one said": the negation belongs to the subject, which names nobody
+      startTok = lw === 'one' && i > 0 && /^no$/i.test(toks[i - 1]![0]) ? i - 1 : i;
       break;
     }
     // "And he", "But she": a conjunction opening the sentence is not part of a pronoun subject
@@ -420,8 +422,15 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
     .slice(lead)
     .replace(/\b(Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|[A-Z])\./g, '$1\u2024');
   let phrase = (protectedRest.split(/[,.;:!?“”"░(—–]/)[0] ?? '').replace(/\u2024/g, '.');
+  // "wrote the authors of the “Harbor Plan”": a quoted title after a preposition is left to the description
+  if (/^[“"„«]/.test(protectedRest.slice(phrase.length)))
+    phrase = phrase.replace(/\s+(?:of|for|from|at|with|to)(?:\s+(?:the|a|an|his|her|its|their))?\s*$/, '');
   const cut = POST_CUT.exec(phrase);
-  if (cut) phrase = phrase.slice(0, cut.index);
+  if (cut) {
+    const joined = titleAndRole(phrase, cut.index, from + lead);
+    if (joined) return joined;
+    phrase = phrase.slice(0, cut.index);
+  }
   phrase = phrase.trimEnd();
   if (!phrase) return null;
   const first = phrase.split(/\s+/)[0]!;
@@ -463,6 +472,16 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
     );
   if (m && isAppositive(m[1]!) && !PRONOUN.test(first)) subj.role = (m[1]! + (m[2] ?? '')).trim();
   return subj;
+}
+
+/**
+ * "said former Ohio Gov. and party chair Tom Reyes": two roles joined by "and" after a title, then the full
+ * name, which speaks (the roles are its role); null unless the phrase cut at `cutAt` reads so.
+ */
+function titleAndRole(phrase: string, cutAt: number, start: number): Subject | null {
+  const lastWord = /(\S+)$/.exec(phrase.slice(0, cutAt))?.[1] ?? '';
+  if (!TITLES.has(lastWord) || !/^\s+and\s/.test(phrase.slice(cutAt))) return null;
+  return describedNameAfter(phrase, start);
 }
 
 /**

@@ -154,6 +154,12 @@ export const GROUP_NOUNS = words(`
   rebels militants refugees parents students workers farmers people proponents backers
 `);
 
+/**
+ * Quantifiers that stand alone for unnamed people ("Some chanted", "Another tweeted", "“…,” read one"): a
+ * source described, never named.
+ */
+export const QUANTIFIER_SOURCES = words(`some several many others another one both few most`);
+
 /** Heads of appositives that describe places or organisations, not people. */
 export const NON_PERSON_HEADS = words(`
   city town village country state region province district camp neighbourhood neighborhood area
@@ -446,7 +452,7 @@ export const SPEECH_VERBS = verbTable(`
   went_on: quote invert
   fired_back: quote invert
   shot_back shoots_back hit_back hits_back retaliated interjected: quote invert
-  chanted chants shouted shouts yelled screamed exclaimed: quote invert
+  chanted chants chanting shouted shouts shouting yelled yelling screamed screaming exclaimed: quote invert
   cautioned cautions cautioning: clause invert
   elaborated elaborates: clause invert
   wondered wonders: clause invert

@@ -10,6 +10,7 @@ import {
   INSTITUTION_NOUNS,
   ORG_NOUNS,
   PERSON_NOUNS,
+  QUANTIFIER_SOURCES,
   ROLE_NOUNS,
   SPEAKING_HEAD_NOUNS,
   SPOKESPERSON_NOUNS,
@@ -127,6 +128,9 @@ export function isCommonPersonWord(word: string): boolean {
  */
 export const GROUP_NOUN = new RegExp(`^(${alternation(GROUP_NOUNS)})$`);
 
+/** A quantifier standing alone for unnamed people ("some", "another", "one"). */
+const QUANTIFIER_SOURCE = new RegExp(`^(?:${alternation(QUANTIFIER_SOURCES)})$`);
+
 /** Words that refer back or point, never describe a source on their own. */
 const NOT_A_DESCRIPTION =
   /^(?:he|she|it|they|we|i|you|him|her|them|us|me|who|which|that|this|these|those|one|there)$/i;
@@ -141,6 +145,8 @@ export function describesUnnamedSource(text: string): boolean {
   if (!words.length || words.length > 12) return false;
   const last = words[words.length - 1]!.replace(/[^\p{L}’'-]/gu, '');
   const first = words[0]!.toLowerCase();
+  // "Some chanted", "Another tweeted", "“…,” read one": a quantifier standing for unnamed people
+  if (words.length === 1 && QUANTIFIER_SOURCE.test(first)) return true;
   if (NOT_A_DESCRIPTION.test(last) || (words.length === 1 && NOT_A_DESCRIPTION.test(first))) return false;
   if (/^[a-z]/.test(last) && /\p{L}/u.test(last)) return true;
   // "Officials", "Officials in Paris", "A source at the Pentagon": a group or person noun leads
@@ -193,4 +199,18 @@ export function canSpeak(subject: string): boolean {
 /** True for the writer's own "I" as a subject ("“…,” I said"): in a first-person piece the author speaks. */
 export function isWriter(subject: string): boolean {
   return subject.trim() === 'I';
+}
+
+/** True for a plural pronoun subject ("they", "They"): a group or several people, unnamed there. */
+export function isPluralPronoun(subject: string): boolean {
+  return /^(?:they|them)$/i.test(subject.trim());
+}
+
+/**
+ * The pronoun an unresolved speaker is shown as ("They said" -> "they", "“…,” it read" -> "it"): a group
+ * or a thing, not a person ("he", "she" name someone the reader should be told); null otherwise.
+ */
+export function unnamedPronoun(subject: string): string | null {
+  if (isPluralPronoun(subject)) return 'they';
+  return /^it$/i.test(subject.trim()) ? 'it' : null;
 }

@@ -1,13 +1,13 @@
-/** Pronoun subjects ("he", "she", "it") resolved to the entity the passage is about. */
+/** Pronoun subjects ("he", "she", "it", "they") resolved to the entity the passage is about. */
 import type { Discourse, Entity } from './discourse.ts';
 import { addUnregistered, before, lastPos, lookupName, opensSentence, recentEntities } from './discourse.ts';
 
-/** Resolves "he"/"she"/"it" to the most recent fitting entity before the position. */
+/** Resolves "he"/"she"/"it"/"they" to the most recent fitting entity before the position. */
 export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos: number): Entity | null {
   const p = pronoun.toLowerCase();
   const recent = recentEntities(d, para, pos);
   if (p === 'it') return resolveIt(d, recent, para, pos);
-  if (p === 'they' || p === 'them') return null;
+  if (p === 'they' || p === 'them') return resolveThey(d, recent, para, pos);
   const gender = p === 'he' || p === 'him' ? 'male' : 'female';
   const other = gender === 'male' ? 'female' : 'male';
   const people = recent.filter((e) => e.kind === 'person');
@@ -155,4 +155,21 @@ function resolveIt(d: Discourse, recent: Entity[], para: number, pos: number): E
   if (o && d.unresolved.some((u) => before(o, u.para, u.pos) && before(u, para, pos) && u.para >= para - 1))
     return null;
   return pick;
+}
+
+/**
+ * "they" is the body or group named last, in this paragraph or the one before ("The Harbor Union rejected the
+ * deal. “…,” they said." -> the Harbor Union); nobody when a person was named since (they may be people) or
+ * an unnamed speaker spoke since.
+ */
+function resolveThey(d: Discourse, recent: Entity[], para: number, pos: number): Entity | null {
+  const pick = recent[0];
+  if (!pick || pick.kind === 'person' || pick.kind === 'state') return null;
+  const o = lastPos(d, pick.key, para, pos);
+  const text = o && d.paragraphs?.[o.para];
+  if (!o || !text || o.para < para - 1) return null;
+  // the body opens its sentence: the sentence is about it ("The Harbor Union rejected …")
+  const at = o.pos - (/(?:^|\s)[Tt]he\s+$/.exec(text.slice(0, o.pos))?.[0].trimStart().length ?? 0);
+  if (!opensSentence(text, at)) return null;
+  return d.unresolved.some((u) => before(o, u.para, u.pos) && before(u, para, pos)) ? null : pick;
 }

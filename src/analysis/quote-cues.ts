@@ -3,7 +3,7 @@
  * cue of the quote just before it.
  */
 import type { Resolution } from './discourse.ts';
-import { describesUnnamedSource, isWriter } from './person-phrases.ts';
+import { describesUnnamedSource, isPluralPronoun, isWriter } from './person-phrases.ts';
 import { outsideQuotes, type QuoteGroup, type Segment } from './quote-marks.ts';
 import type { Cue } from './cue.ts';
 import type { EvidenceLink } from './types.ts';
@@ -194,11 +194,11 @@ function attachedElsewhere(c: Cue, g: QuoteGroup, masked: string[], raw?: string
 }
 
 /**
- * An unnamed source ("one campaign aide", "officials", "the statement") or the writer ("I"), not a
- * fragment ("The so-" of "so-called").
+ * An unnamed source ("one campaign aide", "officials", "the statement", an unresolved "they") or the writer
+ * ("I"), not a fragment ("The so-" of "so-called").
  */
 function unnamedPersonSource(text: string): boolean {
-  if (isWriter(text)) return true;
+  if (isWriter(text) || isPluralPronoun(text)) return true;
   const head = text.trim().split(/\s+/).pop()!;
   return describesUnnamedSource(text) && /^\p{L}[\p{L}’'-]*\p{L}$/u.test(head) && head.length > 2;
 }

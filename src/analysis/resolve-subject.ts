@@ -273,7 +273,11 @@ const organisation: SubjectRule = ({ d, text, para, subject, paragraphs }) => {
  */
 const personName: SubjectRule = ({ d, text, subject, para, paragraphs }) => {
   const nm0 = trailingName(text, subject.start);
-  const nm = nm0 && !nm0.title && afterPlacePreposition(paragraphs[para]!, nm0.start) ? null : nm0;
+  // "an endorsement from Tom Kell, who declared": "who" makes the name after the preposition a person
+  const who =
+    subject.relativePronoun &&
+    /^who$/i.test(paragraphs[para]!.slice(subject.relativePronoun.start, subject.relativePronoun.end));
+  const nm = nm0 && !nm0.title && !who && afterPlacePreposition(paragraphs[para]!, nm0.start) ? null : nm0;
   if (
     !nm ||
     !(nm.end >= subject.end - 2 || POST_NOMINAL_TAIL.test(paragraphs[para]!.slice(nm.end, subject.end)))

@@ -1,6 +1,6 @@
 /** Speakers as the analysis publishes them, and the list of speakers the registry lacks. */
 import type { Discourse, Resolution } from './discourse.ts';
-import { describesUnnamedSource, isWriter, unnamedSourceText } from './person-phrases.ts';
+import { describesUnnamedSource, isWriter, unnamedPronoun, unnamedSourceText } from './person-phrases.ts';
 import type { Speaker, UnregisteredSpeaker } from './types.ts';
 
 /** No speaker. */
@@ -14,6 +14,10 @@ export function speakerOf(d: Discourse, res: Resolution, role?: string, subject?
   if (!res.key) {
     // "“…,” I said": in a first-person piece the writer speaks
     if (subject && isWriter(subject)) return { ...NOBODY, description: 'the author' };
+    // "The union rejected the deal. They said “…”", "“…,” it read": a group or a thing the engine cannot
+    // name speaks through the pronoun
+    const pronoun = subject ? unnamedPronoun(subject) : null;
+    if (pronoun) return { ...NOBODY, description: pronoun };
     return subject && describesUnnamedSource(subject)
       ? { ...NOBODY, description: unnamedSourceText(subject) }
       : { ...NOBODY };

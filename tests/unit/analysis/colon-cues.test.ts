@@ -143,3 +143,31 @@ describe('colon cues: a circumstance before the subject is not part of it', () =
     ],
   ])('%j', quotesIn(society));
 });
+
+describe('colon cues: a transcript label with a title, a party or a description before the name', () => {
+  test.each<SpeakerCase>([
+    [['Rep. Dana Holt (R-Ore.):“Who signed the order?”'], [['Who signed the order', 'Dana Holt']]],
+    [
+      ['Former state treasurer Ann Marie Roe: “We kept every record.”'],
+      [['We kept every record', 'Ann Marie Roe']],
+    ],
+    // negative: a sentence, not a label, before the colon
+    [['The delay does not surprise pollster Dana Holt: “Surges are common.”'], [['Surges', null]]],
+  ])('%j', expectSpeakers);
+});
+
+describe('colon cues: a circumstance set off by commas between the subject and its predicate', () => {
+  test.each([
+    ['Ann Roe, in a memo to staff, was blunt: “We lost the vote.”', 'Ann Roe', undefined],
+    [
+      'The Roe campaign, in a memo on the ferry row, put it carefully: “Fares never rose.”',
+      null,
+      'The Roe campaign',
+    ],
+    // negative: a thing that says nothing
+    ['The first incident, in March, was odd: “Nobody came to the pier.”', null, undefined],
+  ])('%s', (text, name, description) => {
+    const q = run([text]).quotes[0]!;
+    expect([q.speaker.name, q.speaker.description]).toEqual([name, description]);
+  });
+});

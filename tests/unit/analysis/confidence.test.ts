@@ -1,6 +1,12 @@
 /** confidence.ts: the logistic model, its levels, and the risks that keep an attribution below high. */
 import { describe, expect, test } from 'vitest';
-import { confidenceOf, levelOf, probabilityOf, UNJUDGED_RISKS } from '../../../src/analysis/confidence.ts';
+import {
+  confidenceOf,
+  levelOf,
+  probabilityOf,
+  UNJUDGED_RISKS,
+  UNSURE_GUESSES,
+} from '../../../src/analysis/confidence.ts';
 import { CONFIDENCE_MODEL } from '../../../src/analysis/confidence-weights.ts';
 
 const model = { bias: -1, weights: { near: 3, far: -2 }, thresholds: { high: 0.9, medium: 0.6 } };
@@ -24,6 +30,10 @@ describe('confidence model', () => {
     expect(confidenceOf(sure, model).level).toBe('high');
     expect(confidenceOf({ ...sure, [UNJUDGED_RISKS[0]!]: 1 }, model)).toMatchObject({ level: 'medium' });
     expect(confidenceOf({ [UNJUDGED_RISKS[0]!]: 1 }, model).level).toBe('low');
+  });
+
+  test('an unsure guess keeps an attribution low, however sure the model is', () => {
+    expect(confidenceOf({ near: 5, [UNSURE_GUESSES[0]!]: 1 }, model).level).toBe('low');
   });
 
   test('the learned model is well formed: finite weights, 0 < medium <= high < 1', () => {

@@ -2,7 +2,7 @@
  * cue-subjects.ts: the subject of a speech cue, before the verb ("X, a nurse, said") or after it ("said X"),
  * with the role an appositive gives.
  */
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   type AttributionCase,
   expectAttribution,
@@ -10,6 +10,7 @@ import {
   namedRegistry,
   type QuoteCase,
   quotesIn,
+  run,
   type SpeakerCase,
 } from './helpers.ts';
 
@@ -214,4 +215,32 @@ describe('cue subjects: a description ending in a body’s name, then the person
       [['within reach', 'Ruth Kagan', 'direct']],
     ],
   ])('%j', quotesIn(society));
+});
+
+describe('cue subjects: "said former Gov. and party chair X": two roles after a title, then the name', () => {
+  test.each<SpeakerCase>([
+    [
+      ['“We will hold the county,” said former Ohio Gov. and party chair Tom Reyes.'],
+      [['We will hold the county', 'Tom Reyes']],
+    ],
+    [
+      ['“Turnout decides it,” said Sen. and Harbor Party Chairman Ana Lind. “Nothing else.”'],
+      [
+        ['Turnout decides it', 'Ana Lind'],
+        ['Nothing else', 'Ana Lind'],
+      ],
+    ],
+    // negative: no full name after the roles, nobody is made up
+    [['“We will win,” said the Gov. and his aides.'], [['We will win', null]]],
+  ])('%j', expectSpeakers);
+});
+
+describe('cue subjects: "said the host of “Title”": the description before a quoted title speaks', () => {
+  test.each([
+    ['“Engage every voter,” wrote the authors of the “Harbor Plan,” citing the last defeat.', 'the authors'],
+    ['“Engage every voter,” said the host of “Harbor Talk.”', 'the host'],
+  ])('%s -> %s', (text, description) => {
+    const q = run([text]).quotes[0]!;
+    expect([q.speaker.description, q.evidence?.mention?.text]).toEqual([description, description]);
+  });
 });

@@ -1,6 +1,11 @@
 /** person-phrases.ts: phrases that describe people (appositives, job words, unnamed people), not names. */
 import { describe, expect, test } from 'vitest';
-import { canSpeak, isPersonAppositive } from '../../../src/analysis/person-phrases.ts';
+import {
+  canSpeak,
+  describesUnnamedSource,
+  isPersonAppositive,
+  isPluralPronoun,
+} from '../../../src/analysis/person-phrases.ts';
 import { namedRegistry, run } from './helpers.ts';
 
 describe('person phrases: a possessive description is a person appositive when its head is a person', () => {
@@ -43,5 +48,26 @@ describe('person phrases: a description can speak when its head is a person, gro
     const q = a.quotes.find((x) => x.kind === 'direct')!;
     expect(q.speaker.description).toBe(description);
     expect(q.evidence?.link).toBe(description ? 'sentence-subject' : undefined);
+  });
+});
+
+describe('person phrases: a quantifier alone describes unnamed people; a pronoun does not', () => {
+  test.each([
+    ['Another', true],
+    ['Some', true],
+    ['one', true],
+    ['several', true],
+    ['Officials', true],
+    // negatives: pronouns and names point back or name
+    ['they', false],
+    ['he', false],
+    ['No one', false],
+    ['Ann Roe', false],
+  ])('%s: %s', (text, want) => {
+    expect(describesUnnamedSource(text)).toBe(want);
+  });
+
+  test('"they" and "them" are plural pronouns, "the" and "then" are not', () => {
+    expect(['They', 'them', 'the', 'then'].map(isPluralPronoun)).toEqual([true, true, false, false]);
   });
 });

@@ -1,4 +1,4 @@
-/** pronouns.ts: "he", "she" and "it" resolved to the entity the passage is about. */
+/** pronouns.ts: "he", "she", "it" and "they" resolved to the entity the passage is about. */
 import { describe, expect, test } from 'vitest';
 import {
   type AttributionCase,
@@ -228,5 +228,26 @@ describe('pronouns: "it" is the body the passage is about, not one it talks abou
     ],
   ])('%j', (paras, rows) => {
     expect(quoteRows(run(paras)).map(([t, s]) => [t, s])).toEqual(rows);
+  });
+});
+
+describe('pronouns: "they" is the body that opened the sentence before, else left unnamed', () => {
+  test.each<[string, string | null, string | undefined]>([
+    [
+      'The Harbor Workers Union rejected the deal on Monday. They said “the offer was an insult.”',
+      'Harbor Workers Union',
+      undefined,
+    ],
+    // negatives: the body is only an object, or a person was named after it
+    ['Ann Roe met the Harbor Workers Union. They said “the offer was an insult.”', null, 'they'],
+    ['The Harbor Workers Union met Laila Mansour. They said “the offer was an insult.”', null, 'they'],
+  ])('%s', (text, name, description) => {
+    const q = run([text]).quotes[0]!;
+    expect([q.speaker.name, q.speaker.description, q.evidence?.mention?.text, q.confidence]).toEqual([
+      name,
+      description,
+      'They',
+      'low',
+    ]);
   });
 });

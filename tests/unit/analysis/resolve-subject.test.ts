@@ -207,3 +207,29 @@ describe('resolve subject: a public body named by a description (an institution)
     },
   );
 });
+
+describe('resolve subject: a name after "from" is a person when "who" follows it, not a place', () => {
+  test.each<AttributionCase>([
+    [
+      'who after the name',
+      ['Ross won the backing of Tom Kell, who declared in the hall, “It is time to unite.”'],
+      [['It is time to unite', 'Tom Kell']],
+    ],
+    [
+      'who after "from"',
+      ['On Monday Ross won an endorsement from Tom Kell, who declared in the hall, “It is time to unite.”'],
+      [['It is time to unite', 'Tom Kell']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+
+  test('"which" after a place keeps it a place', () => {
+    const a = analyzeArticle(
+      {
+        file: 't.md',
+        blocks: [{ kind: 'paragraph', text: 'She grew up in Dover, which says “the port comes first.”' }],
+      },
+      society,
+    );
+    expect(a.quotes[0]!.speaker.name).toBeNull();
+  });
+});

@@ -51,3 +51,43 @@ describe('speakers: the writer of a first-person piece', () => {
     expect(a.quotes[0]!.speaker.description).toBe('the clerk');
   });
 });
+
+describe('speakers: a quantifier or "they" standing for people the text does not name', () => {
+  test.each([
+    ['Another posted, “The ferry tax is theft.”', 'another', 'Another'],
+    ['Fans lined the quay. Some chanted “bring back the tram!”', 'some', 'Some'],
+    ['“Down with the levy,” read one.', 'one', 'one'],
+    ['Several said the pier was “beyond repair.”', 'several', 'Several'],
+  ])('%s -> %s', (text, description, mention) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker).toEqual({ id: null, name: null, registered: false, description });
+    expect(q.evidence?.mention?.text).toBe(mention);
+  });
+
+  test('"No one said" names nobody', () => {
+    expect(run(['No one said “the dam is safe.”']).quotes[0]!.speaker.description).toBeUndefined();
+  });
+
+  test('an unresolved "they" speaks as "they", through the pronoun, with low confidence', () => {
+    const q = run(['The ferrymen rejected the offer. They said “the pay rise is an insult.”']).quotes[0]!;
+    expect(q.speaker.description).toBe('they');
+    expect(q.evidence?.mention?.text).toBe('They');
+    expect(q.confidence).toBe('low');
+  });
+
+  test('the quote after an unresolved "they" continues with them', () => {
+    const a = run([
+      'The ferrymen met on Friday. “The offer is an insult,” they concluded. “We will strike.”',
+    ]);
+    expect(a.quotes.map((q) => [q.speaker.description, q.evidence?.link])).toEqual([
+      ['they', 'adjacent'],
+      ['they', 'continuation'],
+    ]);
+  });
+
+  test('an unresolved "it" speaks as "it", with low confidence; "he" is never shown bare', () => {
+    const q = run(['A banner hung over the gate. “Still standing,” it read.']).quotes[0]!;
+    expect([q.speaker.description, q.evidence?.mention?.text, q.confidence]).toEqual(['it', 'it', 'low']);
+    expect(run(['“Still standing,” he said.']).quotes[0]!.speaker.description).toBeUndefined();
+  });
+});

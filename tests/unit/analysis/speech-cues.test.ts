@@ -556,3 +556,13 @@ describe('speech cues: a reported clause ends where a coordinated clause with it
     expect(reportedRows(paragraphs)).toEqual(expected);
   });
 });
+
+describe('speech cues: a shouted or chanted participle after a comma takes its sentence’s subject', () => {
+  test.each([
+    ['Harbor protesters interrupted her speech, shouting “no new tolls!”', 'harbor protesters'],
+    ['Some fans booed, chanting “bring back the tram!”', 'some fans'],
+  ])('%s -> %s', (text, description) => {
+    const q = run([text]).quotes[0]!;
+    expect([q.kind, q.speaker.description]).toEqual(['direct', description]);
+  });
+});

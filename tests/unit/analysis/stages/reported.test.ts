@@ -12,7 +12,12 @@ describe('reported stage: a statement for each cue with a speaker and a clause, 
       ['Samira Haddad, a hydrologist, said that the river was lower than ever.'],
       [['Samira Haddad', 1, 'the river was lower than ever']],
     ],
-    ['no speaker, no entry', ['They said that they would meet again.'], []],
+    ['no speaker, no entry', ['It was said that they would meet again.'], []],
+    [
+      'an unresolved "they" speaks, unnamed',
+      ['They said that they would meet again.'],
+      [[null, 1, 'they would meet again']],
+    ],
     [
       'a description is a speaker',
       ['The two countries said that they would meet again.'],
