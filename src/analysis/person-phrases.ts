@@ -10,6 +10,7 @@ import {
   INSTITUTION_NOUNS,
   ORG_NOUNS,
   PERSON_NOUNS,
+  QUANTIFIER_SUBJECTS,
   ROLE_NOUNS,
   SPEAKING_HEAD_NOUNS,
   SPOKESPERSON_NOUNS,
@@ -143,6 +144,8 @@ export function describesUnnamedSource(text: string): boolean {
   const first = words[0]!.toLowerCase();
   if (NOT_A_DESCRIPTION.test(last) || (words.length === 1 && NOT_A_DESCRIPTION.test(first))) return false;
   if (/^[a-z]/.test(last) && /\p{L}/u.test(last)) return true;
+  // "Some chanted", "Several said": a quantifier alone stands for some people
+  if (words.length === 1 && QUANTIFIER_SUBJECTS.includes(first)) return true;
   // "Officials", "Officials in Paris", "A source at the Pentagon": a group or person noun leads
   const lead = /^(?:the|a|an|some|many|several|two|three|one|another)$/.test(first) ? words[1] : words[0];
   const noun = lead?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';

@@ -1,6 +1,10 @@
 /** person-phrases.ts: phrases that describe people (appositives, job words, unnamed people), not names. */
 import { describe, expect, test } from 'vitest';
-import { canSpeak, isPersonAppositive } from '../../../src/analysis/person-phrases.ts';
+import {
+  canSpeak,
+  describesUnnamedSource,
+  isPersonAppositive,
+} from '../../../src/analysis/person-phrases.ts';
 import { namedRegistry, run } from './helpers.ts';
 
 describe('person phrases: a possessive description is a person appositive when its head is a person', () => {
@@ -43,5 +47,25 @@ describe('person phrases: a description can speak when its head is a person, gro
     const q = a.quotes.find((x) => x.kind === 'direct')!;
     expect(q.speaker.description).toBe(description);
     expect(q.evidence?.link).toBe(description ? 'sentence-subject' : undefined);
+  });
+});
+
+describe('person phrases: a quantifier alone describes some unnamed people', () => {
+  test.each([
+    ['Some', true],
+    ['Several', true],
+    ['Others', true],
+    // negatives: a pronoun or a pointing word alone describes nobody
+    ['They', false],
+    ['One', false],
+    ['These', false],
+  ])('%s describes an unnamed source: %s', (text, want) => {
+    expect(describesUnnamedSource(text)).toBe(want);
+  });
+
+  test('"Some chanted “…”": the quote is theirs, unnamed', () => {
+    const a = run(['The fans waited for hours in the rain. Some chanted “bring back the tram!”']);
+    const q = a.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.description).toBe('some');
   });
 });
