@@ -127,13 +127,21 @@ function adverbBeforeVerb(before: string, word: string): boolean {
     before,
   );
 }
-/** Where the verb group at `vStart` begins: before its auxiliaries, "-ly" adverbs and a time phrase. */
+/**
+ * Where the verb group at `vStart` begins: before its auxiliaries, "-ly" adverbs and a time phrase, in either
+ * order ("Kell on Monday also doubled down", "Kell also on Monday said").
+ */
 export function skipAux(masked: string, from: number, vStart: number): number {
   let pos = vStart;
-  const time = TIME_BEFORE_VERB.exec(masked.slice(from, pos));
-  if (time) pos = from + time.index;
-  for (let k = 0; k < 3; k++) {
+  let timeSkipped = false;
+  for (let k = 0; k < 4; k++) {
     const before = masked.slice(from, pos);
+    const time = timeSkipped ? null : TIME_BEFORE_VERB.exec(before);
+    if (time) {
+      pos = from + time.index;
+      timeSkipped = true;
+      continue;
+    }
     const w = /(\S+)\s*$/.exec(before);
     if (!w || !(AUX.has(w[1]!.toLowerCase()) || adverbBeforeVerb(before, w[1]!))) break;
     pos = from + w.index;

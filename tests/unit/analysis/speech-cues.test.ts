@@ -362,6 +362,21 @@ describe('speech cues: a time word between the subject and its verb ("later", "l
       [['We expect long lines,', 'Ann Roe', 'direct']],
     ],
   ])('%j', quotesIn(society));
+
+  // a time phrase before an adverb: ", saying" takes the whole subject, not the day
+  test.each([
+    [
+      'Tom Kell on Monday also doubled down on his ferry plan, saying the boats were safe “on paper.”',
+      'Tom Kell',
+    ],
+    [
+      'The Kell campaign on Monday also doubled down, saying the boats were safe “on paper.”',
+      'The Kell campaign',
+    ],
+  ])('%s -> %s', (paragraph, mention) => {
+    const q = run([paragraph], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toBe(mention);
+  });
 });
 
 describe('speech cues: a speech verb used as an adjective or in the passive names no speaker', () => {
