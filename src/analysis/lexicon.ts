@@ -190,8 +190,8 @@ export const GENERIC_HEADS = words(`
   residents experts analysts critics observers others two both all many some they
 `);
 
-/** Words that stand alone for some people as a subject ("Some chanted", "Several said"). */
-export const QUANTIFIER_SUBJECTS = words(`some several many most others`);
+/** Words standing alone for unnamed people as a subject ("Some chanted", "Several said", "Another wrote"). */
+export const QUANTIFIER_SUBJECTS = words(`some several many most others another`);
 
 /** Heads that fit any person when a capitalised modifier places them ("the Turkish leader"). */
 export const GENERIC_PERSON_HEADS = words(`leader head official politician statesman statesmen veteran boss`);

@@ -55,6 +55,7 @@ describe('person phrases: a quantifier alone describes some unnamed people', () 
     ['Some', true],
     ['Several', true],
     ['Others', true],
+    ['Another', true],
     // negatives: a pronoun or a pointing word alone describes nobody
     ['They', false],
     ['One', false],
@@ -67,5 +68,11 @@ describe('person phrases: a quantifier alone describes some unnamed people', () 
     const a = run(['The fans waited for hours in the rain. Some chanted “bring back the tram!”']);
     const q = a.quotes.find((x) => x.kind === 'direct')!;
     expect(q.speaker.description).toBe('some');
+  });
+
+  test('"Another wrote “…”": one more of those just named, unnamed', () => {
+    const a = run(['Two fans wrote to the club. Another wrote “keep the old stand” on a banner.']);
+    const q = a.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.description).toBe('another');
   });
 });
