@@ -270,6 +270,18 @@ describe('speech cues: a description before an "-s" present is the subject of a 
   });
 });
 
+describe('speech cues: an opening pronoun is the subject of a sentence with no past ("He seeks “…”")', () => {
+  test.each([
+    ['Tom Kell sued the port. He also seeks “a ban on all further sales of the docks.”', 'Tom Kell'],
+    ['Ann Roe spoke last. She wants the board “to stop the sale before the summer.”', 'Ann Roe'],
+    // negative: "It" opening a sentence is no one to follow back here
+    ['Tom Kell sued the port. It remains “a scar on the waterfront for all to see.”', null],
+  ])('%s -> %s', (text, speaker) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.name ?? null).toBe(speaker);
+  });
+});
+
 describe('speech cues: "X, who …, mocked “…”": a closed relative clause is skipped for the main verb', () => {
   test.each([
     ['Tom Kell, who has a big lead in the count, mocked Roe for “running out of road.”', 'Tom Kell'],
