@@ -449,7 +449,7 @@ export const SPEECH_VERBS = verbTable(`
   went_on: quote invert
   fired_back: quote invert
   shot_back shoots_back hit_back hits_back retaliated interjected: quote invert
-  chanted chants shouted shouts yelled screamed exclaimed: quote invert
+  chanted chants chanting shouted shouts shouting yelled yelling screamed screaming exclaimed: quote invert
   cautioned cautions cautioning: clause invert
   elaborated elaborates: clause invert
   wondered wonders: clause invert

@@ -96,7 +96,30 @@ describe('speech cues: verbs of manner introduce quotes', () => {
     [['“Not bad for a Tuesday,” quipped Ella Ross.'], [['Not bad for a Tuesday', 'Ella Ross', 'direct']]],
     // negative: laughing off a question names no reported clause and no speaker for a later quote
     [['The crowd laughed. “Go home,” someone shouted.'], [['Go home', null, 'direct']]],
+    // ", shouting “…”" continues the sentence's speaker like ", saying"
+    [
+      ['Tom Vance left the hall, shouting “the tram will be back by May!”'],
+      [['the tram', 'Tom Vance', 'direct']],
+    ],
   ])('%j', quotesIn(society));
+});
+
+describe('speech cues: a participle after a subordinate clause whose main subject says nothing', () => {
+  test.each([
+    [
+      'The first clash came at a rally in Dover, when harbour protesters interrupted the mayor, ' +
+        'shouting “she sells, we lose!”',
+      'harbour protesters',
+    ],
+    // negative: a main subject that can speak keeps the participle
+    [
+      'Tom Vance left the hall after the vote, when the count was read out, shouting “the tram stays!”',
+      'Tom Vance',
+    ],
+  ])('%s -> %s', (text, mention) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toBe(mention);
+  });
 });
 
 describe('speech cues: "prompting X to call", "called for"; the noun "calls for" is no cue', () => {
