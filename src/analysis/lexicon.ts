@@ -462,6 +462,16 @@ export const SPEECH_VERBS = verbTable(`
   laughs laughed joked jokes quipped quips sighed sighs mused: quote invert
 `);
 
+/**
+ * Nouns of saying whose owner speaks the quote after them ("his warning that …", "her call for “…”"): a
+ * possessive before one of them is a weak cue.
+ */
+export const SAYING_NOUNS = words(`
+  warning warnings comment comments remark remarks call calls promise promises pledge vow claim claims
+  statement assertion argument suggestion insistence declaration answer response reply quip boast
+  threat accusation admission prediction refrain mantra
+`);
+
 /** Verbs that characterise with "as" ("described it as", "dismissed the report as"). */
 export const CHARACTERISE_AS_VERBS = words(`
   described describes describing characterised characterized termed labelled labeled branded called

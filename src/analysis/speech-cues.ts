@@ -19,6 +19,7 @@ import { type Cue, type CueParagraph, sentenceOf } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
 import { DETERMINER, FINITE, subjectAfter, subjectBefore } from './cue-subjects.ts';
 import { alternation, GERUND_PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import { possessiveCues } from './possessive-cues.ts';
 import { isFiniteSpeechVerb, isSpeechParticiple, SPEECH_VERB, verbCan, verbForm } from './speech-verbs.ts';
 import { canSpeak, isPersonAppositive } from './person-phrases.ts';
 import { coordinatedSubject, sentenceSubject } from './sentence-subject.ts';
@@ -46,6 +47,7 @@ export function findCues(
   cues.push(...openingVerbCues(p));
   participleSubjects(p, cues);
   cues.push(...colonCues(masked, para, p.sents, cues, isEntity));
+  cues.push(...possessiveCues(p, cues));
   cues.push(...sentenceSubjectCues(p, cues, beforeQuote));
   endClausesAtCoordinateCues(masked, cues);
   return cues.sort((a, b) => a.start - b.start);
