@@ -586,7 +586,7 @@ export const IRREGULAR_PASTS = words(`
   went made gave took struck held sent spoke stood broke kept left came brought sought put set hit shot
   fought led won lost ran began drew threw bought caught met paid sat sold spent swore chose drove fell flew
   grew rode rose shook stole woke stuck strode became felt thought knew saw heard fled hid wore swept slept
-  taught understood withdrew
+  taught understood withdrew found laid
 `);
 
 // ---------------------------------------------------------------------------------------------------------

@@ -305,6 +305,22 @@ describe('speech cues: an opening pronoun is the subject of a sentence with no p
   });
 });
 
+describe('speech cues: an irregular past ("found", "laid") is the predicate of a quoting sentence', () => {
+  test.each([
+    [
+      'A 2019 harbour board report found “no sign of a cover-up at the docks.”',
+      'A 2019 harbour board report',
+    ],
+    [
+      'The two harbour unions laid out “a plan to save every berth in the old port.”',
+      'The two harbour unions',
+    ],
+  ])('%s -> %s', (text, mention) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toBe(mention);
+  });
+});
+
 describe('speech cues: "X, who …, mocked “…”": a closed relative clause is skipped for the main verb', () => {
   test.each([
     ['Tom Kell, who has a big lead in the count, mocked Roe for “running out of road.”', 'Tom Kell'],
