@@ -171,6 +171,7 @@ export const NON_PERSON_HEADS = words(`
  */
 export const SPEAKING_HEAD_NOUNS = words(`
   statement report ad advertisement commercial email letter memo post tweet poll survey study website
+  cable movie film photo
   message book article headline editorial column complaint lawsuit suit filing release transcript video
   account answer response reply comment remark speech campaign office staff rally sign banner platform
   petition note motion resolution ruling verdict order opinion decision document page law bill act

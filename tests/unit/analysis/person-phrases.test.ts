@@ -29,6 +29,9 @@ describe('person phrases: a description can speak when its head is a person, gro
     ['The campaign’s new ad', true],
     ['the statement', true],
     ['The county board', true],
+    // documents and films speak for their makers ("The cable indicated …", "The movie shows …")
+    ['The cable', true],
+    ['The new movie', true],
     // negatives: things that say nothing
     ['His face', false],
     ['The first incident', false],
