@@ -111,7 +111,7 @@ export function notSpeechUse(masked: string, vStart: number, vEnd: number): bool
 const TIME_BEFORE_VERB = new RegExp(
   `\\s(?:(?:late|early|later|earlier)\\s+)?(?:(?:on\\s+)?(?:${alternation(DAYS)})` +
     `(?:\\s+(?:${alternation(DAY_PARTS)}))?` +
-    `|yesterday|today|overnight|later|earlier|last\\s+(?:${alternation(LAST_PERIODS)})` +
+    `|yesterday|today|overnight|later|earlier|(?:last|this)\\s+(?:${alternation(LAST_PERIODS)})` +
     // "at the time", "less than two weeks ago"
     `|at\\s+the\\s+time|(?:(?:less|more)\\s+than\\s+|about\\s+|nearly\\s+)?` +
     `(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)\\s*$`,

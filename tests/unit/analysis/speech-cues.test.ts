@@ -412,6 +412,10 @@ describe('speech cues: a time word between the subject and its verb ("later", "l
       ['“We expect long lines,” Ann Roe Thursday told the board.'],
       [['We expect long lines,', 'Ann Roe', 'direct']],
     ],
+    [
+      ['Ann Roe this week published a letter about the “shameful sale of the docks.”'],
+      [['shameful sale', 'Ann Roe', 'direct']],
+    ],
   ])('%j', quotesIn(society));
 
   // a time phrase before an adverb: ", saying" takes the whole subject, not the day
