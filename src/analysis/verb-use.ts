@@ -7,6 +7,7 @@ import {
   alternation,
   AUXILIARIES,
   CALL_NOUN_LEADS,
+  CIRCUMSTANCE_OPENINGS,
   DAY_PARTS,
   DAYS,
   IRREGULAR_PASTS,
@@ -55,8 +56,15 @@ function closesOpeningAppositive(masked: string, from: number, at: number): bool
   if (!/,\s*$/.test(masked.slice(from, at))) return false;
   const subject = subjectBefore(masked, from, at, () => false);
   if (!subject || masked.slice(from, subject.start).trim() !== '') return false;
-  return !!subject.role || CLOSED_RELATIVE.test(masked.slice(subject.end, at));
+  const rest = masked.slice(subject.end, at);
+  return !!subject.role || CLOSED_RELATIVE.test(rest) || CLOSED_CIRCUMSTANCE.test(rest);
 }
+
+/** A circumstance set off by commas after a name (", in its daily summary Monday, "). */
+const CLOSED_CIRCUMSTANCE = new RegExp(
+  `^,\\s*(?:${alternation(CIRCUMSTANCE_OPENINGS)})\\s[^,;:]*,\\s*$`,
+  'i',
+);
 
 /** Text after a name that opens a relative clause not yet closed (", who has"). */
 const CLOSING_RELATIVE = /,\s*(?:who|whose)\s[^,;:]*$/;

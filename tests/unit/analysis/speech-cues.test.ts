@@ -334,6 +334,18 @@ describe('speech cues: "X, who …, mocked “…”": a closed relative clause 
       mention,
     ]);
   });
+
+  // so is a circumstance set off by commas ("in its daily summary Monday")
+  test.each([
+    [
+      'The Kell campaign, in its summary Monday, emailed a story reporting that “Roe is losing her grip.”',
+      'The Kell campaign',
+    ],
+    ['Tom Kell, on a call Friday, criticized Roe for “twisting what had happened at the docks.”', 'Tom Kell'],
+  ])('%s -> %s', (text, mention) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toBe(mention);
+  });
 });
 
 describe('speech cues: ", with X noting “…”": the one named after "with" speaks', () => {
