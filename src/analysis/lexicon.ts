@@ -452,6 +452,7 @@ export const SPEECH_VERBS = verbTable(`
   shot_back shoots_back hit_back hits_back retaliated interjected: quote invert
   chanted chants chanting shouted shouts shouting yelled yelling screamed screaming exclaimed: quote invert
   cautioned cautions cautioning: clause invert
+  mentioning: clause
   elaborated elaborates: clause invert
   wondered wonders: clause invert
   surmised: clause invert

@@ -551,6 +551,14 @@ describe('speech cues: ", adding that …" after "X said" shares its subject', (
         ['nobody planned for this', 'laila-mansour'],
       ],
     ],
+    [
+      'mentioning, without "that"',
+      ['“The dam is ours,” Alemu said, mentioning the new turbines are “nearly ready to run.”'],
+      [
+        ['The dam is ours', 'tesfaye-alemu'],
+        ['nearly ready to run', 'tesfaye-alemu'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
 });
 
