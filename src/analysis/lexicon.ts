@@ -177,6 +177,7 @@ export const NON_PERSON_HEADS = words(`
  */
 export const SPEAKING_HEAD_NOUNS = words(`
   statement report ad advertisement commercial email letter memo post tweet poll survey study website
+  cable movie film photo
   message book article headline editorial column complaint lawsuit suit filing release transcript video
   account answer response reply comment remark speech campaign office staff rally sign banner platform
   petition note motion resolution ruling verdict order opinion decision document page law bill act
@@ -454,6 +455,7 @@ export const SPEECH_VERBS = verbTable(`
   shot_back shoots_back hit_back hits_back retaliated interjected: quote invert
   chanted chants chanting shouted shouts shouting yelled yelling screamed screaming exclaimed: quote invert
   cautioned cautions cautioning: clause invert
+  mentioning: clause
   elaborated elaborates: clause invert
   wondered wonders: clause invert
   surmised: clause invert
@@ -463,6 +465,16 @@ export const SPEECH_VERBS = verbTable(`
   charged posted pressed remembered opined: quote invert
   put_it puts_it confessed exhorted conclude: quote invert
   laughs laughed joked jokes quipped quips sighed sighs mused: quote invert
+`);
+
+/**
+ * Nouns of saying whose owner speaks the quote after them ("his warning that …", "her call for “…”"): a
+ * possessive before one of them is a weak cue.
+ */
+export const SAYING_NOUNS = words(`
+  warning warnings comment comments remark remarks call calls promise promises pledge vow claim claims
+  statement assertion argument suggestion insistence declaration answer response reply quip boast
+  threat accusation admission prediction refrain mantra
 `);
 
 /** Verbs that characterise with "as" ("described it as", "dismissed the report as"). */
@@ -579,7 +591,7 @@ export const IRREGULAR_PASTS = words(`
   went made gave took struck held sent spoke stood broke kept left came brought sought put set hit shot
   fought led won lost ran began drew threw bought caught met paid sat sold spent swore chose drove fell flew
   grew rode rose shook stole woke stuck strode became felt thought knew saw heard fled hid wore swept slept
-  taught understood withdrew
+  taught understood withdrew found laid
 `);
 
 // ---------------------------------------------------------------------------------------------------------

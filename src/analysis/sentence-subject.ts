@@ -38,6 +38,17 @@ function openingBeforePresent(masked: string, sentenceStart: number, limit: numb
   return { start, end, text: masked.slice(start, end) };
 }
 
+/** A personal pronoun opening a sentence, then a lower-case word ("She wants", "He also seeks"). */
+const OPENING_PRONOUN = /^\s*(He|She|They)\s+[a-z]/;
+
+/** The pronoun opening a sentence whose verb is no past tense ("He also seeks …") before `limit`, or null. */
+function openingPronoun(masked: string, sentenceStart: number, limit: number): Subject | null {
+  const m = OPENING_PRONOUN.exec(masked.slice(sentenceStart, limit));
+  if (!m) return null;
+  const start = sentenceStart + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, text: m[1]! };
+}
+
 /**
  * Where a sentence's main clause starts: after the first comma when what precedes it is a fronted clause ("As
  * the crowd began to chant, Roe … joked"), else at the sentence's start.
@@ -60,7 +71,12 @@ function afterFrontedClause(masked: string, sentenceStart: number, limit: number
 ): Subject | null {
   const from = afterFrontedClause(masked, sentenceStart, limit);
   const v = mainVerb(masked, from, limit);
-  if (v === null) return openingName(masked, from, limit) ?? openingBeforePresent(masked, from, limit);
+  if (v === null)
+    return (
+      openingName(masked, from, limit) ??
+      openingBeforePresent(masked, from, limit) ??
+      openingPronoun(masked, from, limit)
+    );
   const cs = Math.max(from, lastBoundary(masked, from, v));
   return subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
 }

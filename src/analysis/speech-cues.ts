@@ -18,7 +18,8 @@ import { colonCues } from './colon-cues.ts';
 import { type Cue, type CueParagraph, sentenceOf } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
 import { DETERMINER, FINITE, subjectAfter, subjectBefore } from './cue-subjects.ts';
-import { alternation, GERUND_PREPOSITIONS } from './lexicon.ts';
+import { alternation, GERUND_PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import { possessiveCues } from './possessive-cues.ts';
 import { isFiniteSpeechVerb, isSpeechParticiple, SPEECH_VERB, verbCan, verbForm } from './speech-verbs.ts';
 import { canSpeak, isPersonAppositive } from './person-phrases.ts';
 import { coordinatedSubject, sentenceSubject } from './sentence-subject.ts';
@@ -46,6 +47,7 @@ export function findCues(
   cues.push(...openingVerbCues(p));
   participleSubjects(p, cues);
   cues.push(...colonCues(masked, para, p.sents, cues, isEntity));
+  cues.push(...possessiveCues(p, cues));
   cues.push(...sentenceSubjectCues(p, cues, beforeQuote));
   endClausesAtCoordinateCues(masked, cues);
   return cues.sort((a, b) => a.start - b.start);
@@ -238,8 +240,30 @@ function participleSubjects({ masked, isEntity }: CueParagraph, cues: Cue[]): vo
     if (verb) c.subject = verb.subject;
     if (earlier.length) continue;
     const subj = sentenceSubject({ masked, isEntity }, c.sentence[0], c.verbStart);
-    if (subj) c.subject = subj;
+    // "The first clash came at noon, when protesters interrupted her, shouting “…”": a main subject that
+    // says nothing leaves the participle to the subordinate clause's subject
+    const inner = subj && canSpeak(subj.text) ? null : subordinateSubject(masked, isEntity, c);
+    if (inner ?? subj) c.subject = inner ?? subj;
   }
+}
+
+/** ", when" or ", after" opening a subordinate clause inside a sentence. */
+const INNER_SUBORDINATOR = new RegExp(
+  `,\\s*(?:${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})\\s+(?=\\S)`,
+  'g',
+);
+
+/** The subject of the last subordinate clause before a participle cue, if it can speak; or null. */
+function subordinateSubject(masked: string, isEntity: CueParagraph['isEntity'], c: Cue): Subject | null {
+  const opens = [...masked.slice(c.sentence[0], c.verbStart).matchAll(INNER_SUBORDINATOR)];
+  const last = opens[opens.length - 1];
+  if (!last) return null;
+  const subj = sentenceSubject(
+    { masked, isEntity },
+    c.sentence[0] + last.index + last[0].length,
+    c.verbStart,
+  );
+  return subj && canSpeak(subj.text) ? subj : null;
 }
 
 /**

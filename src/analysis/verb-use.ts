@@ -7,6 +7,7 @@ import {
   alternation,
   AUXILIARIES,
   CALL_NOUN_LEADS,
+  CIRCUMSTANCE_OPENINGS,
   DAY_PARTS,
   DAYS,
   IRREGULAR_PASTS,
@@ -55,8 +56,15 @@ function closesOpeningAppositive(masked: string, from: number, at: number): bool
   if (!/,\s*$/.test(masked.slice(from, at))) return false;
   const subject = subjectBefore(masked, from, at, () => false);
   if (!subject || masked.slice(from, subject.start).trim() !== '') return false;
-  return !!subject.role || CLOSED_RELATIVE.test(masked.slice(subject.end, at));
+  const rest = masked.slice(subject.end, at);
+  return !!subject.role || CLOSED_RELATIVE.test(rest) || CLOSED_CIRCUMSTANCE.test(rest);
 }
+
+/** A circumstance set off by commas after a name (", in its daily summary Monday, "). */
+const CLOSED_CIRCUMSTANCE = new RegExp(
+  `^,\\s*(?:${alternation(CIRCUMSTANCE_OPENINGS)})\\s[^,;:]*,\\s*$`,
+  'i',
+);
 
 /** Text after a name that opens a relative clause not yet closed (", who has"). */
 const CLOSING_RELATIVE = /,\s*(?:who|whose)\s[^,;:]*$/;
@@ -111,7 +119,7 @@ export function notSpeechUse(masked: string, vStart: number, vEnd: number): bool
 const TIME_BEFORE_VERB = new RegExp(
   `\\s(?:(?:late|early|later|earlier)\\s+)?(?:(?:on\\s+)?(?:${alternation(DAYS)})` +
     `(?:\\s+(?:${alternation(DAY_PARTS)}))?` +
-    `|yesterday|today|overnight|later|earlier|last\\s+(?:${alternation(LAST_PERIODS)})` +
+    `|yesterday|today|overnight|later|earlier|(?:last|this)\\s+(?:${alternation(LAST_PERIODS)})` +
     // "at the time", "less than two weeks ago"
     `|at\\s+the\\s+time|(?:(?:less|more)\\s+than\\s+|about\\s+|nearly\\s+)?` +
     `(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)\\s*$`,
@@ -127,13 +135,21 @@ function adverbBeforeVerb(before: string, word: string): boolean {
     before,
   );
 }
-/** Where the verb group at `vStart` begins: before its auxiliaries, "-ly" adverbs and a time phrase. */
+/**
+ * Where the verb group at `vStart` begins: before its auxiliaries, "-ly" adverbs and a time phrase, in either
+ * order ("Kell on Monday also doubled down", "Kell also on Monday said").
+ */
 export function skipAux(masked: string, from: number, vStart: number): number {
   let pos = vStart;
-  const time = TIME_BEFORE_VERB.exec(masked.slice(from, pos));
-  if (time) pos = from + time.index;
-  for (let k = 0; k < 3; k++) {
+  let timeSkipped = false;
+  for (let k = 0; k < 4; k++) {
     const before = masked.slice(from, pos);
+    const time = timeSkipped ? null : TIME_BEFORE_VERB.exec(before);
+    if (time) {
+      pos = from + time.index;
+      timeSkipped = true;
+      continue;
+    }
     const w = /(\S+)\s*$/.exec(before);
     if (!w || !(AUX.has(w[1]!.toLowerCase()) || adverbBeforeVerb(before, w[1]!))) break;
     pos = from + w.index;

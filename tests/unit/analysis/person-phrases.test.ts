@@ -30,6 +30,9 @@ describe('person phrases: a description can speak when its head is a person, gro
     ['The campaign’s new ad', true],
     ['the statement', true],
     ['The county board', true],
+    // documents and films speak for their makers ("The cable indicated …", "The movie shows …")
+    ['The cable', true],
+    ['The new movie', true],
     // negatives: things that say nothing
     ['His face', false],
     ['The first incident', false],
@@ -57,10 +60,12 @@ describe('person phrases: a quantifier alone describes unnamed people; a pronoun
     ['Some', true],
     ['one', true],
     ['several', true],
+    ['Others', true],
     ['Officials', true],
-    // negatives: pronouns and names point back or name
+    // negatives: pronouns, pointing words and names point back or name
     ['they', false],
     ['he', false],
+    ['These', false],
     ['No one', false],
     ['Ann Roe', false],
   ])('%s: %s', (text, want) => {
@@ -69,5 +74,17 @@ describe('person phrases: a quantifier alone describes unnamed people; a pronoun
 
   test('"they" and "them" are plural pronouns, "the" and "then" are not', () => {
     expect(['They', 'them', 'the', 'then'].map(isPluralPronoun)).toEqual([true, true, false, false]);
+  });
+
+  test('"Some chanted “…”": the quote is theirs, unnamed', () => {
+    const a = run(['The fans waited for hours in the rain. Some chanted “bring back the tram!”']);
+    const q = a.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.description).toBe('some');
+  });
+
+  test('"Another wrote “…”": one more of those just named, unnamed', () => {
+    const a = run(['Two fans wrote to the club. Another wrote “keep the old stand” on a banner.']);
+    const q = a.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.description).toBe('another');
   });
 });

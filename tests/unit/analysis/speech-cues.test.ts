@@ -96,7 +96,30 @@ describe('speech cues: verbs of manner introduce quotes', () => {
     [['“Not bad for a Tuesday,” quipped Ella Ross.'], [['Not bad for a Tuesday', 'Ella Ross', 'direct']]],
     // negative: laughing off a question names no reported clause and no speaker for a later quote
     [['The crowd laughed. “Go home,” someone shouted.'], [['Go home', null, 'direct']]],
+    // ", shouting “…”" continues the sentence's speaker like ", saying"
+    [
+      ['Tom Vance left the hall, shouting “the tram will be back by May!”'],
+      [['the tram', 'Tom Vance', 'direct']],
+    ],
   ])('%j', quotesIn(society));
+});
+
+describe('speech cues: a participle after a subordinate clause whose main subject says nothing', () => {
+  test.each([
+    [
+      'The first clash came at a rally in Dover, when harbour protesters interrupted the mayor, ' +
+        'shouting “she sells, we lose!”',
+      'harbour protesters',
+    ],
+    // negative: a main subject that can speak keeps the participle
+    [
+      'Tom Vance left the hall after the vote, when the count was read out, shouting “the tram stays!”',
+      'Tom Vance',
+    ],
+  ])('%s -> %s', (text, mention) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toBe(mention);
+  });
 });
 
 describe('speech cues: "prompting X to call", "called for"; the noun "calls for" is no cue', () => {
@@ -270,6 +293,34 @@ describe('speech cues: a description before an "-s" present is the subject of a 
   });
 });
 
+describe('speech cues: an opening pronoun is the subject of a sentence with no past ("He seeks “…”")', () => {
+  test.each([
+    ['Tom Kell sued the port. He also seeks “a ban on all further sales of the docks.”', 'Tom Kell'],
+    ['Ann Roe spoke last. She wants the board “to stop the sale before the summer.”', 'Ann Roe'],
+    // negative: "It" opening a sentence is no one to follow back here
+    ['Tom Kell sued the port. It remains “a scar on the waterfront for all to see.”', null],
+  ])('%s -> %s', (text, speaker) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.name ?? null).toBe(speaker);
+  });
+});
+
+describe('speech cues: an irregular past ("found", "laid") is the predicate of a quoting sentence', () => {
+  test.each([
+    [
+      'A 2019 harbour board report found “no sign of a cover-up at the docks.”',
+      'A 2019 harbour board report',
+    ],
+    [
+      'The two harbour unions laid out “a plan to save every berth in the old port.”',
+      'The two harbour unions',
+    ],
+  ])('%s -> %s', (text, mention) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toBe(mention);
+  });
+});
+
 describe('speech cues: "X, who …, mocked “…”": a closed relative clause is skipped for the main verb', () => {
   test.each([
     ['Tom Kell, who has a big lead in the count, mocked Roe for “running out of road.”', 'Tom Kell'],
@@ -282,6 +333,18 @@ describe('speech cues: "X, who …, mocked “…”": a closed relative clause 
       mention === 'who' ? 'Ann Roe' : 'Tom Kell',
       mention,
     ]);
+  });
+
+  // so is a circumstance set off by commas ("in its daily summary Monday")
+  test.each([
+    [
+      'The Kell campaign, in its summary Monday, emailed a story reporting that “Roe is losing her grip.”',
+      'The Kell campaign',
+    ],
+    ['Tom Kell, on a call Friday, criticized Roe for “twisting what had happened at the docks.”', 'Tom Kell'],
+  ])('%s -> %s', (text, mention) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toBe(mention);
   });
 });
 
@@ -361,7 +424,26 @@ describe('speech cues: a time word between the subject and its verb ("later", "l
       ['“We expect long lines,” Ann Roe Thursday told the board.'],
       [['We expect long lines,', 'Ann Roe', 'direct']],
     ],
+    [
+      ['Ann Roe this week published a letter about the “shameful sale of the docks.”'],
+      [['shameful sale', 'Ann Roe', 'direct']],
+    ],
   ])('%j', quotesIn(society));
+
+  // a time phrase before an adverb: ", saying" takes the whole subject, not the day
+  test.each([
+    [
+      'Tom Kell on Monday also doubled down on his ferry plan, saying the boats were safe “on paper.”',
+      'Tom Kell',
+    ],
+    [
+      'The Kell campaign on Monday also doubled down, saying the boats were safe “on paper.”',
+      'The Kell campaign',
+    ],
+  ])('%s -> %s', (paragraph, mention) => {
+    const q = run([paragraph], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toBe(mention);
+  });
 });
 
 describe('speech cues: a speech verb used as an adjective or in the passive names no speaker', () => {
@@ -467,6 +549,14 @@ describe('speech cues: ", adding that …" after "X said" shares its subject', (
       [
         ['The water is low', 'laila-mansour'],
         ['nobody planned for this', 'laila-mansour'],
+      ],
+    ],
+    [
+      'mentioning, without "that"',
+      ['“The dam is ours,” Alemu said, mentioning the new turbines are “nearly ready to run.”'],
+      [
+        ['The dam is ours', 'tesfaye-alemu'],
+        ['nearly ready to run', 'tesfaye-alemu'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
