@@ -25,6 +25,7 @@ import {
   type RankingModel,
 } from '../speaker-ranking.ts';
 import { NOBODY, noteUnregistered, speakerOf } from '../speakers.ts';
+import { fallbackFor, type FallbackOptions } from './fallback.ts';
 import { normQuotes } from '../text.ts';
 import type { Quote, UnregisteredSpeaker } from '../types.ts';
 
@@ -64,10 +65,11 @@ export interface RankedCandidate {
 /** Sees the candidate cues of each quote the rules attributed through a cue (for training the ranking). */
 export type CandidateObserver = (quote: Quote, candidates: RankedCandidate[]) => void;
 
-/** Options of the ranking: a model other than the committed one, an observer. */
+/** Options of the ranking: a model other than the committed one, an observer; the same for the fallback. */
 export interface RankingOptions {
   model?: RankingModel;
   observe?: CandidateObserver;
+  fallback?: FallbackOptions;
 }
 
 /** A quote's attribution through a candidate the ranking chose over the rules' pick. */
@@ -142,14 +144,22 @@ export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = 
   }
   const quotes: Quote[] = [];
   const unregistered = new Map<string, UnregisteredSpeaker>();
+  const fallback = fallbackFor(ctx, ranking.fallback);
   for (const g of groups) {
-    const a = attributions.get(g)!;
+    let a = attributions.get(g)!;
     const first = g.segments[0]!;
     const text = g.segments.map((s) => raw[s.para]!.slice(s.start, s.end).trim()).join(' ');
     const kind = quoteKind(g, a, text, masked, raw);
     const id = uniqueSlug(normQuotes(text), usedIds, { prefix: 'q-', words: 4, fallback: 'quote' });
-    const speaker =
+    let speaker =
       kind === 'scare' ? { ...NOBODY } : speakerOf(d, a.res, a.cue?.subject?.role, a.cue?.subject?.text);
+    if (kind === 'direct' && !speaker.id && !speaker.name && !speaker.description) {
+      const guess = fallback.guess(g);
+      if (guess) {
+        a = guess;
+        speaker = speakerOf(fallback.discourse, a.res, a.cue?.subject?.role, a.cue?.subject?.text);
+      }
+    } else if (kind === 'direct' && a.cue?.subject && a.res.key) fallback.attributed(a);
     if (kind !== 'scare') noteUnregistered(unregistered, speaker, first.para + 1);
     const attributed = kind === 'scare' ? null : a.cue;
     quotes.push({
@@ -163,7 +173,7 @@ export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = 
       speaker,
       method: kind === 'scare' ? null : a.method,
       cue:
-        kind === 'scare' || !a.cue
+        kind === 'scare' || !a.cue || a.cue.verbEnd <= a.cue.verbStart
           ? null
           : raw[a.cue.para]!.slice(
               Math.min(a.cue.start, a.cue.verbStart),
@@ -177,5 +187,6 @@ export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = 
       const seen = observed.get(g);
       if (seen && quotes[i]!.kind === 'direct') ranking.observe!(quotes[i]!, seen);
     });
+  fallback.report(groups, quotes);
   return { attributions, quotes, unregistered };
 }

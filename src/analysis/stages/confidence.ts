@@ -8,6 +8,7 @@ import { attributionFeatures } from '../confidence-features.ts';
 import { confidenceOf } from '../confidence.ts';
 import type { AfterAttribution } from '../context.ts';
 import type { Cue } from '../cue.ts';
+import { FALLBACK_METHOD } from '../fallback-speaker.ts';
 import type { Quote } from '../types.ts';
 
 /** Sees each scored attribution with its features and probability (the training script listens). */
@@ -52,6 +53,11 @@ export function scoreConfidence(ctx: AfterAttribution, quotes: Quote[], observe?
   });
   for (const q of quotes) {
     if (!q.evidence || q.evidence.how === 'override') continue;
+    // a fallback guess stays low whatever its features say
+    if (q.method === FALLBACK_METHOD) {
+      q.confidence = 'low';
+      continue;
+    }
     let a = byQuote.get(q);
     if (!a && q.kind === 'reported') {
       const cue = reportedCue(q, cues);

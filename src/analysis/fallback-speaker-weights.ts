@@ -1,0 +1,63 @@
+/**
+ * The fallback speaker model's weights, learned on PolNeAR train by bench/polnear-fallback.ts (which writes
+ * this file; do not edit by hand): logistic regression over the features of fallback-speaker.ts, L2
+ * 0.001, on the candidates of 213 quotes the rules leave with no speaker; threshold from
+ * 5-fold cross-validation by article (right guesses minus wrong ones).
+ */
+import type { FallbackModel } from './fallback-speaker.ts';
+
+export const FALLBACK_SPEAKER_MODEL: FallbackModel = {
+  bias: -3.8479,
+  threshold: 0.4,
+  weights: {
+    after: 0.5044,
+    before: -0.5044,
+    chars: -0.2259,
+    'cue:according-to': -0.0939,
+    'cue:described-as': -0.8737,
+    'cue:sentence-subject': 0.1873,
+    'cue:verb-after-subject': 0.7922,
+    'cue:verb-before-subject': 1.0848,
+    'how:description': -1.3637,
+    'how:name': 0.7139,
+    'how:organisation': 0.6704,
+    'how:pronoun': 0.2447,
+    'how:unnamed': -0.2652,
+    'last-before-of-source': 0.3515,
+    'other-paragraph': -2.9329,
+    'paragraph-topic': -0.583,
+    'previous-speaker': 0.1797,
+    'quote-full': 0.3177,
+    'quote-paragraph': 1.1569,
+    'quote-words': 1.8063,
+    rivals: -1.6158,
+    'sentences:-1': 0.5244,
+    'sentences:-2': -1.2241,
+    'sentences:0': 1.6348,
+    'sentences:1': -0.8977,
+    'sentences:far': -0.0374,
+    'source-how:cue name': 0.1176,
+    'source-how:cue pronoun': 0.1723,
+    'source-how:cue unnamed': 0.4999,
+    'source-how:previous-quote name': 0.2123,
+    'source-how:previous-quote pronoun': -0.4515,
+    'source-how:subject description': 0.097,
+    'source-how:subject name': 0.384,
+    'source-how:subject organisation': 0.0912,
+    'source-how:subject pronoun': 0.5239,
+    'source-how:subject unnamed': -0.7651,
+    'source-sentences:cue -1': 0.7044,
+    'source-sentences:cue -2': -0.8082,
+    'source-sentences:cue 0': 1.2184,
+    'source-sentences:cue 1': -1.1459,
+    'source-sentences:previous-quote far': -0.0374,
+    'source-sentences:subject -1': 0.0823,
+    'source-sentences:subject -2': -0.4159,
+    'source-sentences:subject 0': 0.4164,
+    'source-sentences:subject 1': 0.2483,
+    'source:cue': -0.0314,
+    'source:previous-quote': -0.2997,
+    'source:subject': 0.3311,
+    spoke: 0.6159,
+  },
+};

@@ -1,0 +1,230 @@
+/**
+ * A last-resort speaker for a direct quote the rules leave with no speaker: the mentions that could speak
+ * near it (cue subjects and sentence subjects in its sentence, the sentences before it and the paragraph
+ * before, and the mention the previous attributed quote went through), scored by a logistic model that
+ * `bench/polnear-fallback.ts` learns on PolNeAR train (`fallback-speaker-weights.ts`). The best candidate
+ * speaks when its probability reaches the model's threshold; it is a guess, so its confidence is always low.
+ *
+ * "Ann Roe thanked the council for “a fair hearing.”": no verb of saying, but the sentence's subject, Ann
+ * Roe, is the likely speaker.
+ */
+import type { AliasMatch } from './alias-matcher.ts';
+import type { Features } from './confidence-features.ts';
+import type { Cue } from './cue.ts';
+import type { Discourse, Resolution } from './discourse.ts';
+import { FALLBACK_SPEAKER_MODEL } from './fallback-speaker-weights.ts';
+import { isFullSentence } from './quote-cues.ts';
+import { keepQuoteEnds, outsideQuotes, type QuoteGroup, type Segment } from './quote-marks.ts';
+import { resolveSubject } from './resolve-subject.ts';
+import { sentenceSubject } from './sentence-subject.ts';
+import { speakerOf } from './speakers.ts';
+import { sentences, wordCount } from './text.ts';
+
+/** The method name of a fallback attribution (the confidence stage keeps it low). */
+export const FALLBACK_METHOD = 'fallback';
+
+/** A fallback model: a bias, a weight per feature, and the probability the best candidate must reach. */
+export interface FallbackModel {
+  bias: number;
+  threshold: number;
+  weights: Readonly<Record<string, number>>;
+}
+
+/** Where a candidate comes from: a cue's subject, a sentence's subject, the previous quote's mention. */
+export type FallbackSource = 'cue' | 'subject' | 'previous-quote';
+
+/** A mention that could speak a quote: as a cue (its subject is the mention) with its resolution. */
+export interface FallbackCandidate {
+  cue: Cue;
+  res: Resolution;
+  source: FallbackSource;
+  /** Sentences from the quote's (negative: before it; paragraphs before count as further back). */
+  sentences: number;
+}
+
+/** What the candidates and features read: the stage's texts, cues, resolutions and discourse. */
+export interface FallbackContext {
+  masked: string[];
+  texts: string[];
+  segments: Segment[][];
+  matches: AliasMatch[][];
+  cues: Cue[][];
+  resolved: Map<Cue, Resolution>;
+  /** A copy of the discourse model: resolving a sentence subject may add an entity to it. */
+  discourse: Discourse;
+  /** The cue and resolution of the last quote attributed before this one, if any. */
+  previous: { cue: Cue; res: Resolution } | null;
+}
+
+/** Each paragraph's sentence bounds, read as the cue finder reads them (quoted sentence ends kept). */
+const sentenceCache = new WeakMap<FallbackContext, [number, number][][]>();
+
+function sentencesOf(ctx: FallbackContext, p: number): [number, number][] {
+  let all = sentenceCache.get(ctx);
+  if (!all) sentenceCache.set(ctx, (all = []));
+  return (all[p] ??= sentences(keepQuoteEnds(ctx.masked[p]!, ctx.texts[p]!, ctx.segments[p]!)));
+}
+
+/** A speaker-less cue standing for a sentence subject ("Ann Roe" of "Ann Roe thanked …"). */
+function subjectCue(para: number, sentence: [number, number], subject: NonNullable<Cue['subject']>): Cue {
+  const at = subject.start;
+  return {
+    para,
+    kind: 'sentence-subject',
+    start: at,
+    end: subject.end,
+    verbStart: at,
+    verbEnd: at,
+    verb: '',
+    subject,
+    sentence,
+    clause: null,
+  };
+}
+
+/** True if the resolution names a speaker (a person, a body, or an unnamed source the words describe). */
+function speaks(ctx: FallbackContext, c: Cue, res: Resolution): boolean {
+  const sp = speakerOf(ctx.discourse, res, c.subject?.role, c.subject?.text);
+  return !!(sp.id || sp.name || sp.description);
+}
+
+/**
+ * The candidates for `g`: cue subjects and sentence subjects from two sentences before the quote's to the
+ * one after it (the paragraph before counts when the quote opens its paragraph), and the previous quote's
+ * mention (within two paragraphs). One candidate per mention.
+ */
+export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): FallbackCandidate[] {
+  const first = g.segments[0]!;
+  const p = first.para;
+  const out: FallbackCandidate[] = [];
+  const seen = new Set<string>();
+  const add = (cue: Cue, res: Resolution, source: FallbackSource, dist: number) => {
+    const key = `${cue.para}:${cue.subject!.start}`;
+    if (seen.has(key) || !speaks(ctx, cue, res)) return;
+    seen.add(key);
+    out.push({ cue, res, source, sentences: dist });
+  };
+  const sents = sentencesOf(ctx, p);
+  const at = first.open >= 0 ? first.open : first.start;
+  const qi = Math.max(
+    0,
+    sents.findIndex(([s, e]) => at >= s && at < e),
+  );
+  const opensPara = /^[\s░“"„«]*$/.test(ctx.masked[p]!.slice(0, at));
+  const range: { para: number; idx: number; dist: number }[] = [];
+  for (let k = -2; k <= 1; k++) if (sents[qi + k]) range.push({ para: p, idx: qi + k, dist: k });
+  if (p > 0 && (opensPara || qi === 0)) {
+    const prev = sentencesOf(ctx, p - 1);
+    for (let k = 1; k <= 2; k++)
+      if (prev[prev.length - k]) range.push({ para: p - 1, idx: prev.length - k, dist: -qi - k });
+  }
+  const isEntity = (para: number) => (s: number, e: number) =>
+    ctx.matches[para]!.some((x) => x.type === 'actor' && x.start <= s && e <= x.end + 2 && x.end >= e - 2);
+  for (const { para, idx, dist } of range) {
+    const sent = sentencesOf(ctx, para)[idx]!;
+    for (const c of ctx.cues[para]!) {
+      if (!c.subject || c.subject.start < sent[0] || c.subject.start >= sent[1]) continue;
+      const res = ctx.resolved.get(c);
+      if (res) add(c, res, 'cue', dist);
+    }
+    const m = ctx.masked[para]!;
+    // the quote's own sentence: its subject before the quote, else after it ("“…” Roe tweeted")
+    let from = sent[0];
+    let limit = sent[1];
+    if (dist === 0 && para === p) {
+      if (/\p{L}/u.test(m.slice(sent[0], at))) limit = at;
+      else {
+        const last = g.segments[g.segments.length - 1]!;
+        from = last.para === p && last.close >= 0 ? last.close + 1 : sent[1];
+      }
+    }
+    if (from >= limit) continue;
+    const subj = sentenceSubject({ masked: m, isEntity: isEntity(para) }, from, limit);
+    if (!subj || !/\p{L}/u.test(subj.text)) continue;
+    const cue = subjectCue(para, sent, subj);
+    add(cue, resolveSubject(ctx.discourse, subj, para, ctx.matches[para]!, ctx.texts), 'subject', dist);
+  }
+  const prev = ctx.previous;
+  if (prev?.cue.subject && prev.cue.para >= p - 2 && prev.cue.para <= p)
+    add(prev.cue, prev.res, 'previous-quote', prev.cue.para === p ? -1 : -3);
+  return out;
+}
+
+/** How a candidate names its speaker. */
+function howOf(ctx: FallbackContext, c: FallbackCandidate): string {
+  const { res } = c;
+  if (!res.key) return 'unnamed';
+  if (res.method === 'pronoun' || res.method === 'description') return res.method;
+  return ctx.discourse.entities.get(res.key)?.kind === 'person' ? 'name' : 'organisation';
+}
+
+/** The features of one candidate of a quote (`all`: every candidate of the quote). */
+export function fallbackFeatures(
+  g: QuoteGroup,
+  c: FallbackCandidate,
+  all: FallbackCandidate[],
+  ctx: FallbackContext,
+): Features {
+  const first = g.segments[0]!;
+  const last = g.segments[g.segments.length - 1]!;
+  const f: Features = {};
+  const how = howOf(ctx, c);
+  const dist = c.sentences < -2 ? 'far' : String(c.sentences);
+  f[`source:${c.source}`] = 1;
+  f[`how:${how}`] = 1;
+  f[`sentences:${dist}`] = 1;
+  f[`source-how:${c.source} ${how}`] = 1;
+  f[`source-sentences:${c.source} ${dist}`] = 1;
+  if (c.source === 'cue') f[`cue:${c.cue.kind}`] = 1;
+  const s = c.cue.subject!;
+  const before = c.cue.para < first.para || (c.cue.para === first.para && s.end <= first.start);
+  f[before ? 'before' : 'after'] = 1;
+  if (c.cue.para === first.para) {
+    const gap = before ? first.start - s.end : Math.max(0, s.start - Math.max(last.end, 0));
+    f['chars'] = Math.log1p(gap) / 5;
+  } else f['other-paragraph'] = 1;
+  const e = c.res.key ? ctx.discourse.entities.get(c.res.key) : undefined;
+  if (e?.speaker) f['spoke'] = 1;
+  if (c.res.key && c.res.key === ctx.previous?.res.key) f['previous-speaker'] = 1;
+  if (c.res.key && ctx.discourse.occurrences.find((o) => o.para === first.para)?.key === c.res.key)
+    f['paragraph-topic'] = 1;
+  const text = g.segments.map((x) => ctx.texts[x.para]!.slice(x.start, x.end)).join(' ');
+  f['quote-words'] = Math.log1p(wordCount(text)) / 3;
+  if (isFullSentence(text)) f['quote-full'] = 1;
+  if (outsideQuotes(ctx.masked[first.para]!) === '') f['quote-paragraph'] = 1;
+  f['rivals'] = Math.min(all.length - 1, 5) / 5;
+  const sameSource = all.filter((o) => o.source === c.source);
+  if (sameSource[sameSource.length - 1] === c && before) f['last-before-of-source'] = 1;
+  return f;
+}
+
+/** Each model's weights as a map. */
+const weightMaps = new WeakMap<FallbackModel, Map<string, number>>();
+
+/** The model's probability that the candidate is the quote's speaker mention. */
+export function fallbackProbability(f: Features, model: FallbackModel = FALLBACK_SPEAKER_MODEL): number {
+  let weights = weightMaps.get(model);
+  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
+  let z = model.bias;
+  for (const name in f) {
+    const w = weights.get(name);
+    if (w !== undefined) z += w * f[name]!;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The candidate the model ranks first, when its probability reaches the threshold; else null. */
+export function fallbackPick(
+  g: QuoteGroup,
+  all: FallbackCandidate[],
+  ctx: FallbackContext,
+  model: FallbackModel = FALLBACK_SPEAKER_MODEL,
+): FallbackCandidate | null {
+  if (!Object.keys(model.weights).length) return null;
+  let best: { c: FallbackCandidate; p: number } | null = null;
+  for (const c of all) {
+    const p = fallbackProbability(fallbackFeatures(g, c, all, ctx), model);
+    if (!best || p > best.p) best = { c, p };
+  }
+  return best && best.p >= model.threshold ? best.c : null;
+}
