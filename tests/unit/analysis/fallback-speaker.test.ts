@@ -1,0 +1,74 @@
+/**
+ * fallback-speaker.ts and stages/fallback.ts: the learned last-resort speaker of a direct quote the rules
+ * leave with none, its threshold, and its confidence (always low).
+ */
+import { describe, expect, test } from 'vitest';
+import { analyzeArticle } from '../../../src/analysis/analyze.ts';
+import { FALLBACK_SPEAKER_MODEL } from '../../../src/analysis/fallback-speaker-weights.ts';
+import { fallbackProbability, type FallbackModel } from '../../../src/analysis/fallback-speaker.ts';
+import type { Quote } from '../../../src/analysis/types.ts';
+
+const registry = { actors: [], conflicts: [] };
+const OFF: FallbackModel = { bias: 0, threshold: 1, weights: {} };
+
+/** The direct quotes of invented paragraphs, under the committed fallback model or another. */
+function quotes(paragraphs: string[], model?: FallbackModel): Quote[] {
+  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+  const fallback = model ? { model } : {};
+  return analyzeArticle({ file: 't.md', blocks }, registry, undefined, { fallback }).quotes.filter(
+    (q) => q.kind === 'direct',
+  );
+}
+
+/** A sentence subject with no verb of saying, then a quote of its own sentence with no cue. */
+const NO_CUE = [
+  'Ann Roe has long backed the plan and says so often. ' +
+    '“We have waited long enough for this vote and we will not wait any longer.”',
+];
+
+describe('fallback speaker', () => {
+  test('gives a quote with no cue to the subject of the sentence before it, through that mention', () => {
+    const [q] = quotes(NO_CUE);
+    expect(q!.speaker.name).toBe('Ann Roe');
+    expect(q!.method).toBe('fallback');
+    expect(q!.evidence?.mention).toMatchObject({ paragraph: 1, start: 0, end: 7, text: 'Ann Roe' });
+    expect(q!.evidence?.how).toBe('name');
+  });
+
+  test('a fallback guess is always low, however sure the model is', () => {
+    const sure: FallbackModel = { ...FALLBACK_SPEAKER_MODEL, bias: 20 };
+    for (const model of [undefined, sure]) expect(quotes(NO_CUE, model)[0]!.confidence).toBe('low');
+  });
+
+  test('abstains below the threshold, and with the model off', () => {
+    const strict: FallbackModel = { ...FALLBACK_SPEAKER_MODEL, threshold: 0.9999 };
+    for (const model of [strict, OFF]) {
+      const [q] = quotes(NO_CUE, model);
+      expect(q!.speaker.name).toBeNull();
+      expect(q!.evidence).toBeNull();
+      expect(q!.confidence).toBeNull();
+    }
+  });
+
+  test('abstains when no mention near the quote can speak', () => {
+    const [q] = quotes([
+      'Rain fell all day and the boats stayed in. ' +
+        '“The rain will not stop the boats from sailing out tomorrow morning.”',
+    ]);
+    expect(q!.speaker.name).toBeNull();
+    expect(q!.method).toBeNull();
+  });
+
+  test('never overrules the rules: a quote with a cue keeps its speaker and confidence', () => {
+    const text = ['“We will not wait any longer,” said Ann Roe, the harbour master.'];
+    const [ruled] = quotes(text, OFF);
+    const [q] = quotes(text);
+    expect(q).toEqual(ruled);
+  });
+
+  test('the probability is the logistic of the bias plus the weighted features', () => {
+    const model: FallbackModel = { bias: -1, threshold: 0.5, weights: { near: 2 } };
+    expect(fallbackProbability({}, model)).toBeCloseTo(1 / (1 + Math.exp(1)));
+    expect(fallbackProbability({ near: 1, unheard: 5 }, model)).toBeCloseTo(1 / (1 + Math.exp(-1)));
+  });
+});
