@@ -92,7 +92,9 @@ export function fallbackFor(ctx: AfterResolution, options: FallbackOptions = {})
         );
       const pick = fallbackPick(g, all, c, options.model);
       if (!pick) return null;
-      const link = pick.sentences === 0 ? 'sentence' : 'continuation';
+      // the evidence shows how the mention was found (name, pronoun, …), not a continuation, unless the
+      // mention is the previous quote's
+      const link = pick.source === 'previous-quote' ? 'continuation' : 'sentence';
       return { cue: pick.cue, res: pick.res, method: FALLBACK_METHOD, link };
     },
     report(groups, quotes) {
