@@ -11,8 +11,10 @@
 import type { AliasMatch } from './alias-matcher.ts';
 import type { Features } from './confidence-features.ts';
 import type { Cue } from './cue.ts';
-import type { Discourse, Resolution } from './discourse.ts';
+import { addUnregistered, type Discourse, type Resolution } from './discourse.ts';
 import { FALLBACK_SPEAKER_MODEL } from './fallback-speaker-weights.ts';
+import { alternation, UNNAMED_LEADS } from './lexicon.ts';
+import { leadingName } from './names.ts';
 import { isFullSentence } from './quote-cues.ts';
 import { keepQuoteEnds, outsideQuotes, type QuoteGroup, type Segment } from './quote-marks.ts';
 import { resolveSubject } from './resolve-subject.ts';
@@ -31,7 +33,7 @@ export interface FallbackModel {
 }
 
 /** Where a candidate comes from: a cue's subject, a sentence's subject, the previous quote's mention. */
-export type FallbackSource = 'cue' | 'subject' | 'previous-quote';
+export type FallbackSource = 'cue' | 'subject' | 'opening' | 'previous-quote';
 
 /** A mention that could speak a quote: as a cue (its subject is the mention) with its resolution. */
 export interface FallbackCandidate {
@@ -52,9 +54,15 @@ export interface FallbackContext {
   resolved: Map<Cue, Resolution>;
   /** A copy of the discourse model: resolving a sentence subject may add an entity to it. */
   discourse: Discourse;
-  /** The cue and resolution of the last quote attributed before this one, if any. */
-  previous: { cue: Cue; res: Resolution } | null;
+  /** The cue and resolution of the last quote attributed before this one, and its last paragraph. */
+  previous: { cue: Cue; res: Resolution; para: number } | null;
 }
+
+/** The fewest words of a partial quote (not a full sentence) the fallback guesses a speaker for. */
+const MIN_WORDS = 5;
+
+/** A subject naming nobody in particular ("One tenant", "Another"). */
+const UNNAMED_LEAD = new RegExp(`^\\s*(?:${alternation(UNNAMED_LEADS)})\\b`, 'i');
 
 /** Each paragraph's sentence bounds, read as the cue finder reads them (quoted sentence ends kept). */
 const sentenceCache = new WeakMap<FallbackContext, [number, number][][]>();
@@ -94,13 +102,16 @@ function speaks(ctx: FallbackContext, c: Cue, res: Resolution): boolean {
  * mention (within two paragraphs). One candidate per mention.
  */
 export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): FallbackCandidate[] {
+  // a few words not a sentence ("a home from home") may be a term the text uses, not words said
+  const text = g.segments.map((x) => ctx.texts[x.para]!.slice(x.start, x.end)).join(' ');
+  if (wordCount(text) < MIN_WORDS && !isFullSentence(text)) return [];
   const first = g.segments[0]!;
   const p = first.para;
   const out: FallbackCandidate[] = [];
   const seen = new Set<string>();
   const add = (cue: Cue, res: Resolution, source: FallbackSource, dist: number) => {
     const key = `${cue.para}:${cue.subject!.start}`;
-    if (seen.has(key) || !speaks(ctx, cue, res)) return;
+    if (seen.has(key) || UNNAMED_LEAD.test(cue.subject!.text) || !speaks(ctx, cue, res)) return;
     seen.add(key);
     out.push({ cue, res, source, sentences: dist });
   };
@@ -140,14 +151,43 @@ export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): Fallbac
     }
     if (from >= limit) continue;
     const subj = sentenceSubject({ masked: m, isEntity: isEntity(para) }, from, limit);
-    if (!subj || !/\p{L}/u.test(subj.text)) continue;
-    const cue = subjectCue(para, sent, subj);
-    add(cue, resolveSubject(ctx.discourse, subj, para, ctx.matches[para]!, ctx.texts), 'subject', dist);
+    if (subj && /\p{L}/u.test(subj.text))
+      add(subjectCue(para, sent, subj), resolveNew(ctx, subj, para), 'subject', dist);
+    const opening = openingName(m, from, limit);
+    if (opening) add(subjectCue(para, sent, opening), resolveNew(ctx, opening, para), 'opening', dist);
   }
   const prev = ctx.previous;
-  if (prev?.cue.subject && prev.cue.para >= p - 2 && prev.cue.para <= p)
+  if (prev?.cue.subject && prev.cue.para <= p && (prev.para >= p - 2 || quoteRun(ctx, prev.para, p)))
     add(prev.cue, prev.res, 'previous-quote', prev.cue.para === p ? -1 : -3);
   return out;
+}
+
+/** The longest run of quote-only paragraphs a previous quote's speaker reaches across. */
+const MAX_RUN = 6;
+
+/** True if every paragraph after `from` up to `to` is nothing but quoted words (a run of quotes). */
+export function quoteRun(ctx: Pick<FallbackContext, 'masked'>, from: number, to: number): boolean {
+  if (to - from > MAX_RUN) return false;
+  for (let k = from + 1; k <= to; k++) if (outsideQuotes(ctx.masked[k]!) !== '') return false;
+  return true;
+}
+
+/**
+ * A name opening the sentence before a comma or a lower-case word ("Tom Hale, for his part, is labeling
+ * …"), which the main-verb subject finder misses, or null.
+ */
+function openingName(m: string, from: number, limit: number): NonNullable<Cue['subject']> | null {
+  const nm = leadingName(m.slice(from, limit), from);
+  if (!nm || !/^\s*(?:,|[a-z])/.test(m.slice(nm.end, limit))) return null;
+  return { start: nm.start, end: nm.end, text: m.slice(nm.start, nm.end) };
+}
+
+/** The resolution of a sentence subject; a name nobody met yet becomes a person or body of its own. */
+function resolveNew(ctx: FallbackContext, subj: NonNullable<Cue['subject']>, para: number): Resolution {
+  const res = resolveSubject(ctx.discourse, subj, para, ctx.matches[para]!, ctx.texts);
+  if (res.key || !/^\p{Lu}\S*\s+\p{Lu}/u.test(subj.text) || /^(?:The|A|An)\s/.test(subj.text)) return res;
+  const e = addUnregistered(ctx.discourse, subj.text, para, subj.start, ctx.texts);
+  return { key: e.key, method: 'name', coreference: false };
 }
 
 /** How a candidate names its speaker. */
@@ -182,7 +222,11 @@ export function fallbackFeatures(
   if (c.cue.para === first.para) {
     const gap = before ? first.start - s.end : Math.max(0, s.start - Math.max(last.end, 0));
     f['chars'] = Math.log1p(gap) / 5;
-  } else f['other-paragraph'] = 1;
+  } else {
+    f['other-paragraph'] = 1;
+    f['paragraphs-back'] = Math.min(first.para - c.cue.para, MAX_RUN) / MAX_RUN;
+    if (quoteRun(ctx, c.cue.para, first.para)) f['quote-run'] = 1;
+  }
   const e = c.res.key ? ctx.discourse.entities.get(c.res.key) : undefined;
   if (e?.speaker) f['spoke'] = 1;
   if (c.res.key && c.res.key === ctx.previous?.res.key) f['previous-speaker'] = 1;

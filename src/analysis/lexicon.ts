@@ -160,6 +160,15 @@ export const GROUP_NOUNS = words(`
  */
 export const QUANTIFIER_SOURCES = words(`some several many others another one both few most`);
 
+/**
+ * Words opening a subject that names nobody in particular ("One A&E consultant in Leeds", "A tenant"): the
+ * fallback speaker never guesses such a person (the rules leave them unnamed on purpose).
+ */
+export const UNNAMED_LEADS = words(`a an one another`);
+
+/** Personal pronouns a cue's subject may be ("“…,” she said"). */
+export const SUBJECT_PRONOUNS = words(`he she they it we i you`);
+
 /** Heads of appositives that describe places or organisations, not people. */
 export const NON_PERSON_HEADS = words(`
   city town village country state region province district camp neighbourhood neighborhood area

@@ -26,6 +26,7 @@ import {
 } from '../speaker-ranking.ts';
 import { NOBODY, noteUnregistered, speakerOf } from '../speakers.ts';
 import { fallbackFor, type FallbackOptions } from './fallback.ts';
+import { alternation, SUBJECT_PRONOUNS } from '../lexicon.ts';
 import { normQuotes } from '../text.ts';
 import type { Quote, UnregisteredSpeaker } from '../types.ts';
 
@@ -95,6 +96,13 @@ function rankedCue(c: Candidate): QuoteCue {
   return { cue, res, method, link };
 }
 
+const PRONOUN = new RegExp(`^\\s*(?:${alternation(SUBJECT_PRONOUNS)})\\s*$`, 'i');
+
+/** True if the quote's cue has a pronoun for subject ("she said"). */
+function pronounCue(a: QuoteCue): boolean {
+  return !!a.cue?.subject && PRONOUN.test(a.cue.subject.text);
+}
+
 /** Attributes every quote group to a cue and builds the direct and scare quote records, in reading order. */
 export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = {}): AttributionLayer {
   const { groups, cues, resolved, masked, texts, raw, usedIds, discourse: d } = ctx;
@@ -153,13 +161,15 @@ export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = 
     const id = uniqueSlug(normQuotes(text), usedIds, { prefix: 'q-', words: 4, fallback: 'quote' });
     let speaker =
       kind === 'scare' ? { ...NOBODY } : speakerOf(d, a.res, a.cue?.subject?.role, a.cue?.subject?.text);
-    if (kind === 'direct' && !speaker.id && !speaker.name && !speaker.description) {
+    // not a quote whose cue's subject is a pronoun: one that names nobody ("One tenant, who asked not to be
+    // named, … “…,” she said") is left unnamed on purpose
+    if (kind === 'direct' && !pronounCue(a) && !speaker.id && !speaker.name && !speaker.description) {
       const guess = fallback.guess(g);
       if (guess) {
         a = guess;
         speaker = speakerOf(fallback.discourse, a.res, a.cue?.subject?.role, a.cue?.subject?.text);
       }
-    } else if (kind === 'direct' && a.cue?.subject && a.res.key) fallback.attributed(a);
+    } else if (kind === 'direct' && a.cue?.subject && a.res.key) fallback.attributed(g, a);
     if (kind !== 'scare') noteUnregistered(unregistered, speaker, first.para + 1);
     const attributed = kind === 'scare' ? null : a.cue;
     quotes.push({

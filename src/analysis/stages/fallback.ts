@@ -48,7 +48,7 @@ export interface Fallback {
   /** The discourse model the guesses' speakers are read from. */
   discourse: Discourse;
   /** Notes a quote the rules attributed (its mention is a candidate for the quotes after it). */
-  attributed(a: QuoteCue): void;
+  attributed(g: QuoteGroup, a: QuoteCue): void;
   /** The guessed attribution of a direct quote with no speaker, or null. */
   guess(g: QuoteGroup): QuoteCue | null;
   /** Shows the observer each guessed-at quote's candidates (`quotes[i]` is the record of `groups[i]`). */
@@ -75,8 +75,9 @@ export function fallbackFor(ctx: AfterResolution, options: FallbackOptions = {})
     get discourse() {
       return fctx?.discourse ?? ctx.discourse;
     },
-    attributed(a) {
-      if (a.cue?.subject) previous = { cue: a.cue, res: a.res };
+    attributed(g, a) {
+      const para = g.segments[g.segments.length - 1]!.para;
+      if (a.cue?.subject) previous = { cue: a.cue, res: a.res, para };
     },
     guess(g) {
       const c = context();
