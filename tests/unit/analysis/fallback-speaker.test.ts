@@ -59,6 +59,24 @@ describe('fallback speaker', () => {
     expect(q!.method).toBeNull();
   });
 
+  test('a name opening the sentence before a comma is a candidate, titles and all', () => {
+    const [q] = quotes([
+      'Former Ohio Gov. Tom Hale, for his part, is labeling the costs “a reckless waste of public money.”',
+    ]);
+    expect(q!.method).toBe('fallback');
+    expect(q!.speaker.name).toBe('Tom Hale');
+    expect(q!.confidence).toBe('low');
+  });
+
+  test('never guesses for a quote the rules left unnamed on purpose (an anonymous source, "she said")', () => {
+    const [q] = quotes([
+      'One tenant in Leeds, who asked not to be named, said her rent had doubled. ' +
+        '“I work two jobs and I still cannot save a penny,” she said.',
+    ]);
+    expect(q!.speaker.name).toBeNull();
+    expect(q!.evidence).toBeNull();
+  });
+
   test('never overrules the rules: a quote with a cue keeps its speaker and confidence', () => {
     const text = ['“We will not wait any longer,” said Ann Roe, the harbour master.'];
     const [ruled] = quotes(text, OFF);
