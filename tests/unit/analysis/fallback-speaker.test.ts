@@ -68,7 +68,7 @@ describe('fallback speaker', () => {
     expect(q!.confidence).toBe('low');
   });
 
-  test('never guesses for a quote the rules left unnamed on purpose (an anonymous source, "she said")', () => {
+  test('never guesses where the rules left a quote unnamed on purpose (an anonymous source)', () => {
     const [q] = quotes([
       'One tenant in Leeds, who asked not to be named, said her rent had doubled. ' +
         '“I work two jobs and I still cannot save a penny,” she said.',
