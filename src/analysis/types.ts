@@ -101,9 +101,10 @@ export type EvidenceHow = 'name' | 'pronoun' | 'description' | 'organisation' | 
 
 /**
  * How a quote reaches its cue: the cue is next to it (or splits it), elsewhere in its sentence, belongs to
- * the quote before it, or is only the sentence's subject (no verb of saying).
+ * the quote before it, or is only the sentence's subject (no verb of saying); or there is no cue and the
+ * speaker is a learned guess among the mentions near the quote (`guess`, always low confidence).
  */
-export type EvidenceLink = 'adjacent' | 'sentence' | 'continuation' | 'sentence-subject';
+export type EvidenceLink = 'adjacent' | 'sentence' | 'continuation' | 'sentence-subject' | 'guess';
 
 /** A stretch of a paragraph's text, with its offsets. */
 export interface TextSpan {

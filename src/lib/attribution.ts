@@ -15,6 +15,9 @@ export const EVIDENCE_WORDS: Record<EvidenceHow, string> = {
   override: 'attributed by the editor',
 };
 
+/** How a speaker the analysis guessed (no verb of saying or colon ties the quote to anyone) was reached. */
+export const GUESS_WORDS = 'a guess from the sentences around it';
+
 /** What a reader is told when the analysis found no speaker. */
 export const NO_SPEAKER = 'Speaker not identified';
 
@@ -41,7 +44,11 @@ export interface AttributionWords {
 
 /** How sure the attribution of `quote` is, in words; an unnamed source says it is one. */
 export function attributionWords(quote: Attributed): AttributionWords {
-  const how = quote.evidence ? EVIDENCE_WORDS[quote.evidence.how] : null;
+  const how = !quote.evidence
+    ? null
+    : quote.evidence.link === 'guess'
+      ? GUESS_WORDS
+      : EVIDENCE_WORDS[quote.evidence.how];
   const certain = quote.confidence === 'high';
   const lead = certain ? 'Said by' : quote.confidence === 'medium' ? 'Probably said by' : 'Possibly said by';
   const unnamed = !quote.speaker?.name && quote.speaker?.description ? 'an unnamed source' : null;

@@ -87,6 +87,13 @@ describe('attribution words', () => {
     expect(speakerLine('X', q(how, confidence))).toMatch(/^X \(.+; uncertain\)$/);
   });
 
+  test('a guessed speaker (no cue ties the quote to anyone) is said to be a guess, whatever the mention', () => {
+    const guess = { evidence: { how: 'name' as const, link: 'guess' as const, cue: null, mention: null } };
+    expect(attributionSentence('X', { ...guess, confidence: 'low' })).toBe(
+      'Possibly said by X, a guess from the sentences around it; uncertain',
+    );
+  });
+
   test('a byline after the words names the speaker as fact only when sure', () => {
     expect(bylineWho('X', q('name', 'high'))).toBe('X');
     expect(bylineWho('X', q('pronoun', 'medium'))).toBe('probably X');

@@ -93,10 +93,8 @@ export function fallbackFor(ctx: AfterResolution, options: FallbackOptions = {})
         );
       const pick = fallbackPick(g, all, c, options.model);
       if (!pick) return null;
-      // the evidence shows how the mention was found (name, pronoun, …), not a continuation, unless the
-      // mention is the previous quote's
-      const link = pick.source === 'previous-quote' ? 'continuation' : 'sentence';
-      return { cue: pick.cue, res: pick.res, method: FALLBACK_METHOD, link };
+      // the evidence says it is a guess, and through which mention (a name, a pronoun, the previous quote's)
+      return { cue: pick.cue, res: pick.res, method: FALLBACK_METHOD, link: 'guess' };
     },
     report(groups, quotes) {
       if (!options.observe) return;
