@@ -59,6 +59,9 @@ export const NON_NAME_WORDS = words(`
   Between Through Across Beyond Within Inside Outside Near Following Including Like Unlike Instead
   Indeed Overall Finally Separately Nevertheless Not No Yes Thus Hence Therefore Otherwise Perhaps
   Maybe Already Again Always Never Often Sometimes Recently Previously Currently
+  Likewise Similarly Specifically Ironically Notably Clearly Obviously Apparently Reportedly Hastily
+  Quickly Briefly Angrily Interestingly Importantly Surprisingly Ultimately Eventually Initially
+  Originally Certainly Frankly Fortunately Unfortunately Sadly Oddly Privately Publicly
 `);
 
 /** Title words that go into the role, not the name ("Foreign Minister Sergei Lavrov"). */
