@@ -113,7 +113,9 @@ export function isShortCap(chunk: string): boolean {
   return /^[A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,2}$/u.test(chunk);
 }
 
-/** Sentence adverbs set off by commas between a subject and its verb. */
+/** A circumstance ending in a place's name ("during a rally in Dayton", "speaking at Dover"). */
+const PLACE_CHUNK = new RegExp(`${PREP_CHUNK.source}.*\\s(?:in|at|near|from)\\s+[A-Z][\\p{L}.-]*$`, 'u');
+
 /** A participle phrase set off by commas ("speaking after talks with the envoy", "asked about the risk"). */
 export const PARTICIPLE = /^(?:[a-z]+ing|asked|pressed|questioned)\b/;
 
@@ -202,6 +204,8 @@ export function subjectBefore(
     relative = true;
     i--;
   } else {
+    // "Roe, during a rally in Dayton, Ohio, said": a state after a place continues the circumstance
+    if (i > 1 && isShortCap(chunks[i]!.text) && PLACE_CHUNK.test(chunks[i - 1]!.text)) i--;
     while (i > 0 && PREP_CHUNK.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text)) i--;
     // "Syria’s Bashar al-Assad, meanwhile, said", "The Commission, however, told": a sentence adverb
     const beforeAdverb = i;

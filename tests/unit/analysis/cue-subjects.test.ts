@@ -79,6 +79,11 @@ describe('cue subjects: a relative clause, an adverb or a participle between a s
       [['has learned nothing', 'Bashar al-Assad']],
     ],
     [['Laila Mansour, however, told reporters the deal was “dead”.'], [['dead', 'laila-mansour']]],
+    // a place's state after the circumstance's place belongs to the circumstance
+    [
+      ['Ann Roe, during a rally in Dayton, Ohio, said she would “fight every day.”'],
+      [['fight every day', 'Ann Roe']],
+    ],
     [
       ['Lucia Ferrante, for her part, said: “We have heard this before.”'],
       [['We have heard', 'Lucia Ferrante']],
