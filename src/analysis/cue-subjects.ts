@@ -56,6 +56,9 @@ const NAME_MODIFIER = new RegExp(`^(?:${alternation(TITLE_MODIFIERS)})-?$`);
 
 const PRONOUN = /^(he|she|it|they|him|her|them|He|She|It|They)$/;
 
+/** A chunk ending in a subject pronoun ("and he", "She"). */
+const ENDS_IN_PRONOUN = /(?:^|\s)(?:he|she|they|He|She|They)$/;
+
 /** A finite verb inside a phrase: a clause, never a subject. */
 export const FINITE = /\b(?:was|were|is|are|has|have|had|will|would|could|should)\b/;
 
@@ -212,7 +215,10 @@ export function subjectBefore(
     while (
       i > 0 &&
       INTERJECTION.test(chunks[i]!.text) &&
-      (endsInName(chunks[i - 1]!, isEntity) || speakingDescription(chunks[i - 1]!.text))
+      (endsInName(chunks[i - 1]!, isEntity) ||
+        speakingDescription(chunks[i - 1]!.text) ||
+        // "… and he, once again, promised"
+        ENDS_IN_PRONOUN.test(chunks[i - 1]!.text))
     )
       i--;
     // "Supporters of the new levy, however, say": the whole description, not its last noun phrase

@@ -79,6 +79,14 @@ describe('cue subjects: a relative clause, an adverb or a participle between a s
       [['has learned nothing', 'Bashar al-Assad']],
     ],
     [['Laila Mansour, however, told reporters the deal was “dead”.'], [['dead', 'laila-mansour']]],
+    // a sentence adverb after a pronoun subject
+    [
+      [
+        'Ann Roe spoke on Monday.',
+        'She vowed to fix the roads and she, once again, promised a “fresh start”.',
+      ],
+      [['fresh start', 'Ann Roe']],
+    ],
     // a place's state after the circumstance's place belongs to the circumstance
     [
       ['Ann Roe, during a rally in Dayton, Ohio, said she would “fight every day.”'],
