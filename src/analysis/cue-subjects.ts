@@ -56,6 +56,9 @@ const NAME_MODIFIER = new RegExp(`^(?:${alternation(TITLE_MODIFIERS)})-?$`);
 
 const PRONOUN = /^(he|she|it|they|him|her|them|He|She|It|They)$/;
 
+/** A subject pronoun with a contracted auxiliary ("she’s", "they’ve"). */
+const PRONOUN_CONTRACTION = /^(he|she|they|He|She|They)['’](?:s|ve|d)$/;
+
 /** A chunk ending in a subject pronoun ("and he", "She"). */
 const ENDS_IN_PRONOUN = /(?:^|\s)(?:he|she|they|He|She|They)$/;
 
@@ -88,7 +91,9 @@ export function trailingNP(text: string, offset: number): Subject | null {
   if (startTok >= toks.length) return null;
   const last = toks[toks.length - 1]!;
   const s = toks[startTok]!.index!;
-  const e = last.index! + last[0].length;
+  // "she’s said", "they’ve argued": the pronoun without its auxiliary
+  const contracted = startTok === toks.length - 1 ? PRONOUN_CONTRACTION.exec(last[0]) : null;
+  const e = last.index! + (contracted ? contracted[1]!.length : last[0].length);
   return { start: offset + s, end: offset + e, text: text.slice(s, e) };
 }
 

@@ -16,6 +16,11 @@ import {
 
 const society = namedRegistry('society');
 
+test('a pronoun with a contracted auxiliary is the mention, without the auxiliary', () => {
+  const a = run(['Since Ann Roe declared last year, she’s said one thing at every stop: “It is about us.”']);
+  expect(a.quotes.find((q) => q.kind === 'direct')!.evidence?.mention?.text).toBe('she');
+});
+
 describe('cue subjects: the name before an appositive, after "said", not a month or a day', () => {
   test.each<AttributionCase>([
     [
@@ -79,6 +84,11 @@ describe('cue subjects: a relative clause, an adverb or a participle between a s
       [['has learned nothing', 'Bashar al-Assad']],
     ],
     [['Laila Mansour, however, told reporters the deal was “dead”.'], [['dead', 'laila-mansour']]],
+    // a pronoun with a contracted auxiliary
+    [
+      ['Since Ann Roe declared last year, she’s said one thing at every stop: “It is about us.”'],
+      [['It is about us', 'Ann Roe']],
+    ],
     // a sentence adverb after a pronoun subject
     [
       [
