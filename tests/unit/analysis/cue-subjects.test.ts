@@ -13,8 +13,16 @@ import {
   run,
   type SpeakerCase,
 } from './helpers.ts';
+import { trailingNP } from '../../../src/analysis/cue-subjects.ts';
 
 const society = namedRegistry('society');
+
+test.each([
+  ['the crowds, whom he', 'he'],
+  ['a plan which she', 'she'],
+])('a relative pronoun is not part of the subject after it: %s -> %s', (text, subject) => {
+  expect(trailingNP(text, 0)?.text).toBe(subject);
+});
 
 test('a pronoun with a contracted auxiliary is the mention, without the auxiliary', () => {
   const a = run(['Since Ann Roe declared last year, she’s said one thing at every stop: “It is about us.”']);
