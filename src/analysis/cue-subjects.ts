@@ -382,7 +382,7 @@ function relativeOf(c: { start: number; end: number }): Pick<Subject, 'relative'
 }
 
 /** A relative clause about a person: "who …", "whose …". */
-const RELATIVE_WHO = /^(?:who|whose)\s/;
+const RELATIVE_WHO = /^(?:who|whose|who['’](?:s|d|ve))\s/;
 
 const FRONTED_CLAUSE = new RegExp(
   `^(?:(?:And|But)\\s+(?:as|${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})|As|` +

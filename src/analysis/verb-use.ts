@@ -68,9 +68,9 @@ const CLOSED_CIRCUMSTANCE = new RegExp(
 );
 
 /** Text after a name that opens a relative clause not yet closed (", who has"). */
-const CLOSING_RELATIVE = /,\s*(?:who|whose)\s[^,;:]*$/;
+const CLOSING_RELATIVE = /,\s*(?:who|whose|who['’](?:s|d|ve))\s[^,;:]*$/;
 /** A relative clause set off by commas after a name (", who has a lead, "). */
-const CLOSED_RELATIVE = /^,\s*(?:who|whose)\s[^,;:]*,\s*$/;
+const CLOSED_RELATIVE = /^,\s*(?:who|whose|who['’](?:s|d|ve))\s[^,;:]*,\s*$/;
 
 /** A determiner right before a word (a whole word: "Erdoğan" does not end in "an"). */
 const ADJ_BEFORE = /(?<![\p{L}\p{N}'’])(the|a|an|its|his|her|their|this|these|those|our|my|your|whose)\s+$/iu;

@@ -24,6 +24,11 @@ test.each([
   expect(trailingNP(text, 0)?.text).toBe(subject);
 });
 
+test('a closed relative clause opened by a contracted "who’s" is skipped back to the subject', () => {
+  const a = run(['The Dover Herald, who’s weighing a run, said it was “hopeless” for anyone to win.']);
+  expect(a.quotes.find((q) => q.kind === 'direct')!.evidence?.mention?.text).toBe('The Dover Herald');
+});
+
 test('a pronoun with a contracted auxiliary is the mention, without the auxiliary', () => {
   const a = run(['Since Ann Roe declared last year, she’s said one thing at every stop: “It is about us.”']);
   expect(a.quotes.find((q) => q.kind === 'direct')!.evidence?.mention?.text).toBe('she');
