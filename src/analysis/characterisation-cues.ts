@@ -23,6 +23,10 @@ const OBJECT = `(?:${OBJECT_HEAD}${OBJECT_TAIL})`;
  * "called both Marlow and Vale “…”", "called that report Friday a “…”": up to six words, then an article.
  */
 const NAMED_OBJECT = "(?:[\\p{L}\\p{N}’'.-]+\\s+){1,6}?(?:(?:a|an|the)\\s+)?";
+/** An object with a relative clause ("called the fire that destroyed three family homes “…”"). */
+const OBJECT_WITH_RELATIVE =
+  "(?:the|his|her|its|their|this)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:that|which|who)\\s+" +
+  "(?:[\\p{L}\\p{N}’'.-]+\\s+){1,7}?(?:(?:a|an|the)\\s+)?";
 /** A named object ("described Marlow as"). */
 const PROPER_OBJECT = "[A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3}";
 const OBJECT_WITH_SUCH = `(?:${OBJECT_HEAD}|such${OBJECT_TAIL})`;
@@ -44,7 +48,7 @@ export function characterisationCues({ masked, para, sents, isEntity }: CueParag
       `\\s+as\\b` +
       `|\\bwhat\\s+[^,.;:“”"░]{1,40}?\\s(${alternation(WHAT_X_CALLED_VERBS)})\\b` +
       `|\\b(${alternation(NAMING_VERBS)})\\s+` +
-      `(?:${OBJECT}(?=\\s*[“"])|(?=[“"])|${NAMED_OBJECT}(?=[“"]))`,
+      `(?:${OBJECT}(?=\\s*[“"])|(?=[“"])|${NAMED_OBJECT}(?=[“"])|${OBJECT_WITH_RELATIVE}(?=[“"]))`,
     'gu',
   );
   let m: RegExpExecArray | null;

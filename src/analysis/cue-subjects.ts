@@ -56,6 +56,12 @@ const NAME_MODIFIER = new RegExp(`^(?:${alternation(TITLE_MODIFIERS)})-?$`);
 
 const PRONOUN = /^(he|she|it|they|him|her|them|He|She|It|They)$/;
 
+/** A subject pronoun with a contracted auxiliary ("she’s", "they’ve"). */
+const PRONOUN_CONTRACTION = /^(he|she|they|He|She|They)['’](?:s|ve|d)$/;
+
+/** A chunk ending in a subject pronoun ("and he", "She"). */
+const ENDS_IN_PRONOUN = /(?:^|\s)(?:he|she|they|He|She|They)$/;
+
 /** A finite verb inside a phrase: a clause, never a subject. */
 export const FINITE = /\b(?:was|were|is|are|has|have|had|will|would|could|should)\b/;
 
@@ -85,7 +91,9 @@ export function trailingNP(text: string, offset: number): Subject | null {
   if (startTok >= toks.length) return null;
   const last = toks[toks.length - 1]!;
   const s = toks[startTok]!.index!;
-  const e = last.index! + last[0].length;
+  // "she’s said", "they’ve argued": the pronoun without its auxiliary
+  const contracted = startTok === toks.length - 1 ? PRONOUN_CONTRACTION.exec(last[0]) : null;
+  const e = last.index! + (contracted ? contracted[1]!.length : last[0].length);
   return { start: offset + s, end: offset + e, text: text.slice(s, e) };
 }
 
@@ -113,7 +121,9 @@ export function isShortCap(chunk: string): boolean {
   return /^[A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,2}$/u.test(chunk);
 }
 
-/** Sentence adverbs set off by commas between a subject and its verb. */
+/** A circumstance ending in a place's name ("during a rally in Dayton", "speaking at Dover"). */
+const PLACE_CHUNK = new RegExp(`${PREP_CHUNK.source}.*\\s(?:in|at|near|from)\\s+[A-Z][\\p{L}.-]*$`, 'u');
+
 /** A participle phrase set off by commas ("speaking after talks with the envoy", "asked about the risk"). */
 export const PARTICIPLE = /^(?:[a-z]+ing|asked|pressed|questioned)\b/;
 
@@ -202,13 +212,18 @@ export function subjectBefore(
     relative = true;
     i--;
   } else {
+    // "Roe, during a rally in Dayton, Ohio, said": a state after a place continues the circumstance
+    if (i > 1 && isShortCap(chunks[i]!.text) && PLACE_CHUNK.test(chunks[i - 1]!.text)) i--;
     while (i > 0 && PREP_CHUNK.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text)) i--;
     // "Syria’s Bashar al-Assad, meanwhile, said", "The Commission, however, told": a sentence adverb
     const beforeAdverb = i;
     while (
       i > 0 &&
       INTERJECTION.test(chunks[i]!.text) &&
-      (endsInName(chunks[i - 1]!, isEntity) || speakingDescription(chunks[i - 1]!.text))
+      (endsInName(chunks[i - 1]!, isEntity) ||
+        speakingDescription(chunks[i - 1]!.text) ||
+        // "… and he, once again, promised"
+        ENDS_IN_PRONOUN.test(chunks[i - 1]!.text))
     )
       i--;
     // "Supporters of the new levy, however, say": the whole description, not its last noun phrase
@@ -367,7 +382,7 @@ function relativeOf(c: { start: number; end: number }): Pick<Subject, 'relative'
 }
 
 /** A relative clause about a person: "who …", "whose …". */
-const RELATIVE_WHO = /^(?:who|whose)\s/;
+const RELATIVE_WHO = /^(?:who|whose|who['’](?:s|d|ve))\s/;
 
 const FRONTED_CLAUSE = new RegExp(
   `^(?:(?:And|But)\\s+(?:as|${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})|As|` +

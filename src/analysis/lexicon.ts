@@ -59,6 +59,9 @@ export const NON_NAME_WORDS = words(`
   Between Through Across Beyond Within Inside Outside Near Following Including Like Unlike Instead
   Indeed Overall Finally Separately Nevertheless Not No Yes Thus Hence Therefore Otherwise Perhaps
   Maybe Already Again Always Never Often Sometimes Recently Previously Currently
+  Likewise Similarly Specifically Ironically Notably Clearly Obviously Apparently Reportedly Hastily
+  Quickly Briefly Angrily Interestingly Importantly Surprisingly Ultimately Eventually Initially
+  Originally Certainly Frankly Fortunately Unfortunately Sadly Oddly Privately Publicly
 `);
 
 /** Title words that go into the role, not the name ("Foreign Minister Sergei Lavrov"). */
@@ -508,7 +511,7 @@ export const AUXILIARIES = words(`
 
 /** Words that end a backward search for a verb's subject. */
 export const SUBJECT_STOP_WORDS = words(`
-  that and but as when while because if which where after before since with so what how why than or
+  that and but as when while because if which whom where after before since with so what how why than or
   nor though although whereas until unless is are was were be been do does did can could should may
   might must by to of in on at for from into about over under yet not also
 `);

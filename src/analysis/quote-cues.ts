@@ -38,6 +38,9 @@ export function methodName(c: Cue, res: Resolution): string {
       : c.kind;
 }
 
+/** "said in a statement: “", "wrote on Twitter on Monday: “": a short circumstance, then a colon. */
+const CIRCUMSTANCE_THEN_COLON = /^\s+(?:in|on|at|during|to|from|after|before)\s[^.;:!?“”"«»░,]{1,50}:\s*$/;
+
 /**
  * Picks the cue that attributes a quote group: split gap, right after, right before, then the same sentence.
  */
@@ -81,7 +84,8 @@ export function attribute(
       (x) =>
         okBefore(x) &&
         Math.max(x.end, x.verbEnd) <= first.open &&
-        /^[\s,:]*(that\s+)?(it\s+)?$/i.test(m.slice(Math.max(x.end, x.verbEnd), first.open)),
+        (/^[\s,:]*(that\s+)?(it\s+)?$/i.test(m.slice(Math.max(x.end, x.verbEnd), first.open)) ||
+          CIRCUMSTANCE_THEN_COLON.test(m.slice(Math.max(x.end, x.verbEnd), first.open))),
     ).pop();
     return c ? make(c, 'verb-before') : null;
   };

@@ -156,6 +156,8 @@ const LONG_SPEECH_GAP = new RegExp(
  */
 export function isSplitGap(gap: string, firstQuote: string, secondQuote = ''): boolean {
   if (!/[,]\s*$/.test(firstQuote.trim()) && !/[—–-]\s*$/.test(firstQuote.trim())) return false;
+  // "… at “small schools,” Kell said: “…”": a colon introduces a quote of its own
+  if (/:\s*$/.test(gap)) return false;
   const words = gap.split(/\s+/).filter(Boolean).length;
   if (words <= 12 && (SPEECH_GAP.test(gap) || SPEECH_GAP_INV.test(gap))) return true;
   return words <= 30 && /^\s*\p{Ll}/u.test(secondQuote) && LONG_SPEECH_GAP.test(gap);

@@ -10,6 +10,7 @@ import {
   CIRCUMSTANCE_OPENINGS,
   DAY_PARTS,
   DAYS,
+  DETERMINERS,
   IRREGULAR_PASTS,
   LAST_PERIODS,
   PASSIVE_ADVERBS,
@@ -67,9 +68,9 @@ const CLOSED_CIRCUMSTANCE = new RegExp(
 );
 
 /** Text after a name that opens a relative clause not yet closed (", who has"). */
-const CLOSING_RELATIVE = /,\s*(?:who|whose)\s[^,;:]*$/;
+const CLOSING_RELATIVE = /,\s*(?:who|whose|who['’](?:s|d|ve))\s[^,;:]*$/;
 /** A relative clause set off by commas after a name (", who has a lead, "). */
-const CLOSED_RELATIVE = /^,\s*(?:who|whose)\s[^,;:]*,\s*$/;
+const CLOSED_RELATIVE = /^,\s*(?:who|whose|who['’](?:s|d|ve))\s[^,;:]*,\s*$/;
 
 /** A determiner right before a word (a whole word: "Erdoğan" does not end in "an"). */
 const ADJ_BEFORE = /(?<![\p{L}\p{N}'’])(the|a|an|its|his|her|their|this|these|those|our|my|your|whose)\s+$/iu;
@@ -84,6 +85,11 @@ const CALL_NOUN_LEAD = new RegExp(`\\b(?:[a-z]+ing|${alternation(CALL_NOUN_LEADS
 const ANONYMITY = new RegExp(
   `^\\s+(?:not\\s+to\\s+be\\s+(?:named|identified)|for\\s+anonymity` +
     `|that\\s+(?:his|her|their)\\s+(?:name|names|identity)\\s+(?:not\\s+be|be\\s+withheld))`,
+);
+
+/** A noun right after a participle ("calls to …", "remarks."), not an object's determiner or a clause. */
+const POSSESSED_NOUN = new RegExp(
+  `^\\s+(?!(?:${alternation(DETERMINERS)}|that|to|he|she|it|they|we|you|him|them)\\b)[a-z]+s\\b`,
 );
 
 /** A singular article and one or two lower-case words (not a plural) right before a word. */
@@ -112,6 +118,9 @@ export function notSpeechUse(masked: string, vStart: number, vEnd: number): bool
     return true;
   // "a false claim", "one last reply": a singular article and a word or two before a verb that is also a noun
   if (/^(?:claim|reply|recall)$/.test(verb) && SINGULAR_NOUN_LEAD.test(before)) return true;
+  // "Ana’s repeated calls", "Kell’s prepared remarks": a participle between a possessive and its noun
+  if (/['’]s\s+$/.test(before) && /ed$/.test(verb) && POSSESSED_NOUN.test(masked.slice(vEnd, vEnd + 30)))
+    return true;
   // "the reported deal", "its stated aim": an adjective; "the claim", "his notes", "Ana’s promises": a noun
   return ADJ_BEFORE.test(before) || (/['’]s\s+$/.test(before) && /s$|^claim$|^recall$/.test(verb));
 }

@@ -13,8 +13,26 @@ import {
   run,
   type SpeakerCase,
 } from './helpers.ts';
+import { trailingNP } from '../../../src/analysis/cue-subjects.ts';
 
 const society = namedRegistry('society');
+
+test.each([
+  ['the crowds, whom he', 'he'],
+  ['a plan which she', 'she'],
+])('a relative pronoun is not part of the subject after it: %s -> %s', (text, subject) => {
+  expect(trailingNP(text, 0)?.text).toBe(subject);
+});
+
+test('a closed relative clause opened by a contracted "who’s" is skipped back to the subject', () => {
+  const a = run(['The Dover Herald, who’s weighing a run, said it was “hopeless” for anyone to win.']);
+  expect(a.quotes.find((q) => q.kind === 'direct')!.evidence?.mention?.text).toBe('The Dover Herald');
+});
+
+test('a pronoun with a contracted auxiliary is the mention, without the auxiliary', () => {
+  const a = run(['Since Ann Roe declared last year, she’s said one thing at every stop: “It is about us.”']);
+  expect(a.quotes.find((q) => q.kind === 'direct')!.evidence?.mention?.text).toBe('she');
+});
 
 describe('cue subjects: the name before an appositive, after "said", not a month or a day', () => {
   test.each<AttributionCase>([
@@ -79,6 +97,24 @@ describe('cue subjects: a relative clause, an adverb or a participle between a s
       [['has learned nothing', 'Bashar al-Assad']],
     ],
     [['Laila Mansour, however, told reporters the deal was “dead”.'], [['dead', 'laila-mansour']]],
+    // a pronoun with a contracted auxiliary
+    [
+      ['Since Ann Roe declared last year, she’s said one thing at every stop: “It is about us.”'],
+      [['It is about us', 'Ann Roe']],
+    ],
+    // a sentence adverb after a pronoun subject
+    [
+      [
+        'Ann Roe spoke on Monday.',
+        'She vowed to fix the roads and she, once again, promised a “fresh start”.',
+      ],
+      [['fresh start', 'Ann Roe']],
+    ],
+    // a place's state after the circumstance's place belongs to the circumstance
+    [
+      ['Ann Roe, during a rally in Dayton, Ohio, said she would “fight every day.”'],
+      [['fight every day', 'Ann Roe']],
+    ],
     [
       ['Lucia Ferrante, for her part, said: “We have heard this before.”'],
       [['We have heard', 'Lucia Ferrante']],

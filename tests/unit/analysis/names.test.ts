@@ -33,6 +33,9 @@ describe('names: the name a phrase ends with, with joined particles and possessi
     // negatives
     ['the al-Aqsa', null],
     ['the old man', null],
+    // a sentence adverb opening a sentence is no name
+    ['Likewise', null],
+    ['Hastily', null],
   ])('%s -> %s', (text, name) => {
     expect(trailingName(text)?.name ?? null).toBe(name);
   });

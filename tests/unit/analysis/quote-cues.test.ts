@@ -48,6 +48,18 @@ describe('quote cues: the cue right after, right before, between the parts or in
   ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
 });
 
+test('a cue before a circumstance and a colon wins over a cue in a relative clause before it', () => {
+  const a = run([
+    'Ross, who has told aides he sees the two as linked, said in a statement: “We will not sign.”',
+  ]);
+  const q = a.quotes.find((x) => x.kind === 'direct')!;
+  expect([q.speaker.id, q.evidence?.mention?.text, q.evidence?.cue?.text]).toEqual([
+    'david-ross',
+    'Ross',
+    'said',
+  ]);
+});
+
 describe('quote cues: a quote with no cue continues the speaker before it', () => {
   test.each<AttributionCase>([
     [

@@ -48,6 +48,14 @@ describe('quote kind: scare quotes and titles', () => {
 });
 
 describe('quote kind: a characterisation is direct speech only when its subject can speak', () => {
+  test('an object with a relative clause before the quote: the characterising verb is the cue', () => {
+    const a = run([
+      'Ross called the fire that burned three old homes “a tragedy,” but he also noted the cost.',
+    ]);
+    const q = a.quotes.find((x) => x.kind === 'direct')!;
+    expect([q.speaker.id, q.evidence?.cue?.text]).toEqual(['david-ross', 'called']);
+  });
+
   test.each<[string[], [string, string | null, string][]]>([
     [['Egypt called the claim “a lie”.'], [['a lie', 'egypt', 'direct']]],
     [['Laila Mansour dismissed the report as “fantasy”.'], [['fantasy', 'laila-mansour', 'direct']]],

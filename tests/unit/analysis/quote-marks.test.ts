@@ -92,6 +92,13 @@ describe('quote marks: split quotes and quotes across paragraphs are one quote',
     expect(g).toHaveLength(2);
   });
 
+  test('a colon after the attribution introduces a quote of its own, not a second part', () => {
+    const text = 'After Ann Roe said towns need “better schools,” Tom Kell said: “I disagree. Totally.”';
+    expect(groupQuotes([text])).toHaveLength(2);
+    const q = run([text]).quotes.filter((x) => x.kind === 'direct');
+    expect([q[1]!.text, q[1]!.speaker.name]).toEqual(['I disagree. Totally.', 'Tom Kell']);
+  });
+
   test('newspaper-style quote across paragraphs', () => {
     const g = groupQuotes([
       '“First paragraph of the quote.',

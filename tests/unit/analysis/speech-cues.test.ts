@@ -455,15 +455,26 @@ describe('speech cues: a speech verb used as an adjective or in the passive name
     ['the alleged attack', 'alleged', true],
     ['repeating a false claim', 'claim', true],
     ['one last reply', 'reply', true],
+    ['Ann Roe’s repeated calls to close it', 'repeated', true],
+    ['Kell’s prepared remarks', 'prepared', true],
     // negatives: real speech
     ['the ministry said', 'said', false],
     ['Reuters reported that', 'reported', false],
     ['she has stated that', 'stated', false],
     ['He told reporters', 'told', false],
     ['A few critics claim', 'claim', false],
+    ['Kell’s repeated the claim', 'repeated', false],
   ])('%s', (text, verb, expected) => {
     const s = text.lastIndexOf(verb);
     expect(notSpeechUse(text, s, s + verb.length)).toBe(expected);
+  });
+
+  test('a participle after a possessive is no cue: a later participle keeps the subject', () => {
+    const a = run([
+      'Tom Kell met Sam Dorr on Monday.',
+      'Dorr, who farms, decried Kell’s repeated calls to shut the mill, noting he has “done nothing” for us.',
+    ]);
+    expect(quoteRows(a)[0]![1]).toBe('Sam Dorr');
   });
 
   test('"a false claim" is no one speaking, so "he" still finds the speaker before it', () => {
