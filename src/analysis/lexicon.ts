@@ -511,7 +511,7 @@ export const AUXILIARIES = words(`
 
 /** Words that end a backward search for a verb's subject. */
 export const SUBJECT_STOP_WORDS = words(`
-  that and but as when while because if which whom where after before since with so what how why than or
+  that and but as when while because if which where after before since with so what how why than or
   nor though although whereas until unless is are was were be been do does did can could should may
   might must by to of in on at for from into about over under yet not also
 `);

@@ -13,16 +13,8 @@ import {
   run,
   type SpeakerCase,
 } from './helpers.ts';
-import { trailingNP } from '../../../src/analysis/cue-subjects.ts';
 
 const society = namedRegistry('society');
-
-test.each([
-  ['the crowds, whom he', 'he'],
-  ['a plan which she', 'she'],
-])('a relative pronoun is not part of the subject after it: %s -> %s', (text, subject) => {
-  expect(trailingNP(text, 0)?.text).toBe(subject);
-});
 
 test('a closed relative clause opened by a contracted "who’s" is skipped back to the subject', () => {
   const a = run(['The Dover Herald, who’s weighing a run, said it was “hopeless” for anyone to win.']);
