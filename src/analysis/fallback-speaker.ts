@@ -259,7 +259,7 @@ function namesBefore(m: string, from: number, to: number): NonNullable<Cue['subj
 /**
  * The resolution of a sentence subject; a name nobody met yet becomes a person or body of its own (of two
  * words or more, or of one when `owner`: "In Kell’s view", whom a place preposition does not make a place);
- * a lone word met for the first time is not taken for a name unless it owns something.
+ * a lone word met for the first time that opens its sentence is not taken for a name unless it owns something.
  */
 function resolveNew(
   ctx: FallbackContext,
@@ -270,7 +270,9 @@ function resolveNew(
   const known = ctx.discourse.entities.size;
   const res = resolveSubject(ctx.discourse, subj, para, ctx.matches[para]!, ctx.texts);
   // one capitalised word nobody met before may be any word opening a sentence ("Rain fell …")
-  if (!owner && !/\s/.test(subj.text.trim()) && ctx.discourse.entities.size > known)
+  const sent = sentencesOf(ctx, para).find(([a, b]) => subj.start >= a && subj.start < b);
+  const opens = !sent || !/\p{L}/u.test(ctx.masked[para]!.slice(sent[0], subj.start));
+  if (!owner && opens && !/\s/.test(subj.text.trim()) && ctx.discourse.entities.size > known)
     return { key: null, method: 'unresolved', coreference: false };
   const named = owner ? /^\p{Lu}\p{Ll}/u.test(subj.text) : /^\p{Lu}\S*\s+\p{Lu}/u.test(subj.text);
   if (res.key || !named || /^(?:The|A|An)\s/.test(subj.text)) return res;

@@ -126,13 +126,14 @@ describe('fallback speaker', () => {
     expect(label!.speaker.name).toBeNull();
   });
 
-  test('a lone capitalised word nobody met before is not taken for a name (“For Kell, …”)', () => {
+  test('a lone name met for the first time is a candidate inside its sentence (“For Kell, …”)', () => {
     const [q] = quotes([
       'The council met.',
       'For Kell, “the plan is a failure from start to finish and must go.”',
     ]);
-    expect(q!.speaker.name).toBeNull();
-    expect(q!.evidence).toBeNull();
+    expect(q!.method).toBe('fallback');
+    expect(q!.speaker.name).toBe('Kell');
+    expect(q!.confidence).toBe('low');
   });
 
   test('the probability is the logistic of the bias plus the weighted features', () => {
