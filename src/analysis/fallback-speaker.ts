@@ -34,7 +34,8 @@ export interface FallbackModel {
 }
 
 /** Where a candidate comes from: a cue's subject, a sentence's subject, the previous quote's mention. */
-export type FallbackSource = 'cue' | 'subject' | 'opening' | 'after-quote' | 'named' | 'previous-quote';
+export type FallbackSource =
+  'cue' | 'subject' | 'opening' | 'after-quote' | 'named' | 'byline' | 'previous-quote';
 
 /** A mention that could speak a quote: as a cue (its subject is the mention) with its resolution. */
 export interface FallbackCandidate {
@@ -101,7 +102,8 @@ function speaks(ctx: FallbackContext, c: Cue, res: Resolution): boolean {
  * The candidates for `g`: cue subjects and sentence subjects from two sentences before the quote's to the
  * one after it (the paragraph before counts when the quote opens its paragraph), the mention right after
  * each closing mark ("“…,” he mocks. “…”"), the other names of the quote's sentence before it ("In the view
- * of Ann Roe, “…”"), and the previous quote's mention (within two paragraphs). One candidate per mention.
+ * of Ann Roe, “…”"), a byline under a quote ending its paragraph ("— Ann Roe, Leeds."), and the previous
+ * quote's mention (within two paragraphs). One candidate per mention.
  */
 export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): FallbackCandidate[] {
   // a few words not a sentence ("a home from home") may be a term the text uses, not words said
@@ -182,6 +184,22 @@ export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): Fallbac
       add(subjectCue(p, sent, nm), resolveNew(ctx, nm, p, owner), 'named', 0);
     }
   }
+  // a byline paragraph after a quote that ends its own ("“…”" then "— Ann Roe, Leeds.")
+  const last = g.segments[g.segments.length - 1]!;
+  const below = ctx.masked[last.para + 1];
+  if (
+    below !== undefined &&
+    last.close >= 0 &&
+    !/\p{L}/u.test(ctx.masked[last.para]!.slice(last.close + 1))
+  ) {
+    const dash = /^\s*[-–—]+\s*/.exec(below);
+    const nm = dash && leadingName(below.slice(dash[0].length), dash[0].length);
+    if (nm) {
+      const subj = { start: nm.start, end: nm.end, text: below.slice(nm.start, nm.end) };
+      const line = sentencesOf(ctx, last.para + 1)[0] ?? [0, below.length];
+      add(subjectCue(last.para + 1, line, subj), resolveNew(ctx, subj, last.para + 1), 'byline', 1);
+    }
+  }
   const prev = ctx.previous;
   if (prev?.cue.subject && prev.cue.para <= p && (prev.para >= p - 2 || quoteRun(ctx, prev.para, p)))
     add(prev.cue, prev.res, 'previous-quote', prev.cue.para === p ? -1 : -3);
@@ -259,7 +277,7 @@ function namesBefore(m: string, from: number, to: number): NonNullable<Cue['subj
 /**
  * The resolution of a sentence subject; a name nobody met yet becomes a person or body of its own (of two
  * words or more, or of one when `owner`: "In Kell’s view", whom a place preposition does not make a place);
- * a lone word met for the first time that opens its sentence is not taken for a name unless it owns something.
+ * a lone word met for the first time that opens its sentence is no name unless it owns something.
  */
 function resolveNew(
   ctx: FallbackContext,

@@ -136,6 +136,28 @@ describe('fallback speaker', () => {
     expect(q!.confidence).toBe('low');
   });
 
+  test('a name on a dash line after a quote that ends its paragraph is a candidate (a byline)', () => {
+    const [q] = quotes([
+      'The sale of the harbour split the town.',
+      '“We will not stand by while the harbour is sold off to the highest bidder.”',
+      '— Ann Roe, harbour master.',
+    ]);
+    expect(q!.method).toBe('fallback');
+    expect(q!.speaker.name).toBe('Ann Roe');
+    expect(q!.evidence?.mention).toMatchObject({ paragraph: 3, text: 'Ann Roe' });
+    expect(q!.confidence).toBe('low');
+  });
+
+  test('a dash line with no name after a quote is no byline', () => {
+    const [q] = quotes([
+      'The sale of the harbour split the town.',
+      '“We will not stand by while the harbour is sold off to the highest bidder.”',
+      '— and the vote is due in May.',
+    ]);
+    expect(q!.speaker.name).toBeNull();
+    expect(q!.evidence).toBeNull();
+  });
+
   test('the probability is the logistic of the bias plus the weighted features', () => {
     const model: FallbackModel = { bias: -1, threshold: 0.5, weights: { near: 2 } };
     expect(fallbackProbability({}, model)).toBeCloseTo(1 / (1 + Math.exp(1)));
