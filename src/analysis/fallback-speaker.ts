@@ -1,7 +1,8 @@
 /**
  * A last-resort speaker for a direct quote the rules leave with no speaker: the mentions that could speak
  * near it (cue subjects and sentence subjects in its sentence, the sentences before it and the paragraph
- * before, and the mention the previous attributed quote went through), scored by a logistic model that
+ * before, the mention right after a closing mark, the other names of its sentence before it, and the
+ * mention the previous attributed quote went through), scored by a logistic model that
  * `bench/polnear-fallback.ts` learns on PolNeAR train (`fallback-speaker-weights.ts`). The best candidate
  * speaks when its probability reaches the model's threshold; it is a guess, so its confidence is always low.
  *
@@ -13,7 +14,7 @@ import type { Features } from './confidence-features.ts';
 import type { Cue } from './cue.ts';
 import { addUnregistered, type Discourse, type Resolution } from './discourse.ts';
 import { FALLBACK_SPEAKER_MODEL } from './fallback-speaker-weights.ts';
-import { alternation, UNNAMED_LEADS } from './lexicon.ts';
+import { alternation, DETERMINERS, SUBJECT_PRONOUNS, UNNAMED_LEADS } from './lexicon.ts';
 import { leadingName } from './names.ts';
 import { isFullSentence } from './quote-cues.ts';
 import { keepQuoteEnds, outsideQuotes, type QuoteGroup, type Segment } from './quote-marks.ts';
@@ -33,7 +34,8 @@ export interface FallbackModel {
 }
 
 /** Where a candidate comes from: a cue's subject, a sentence's subject, the previous quote's mention. */
-export type FallbackSource = 'cue' | 'subject' | 'opening' | 'previous-quote';
+export type FallbackSource =
+  'cue' | 'subject' | 'opening' | 'after-quote' | 'named' | 'byline' | 'previous-quote';
 
 /** A mention that could speak a quote: as a cue (its subject is the mention) with its resolution. */
 export interface FallbackCandidate {
@@ -98,8 +100,10 @@ function speaks(ctx: FallbackContext, c: Cue, res: Resolution): boolean {
 
 /**
  * The candidates for `g`: cue subjects and sentence subjects from two sentences before the quote's to the
- * one after it (the paragraph before counts when the quote opens its paragraph), and the previous quote's
- * mention (within two paragraphs). One candidate per mention.
+ * one after it (the paragraph before counts when the quote opens its paragraph), the mention right after
+ * each closing mark ("“…,” he mocks. “…”"), the other names of the quote's sentence before it ("In the view
+ * of Ann Roe, “…”"), a byline under a quote ending its paragraph ("— Ann Roe, Leeds."), and the previous
+ * quote's mention (within two paragraphs). One candidate per mention.
  */
 export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): FallbackCandidate[] {
   // a few words not a sentence ("a home from home") may be a term the text uses, not words said
@@ -131,6 +135,8 @@ export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): Fallbac
   }
   const isEntity = (para: number) => (s: number, e: number) =>
     ctx.matches[para]!.some((x) => x.type === 'actor' && x.start <= s && e <= x.end + 2 && x.end >= e - 2);
+  // the subjects of the quote's sentence: a name inside one is a modifier of it ("The Harbourside festival")
+  const spans: { start: number; end: number }[] = [];
   for (const { para, idx, dist } of range) {
     const sent = sentencesOf(ctx, para)[idx]!;
     for (const c of ctx.cues[para]!) {
@@ -151,10 +157,48 @@ export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): Fallbac
     }
     if (from >= limit) continue;
     const subj = sentenceSubject({ masked: m, isEntity: isEntity(para) }, from, limit);
+    if (subj && dist === 0 && para === p) spans.push(subj);
     if (subj && /\p{L}/u.test(subj.text))
       add(subjectCue(para, sent, subj), resolveNew(ctx, subj, para), 'subject', dist);
     const opening = openingName(m, from, limit);
     if (opening) add(subjectCue(para, sent, opening), resolveNew(ctx, opening, para), 'opening', dist);
+  }
+  const sent = sents[qi];
+  if (sent) {
+    const m = ctx.masked[p]!;
+    const segs = g.segments.filter((x) => x.para === p);
+    segs.forEach((x, i) => {
+      if (x.close < 0) return;
+      const next = segs[i + 1];
+      const stop = next && next.open >= 0 ? next.open : Math.max(sent[1], x.close + 1);
+      const after = afterQuote(m, x.close + 1, stop);
+      if (after) add(subjectCue(p, sent, after), resolveNew(ctx, after, p), 'after-quote', 0);
+    });
+    // a name inside a cue's or the sentence's subject is that subject's ("One A&E consultant" may be
+    // left unnamed by the rules on purpose)
+    for (const c of ctx.cues[p]!) if (c.subject) spans.push(c.subject);
+    const inCue = (x: { start: number }) => spans.some((y) => y.start <= x.start && x.start < y.end);
+    for (const nm of namesBefore(m, sent[0], at)) {
+      if (inCue(nm)) continue;
+      const owner = /^['’]s\b/.test(m.slice(nm.end));
+      add(subjectCue(p, sent, nm), resolveNew(ctx, nm, p, owner), 'named', 0);
+    }
+  }
+  // a byline paragraph after a quote that ends its own ("“…”" then "— Ann Roe, Leeds.")
+  const last = g.segments[g.segments.length - 1]!;
+  const below = ctx.masked[last.para + 1];
+  if (
+    below !== undefined &&
+    last.close >= 0 &&
+    !/\p{L}/u.test(ctx.masked[last.para]!.slice(last.close + 1))
+  ) {
+    const dash = /^\s*[-–—]+\s*/.exec(below);
+    const nm = dash && leadingName(below.slice(dash[0].length), dash[0].length);
+    if (nm) {
+      const subj = { start: nm.start, end: nm.end, text: below.slice(nm.start, nm.end) };
+      const line = sentencesOf(ctx, last.para + 1)[0] ?? [0, below.length];
+      add(subjectCue(last.para + 1, line, subj), resolveNew(ctx, subj, last.para + 1), 'byline', 1);
+    }
   }
   const prev = ctx.previous;
   if (prev?.cue.subject && prev.cue.para <= p && (prev.para >= p - 2 || quoteRun(ctx, prev.para, p)))
@@ -182,10 +226,74 @@ function openingName(m: string, from: number, limit: number): NonNullable<Cue['s
   return { start: nm.start, end: nm.end, text: m.slice(nm.start, nm.end) };
 }
 
-/** The resolution of a sentence subject; a name nobody met yet becomes a person or body of its own. */
-function resolveNew(ctx: FallbackContext, subj: NonNullable<Cue['subject']>, para: number): Resolution {
+/** A determiner ending the text before a name. */
+const DETERMINER_BEFORE = new RegExp(`\\b(?:${alternation(DETERMINERS)})\\s+$`, 'i');
+
+/** A pronoun that may stand for a speaker after a quote ("“…,” he mocks"). */
+const PRONOUN = new RegExp(`^(?:${alternation(SUBJECT_PRONOUNS)})$`, 'i');
+
+/**
+ * The mention right after a closing quote mark, behind at most one lower-case word ("“…,” he mocks",
+ * "“…,” agrees Mia Stone"), up to `stop` (the next quote or the sentence's end), or null.
+ */
+function afterQuote(m: string, from: number, stop: number): NonNullable<Cue['subject']> | null {
+  const lead = /^[\s,;:—–-]*(?:(\p{Ll}+)\s+)?/u.exec(m.slice(from, stop))!;
+  const at = from + lead[0].length;
+  const word = /^\p{L}+/u.exec(m.slice(at, stop));
+  if (!lead[1] && word && PRONOUN.test(word[0]))
+    return { start: at, end: at + word[0].length, text: word[0] };
+  if (lead[1] && PRONOUN.test(lead[1])) {
+    const start = at - lead[1].length - 1;
+    return { start, end: start + lead[1].length, text: lead[1] };
+  }
+  const nm = leadingName(m.slice(at, stop), at);
+  return nm ? { start: nm.start, end: nm.end, text: m.slice(nm.start, nm.end) } : null;
+}
+
+/**
+ * The names in the quote's sentence before the quote ("In Roe’s view, “…”", "For Kell, “…”"): each run of
+ * capitalised words a name begins, but a label before a colon and the sentence's first word (unless it owns).
+ */
+function namesBefore(m: string, from: number, to: number): NonNullable<Cue['subject']>[] {
+  const out: NonNullable<Cue['subject']>[] = [];
+  let last = -1;
+  for (const w of m.slice(from, to).matchAll(/(?<![\p{L}\p{M}\p{N}'’.&-])\p{Lu}/gu)) {
+    const at = from + w.index!;
+    if (at < last) continue;
+    const nm = leadingName(m.slice(at, to), at);
+    if (!nm) continue;
+    last = nm.end;
+    // a label before a colon ("Q: “…”", "Lisbon: “…”") is the colon rules' to read, not a name said
+    if (/^\s*:/.test(m.slice(nm.end, to))) continue;
+    // "the Harbourside arts festival": a name between a determiner and a noun modifies the noun
+    if (DETERMINER_BEFORE.test(m.slice(from, nm.start)) && /^\s+\p{Ll}/u.test(m.slice(nm.end, to))) continue;
+    // the sentence's first word is capitalised whatever it is: the subject finders read it
+    if (!/\p{L}/u.test(m.slice(from, nm.start)) && !/^['’]s\b/.test(m.slice(nm.end))) continue;
+    out.push({ start: nm.start, end: nm.end, text: m.slice(nm.start, nm.end) });
+  }
+  return out;
+}
+
+/**
+ * The resolution of a sentence subject; a name nobody met yet becomes a person or body of its own (of two
+ * words or more, or of one when `owner`: "In Kell’s view", whom a place preposition does not make a place);
+ * a lone word met for the first time that opens its sentence is no name unless it owns something.
+ */
+function resolveNew(
+  ctx: FallbackContext,
+  subj: NonNullable<Cue['subject']>,
+  para: number,
+  owner = false,
+): Resolution {
+  const known = ctx.discourse.entities.size;
   const res = resolveSubject(ctx.discourse, subj, para, ctx.matches[para]!, ctx.texts);
-  if (res.key || !/^\p{Lu}\S*\s+\p{Lu}/u.test(subj.text) || /^(?:The|A|An)\s/.test(subj.text)) return res;
+  // one capitalised word nobody met before may be any word opening a sentence ("Rain fell …")
+  const sent = sentencesOf(ctx, para).find(([a, b]) => subj.start >= a && subj.start < b);
+  const opens = !sent || !/\p{L}/u.test(ctx.masked[para]!.slice(sent[0], subj.start));
+  if (!owner && opens && !/\s/.test(subj.text.trim()) && ctx.discourse.entities.size > known)
+    return { key: null, method: 'unresolved', coreference: false };
+  const named = owner ? /^\p{Lu}\p{Ll}/u.test(subj.text) : /^\p{Lu}\S*\s+\p{Lu}/u.test(subj.text);
+  if (res.key || !named || /^(?:The|A|An)\s/.test(subj.text)) return res;
   const e = addUnregistered(ctx.discourse, subj.text, para, subj.start, ctx.texts);
   return { key: e.key, method: 'name', coreference: false };
 }
@@ -227,6 +335,8 @@ export function fallbackFeatures(
     f['paragraphs-back'] = Math.min(first.para - c.cue.para, MAX_RUN) / MAX_RUN;
     if (quoteRun(ctx, c.cue.para, first.para)) f['quote-run'] = 1;
   }
+  if (/^['’]s\b/.test(ctx.masked[c.cue.para]!.slice(s.end))) f['owner'] = 1;
+  if (first.open > 0 && /:\s*$/.test(ctx.masked[first.para]!.slice(0, first.open))) f['after-colon'] = 1;
   const e = c.res.key ? ctx.discourse.entities.get(c.res.key) : undefined;
   if (e?.speaker) f['spoke'] = 1;
   if (c.res.key && c.res.key === ctx.previous?.res.key) f['previous-speaker'] = 1;

@@ -84,6 +84,80 @@ describe('fallback speaker', () => {
     expect(q).toEqual(ruled);
   });
 
+  test('a pronoun right after the closing mark is a candidate (“he mocks”, a verb the rules lack)', () => {
+    const [q] = quotes([
+      'Tom Frank wrote a book about the party.',
+      '“The market has not failed the workers,” he mocks. “The workers have failed the market.”',
+    ]);
+    expect(q!.method).toBe('fallback');
+    expect(q!.speaker.name).toBe('Tom Frank');
+    expect(q!.evidence?.mention).toMatchObject({ paragraph: 2, text: 'he' });
+    expect(q!.confidence).toBe('low');
+  });
+
+  test('a name after the closing mark behind one word is a candidate ("“…,” agrees Mia Stone")', () => {
+    const [q] = quotes([
+      'Young people are hopeful.',
+      '“Our ideas of success are very different from theirs,” agrees Mia Stone, 30, of Leeds.',
+    ]);
+    expect(q!.method).toBe('fallback');
+    expect(q!.speaker.name).toBe('Mia Stone');
+    expect(q!.confidence).toBe('low');
+  });
+
+  test('a name in the quote’s sentence before it, not its subject, is a candidate (“In the view of”)', () => {
+    const [q] = quotes([
+      'The council met.',
+      'In the view of Ann Roe, “the plan is a failure from start to finish and must go.”',
+    ]);
+    expect(q!.method).toBe('fallback');
+    expect(q!.speaker.name).toBe('Ann Roe');
+    expect(q!.evidence?.mention).toMatchObject({ paragraph: 2, text: 'Ann Roe' });
+    expect(q!.confidence).toBe('low');
+  });
+
+  test('a name modifying the subject’s noun, or a label before a colon, is no candidate', () => {
+    const [modifier] = quotes([
+      'The Harbourside arts festival opens on Friday with a programme its organisers describe as ' +
+        '“the boldest in our long history”, including an opera in a pool.',
+    ]);
+    expect(modifier!.speaker.name).toBeNull();
+    const [label] = quotes(['Lisbon: “Closed for good, and thanks for everything over the years.”']);
+    expect(label!.speaker.name).toBeNull();
+  });
+
+  test('a lone name met for the first time is a candidate inside its sentence (“For Kell, …”)', () => {
+    const [q] = quotes([
+      'The council met.',
+      'For Kell, “the plan is a failure from start to finish and must go.”',
+    ]);
+    expect(q!.method).toBe('fallback');
+    expect(q!.speaker.name).toBe('Kell');
+    expect(q!.confidence).toBe('low');
+  });
+
+  test('a name on a dash line after a quote that ends its paragraph is a candidate (a byline)', () => {
+    const [q] = quotes([
+      'The sale of the harbour split the town.',
+      '“We will not stand by while the harbour is sold off to the highest bidder.”',
+      '— Ann Roe, harbour master.',
+    ]);
+    expect(q!.method).toBe('fallback');
+    expect(q!.speaker.name).toBe('Ann Roe');
+    expect(q!.evidence?.mention).toMatchObject({ paragraph: 3, text: 'Ann Roe' });
+    expect(q!.confidence).toBe('low');
+  });
+
+  test('a dash line with no name after a quote is no byline', () => {
+    const [q] = quotes([
+      'The sale of the harbour split the town.',
+      '“We will not stand by while the harbour is sold off to the highest bidder.”',
+      '— and the vote is due in May.',
+    ]);
+    expect(q!.speaker.name).toBeNull();
+    expect(q!.evidence).toBeNull();
+  });
+
   test('the probability is the logistic of the bias plus the weighted features', () => {
     const model: FallbackModel = { bias: -1, threshold: 0.5, weights: { near: 2 } };
     expect(fallbackProbability({}, model)).toBeCloseTo(1 / (1 + Math.exp(1)));
