@@ -21,7 +21,7 @@ import type { FallbackObserved } from '../src/analysis/stages/fallback.ts';
 import type { Quote } from '../src/analysis/types.ts';
 import { namedWeights, round, strongest, weightEntries } from './confidence/weights-file.ts';
 import { fitLogistic, type Example, type Fit } from './confidence/logistic.ts';
-import { corpusDir, readSplit, type CorpusArticle, type Range } from './polnear/corpus.ts';
+import { articleRange, corpusDir, readSplit } from './polnear/corpus.ts';
 import { goldQuotes, overlap } from './polnear/gold.ts';
 
 const { values } = parseCli({
@@ -46,11 +46,6 @@ interface Problem {
   candidates: { features: Features; right: boolean }[];
 }
 
-function abs(article: CorpusArticle, span: { paragraph: number; start: number; end: number }): Range {
-  const base = article.paragraphs[span.paragraph - 1]!.start;
-  return { start: base + span.start, end: base + span.end };
-}
-
 /** The no-speaker problems of a split, the fallback switched off (one per annotated quote, as scored). */
 function collect(split: string): Problem[] {
   const problems: Problem[] = [];
@@ -65,7 +60,7 @@ function collect(split: string): Problem[] {
     });
     const parts = analysis.quotes
       .filter((q) => q.kind !== 'reported')
-      .flatMap((q) => q.parts.map((p) => ({ quote: q, range: abs(article, p) })));
+      .flatMap((q) => q.parts.map((p) => ({ quote: q, range: articleRange(article, p) })));
     for (const g of goldQuotes(article)) {
       const source = g.attribution?.source;
       if (!source) continue;
@@ -79,7 +74,7 @@ function collect(split: string): Problem[] {
         article: article.name,
         candidates: cands.map((c) => ({
           features: c.features,
-          right: overlap(abs(article, c.mention), source) > 0,
+          right: overlap(articleRange(article, c.mention), source) > 0,
         })),
       });
     }

@@ -22,7 +22,7 @@ import type { RankedCandidate } from '../src/analysis/stages/attribution.ts';
 import type { Quote } from '../src/analysis/types.ts';
 import { namedWeights, round, strongest, weightEntries } from './confidence/weights-file.ts';
 import { fitLogistic, type Example, type Fit } from './confidence/logistic.ts';
-import { corpusDir, readSplit, type CorpusArticle, type Range } from './polnear/corpus.ts';
+import { articleRange, corpusDir, readSplit } from './polnear/corpus.ts';
 import { overlap } from './polnear/gold.ts';
 import { scoreArticle } from './polnear/score.ts';
 
@@ -71,18 +71,13 @@ function collect(split: string): Problem[] {
         article: article.name,
         candidates: cands.map((c) => ({
           features: c.features,
-          right: overlap(abs(article, c.mention), source) > 0,
+          right: overlap(articleRange(article, c.mention), source) > 0,
           rule: !!rule && rule.start === c.mention.start && rule.paragraph === c.mention.paragraph,
         })),
       });
     });
   }
   return problems;
-}
-
-function abs(article: CorpusArticle, span: { paragraph: number; start: number; end: number }): Range {
-  const base = article.paragraphs[span.paragraph - 1]!.start;
-  return { start: base + span.start, end: base + span.end };
 }
 
 const train = collect('train');

@@ -109,3 +109,12 @@ export function readSplit(dir: string, split: string): CorpusArticle[] {
       return { name, text, headline: headline!, paragraphs, attributions: parseAnn(ann, text) };
     });
 }
+
+/** A span given by paragraph (1-based) and offsets in it, as offsets into the article's text. */
+export function articleRange(
+  article: CorpusArticle,
+  span: { paragraph: number; start: number; end: number },
+): Range {
+  const base = article.paragraphs[span.paragraph - 1]!.start;
+  return { start: base + span.start, end: base + span.end };
+}

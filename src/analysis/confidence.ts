@@ -6,6 +6,7 @@
 import type { Features } from './confidence-features.ts';
 import { CONFIDENCE_MODEL } from './confidence-weights.ts';
 import type { Confidence } from './types.ts';
+import { logOdds, sigmoid } from './linear-model.ts';
 
 /** A logistic model: a bias, a weight per feature name, and the probabilities where levels begin. */
 export interface ConfidenceModel {
@@ -14,24 +15,9 @@ export interface ConfidenceModel {
   thresholds: { high: number; medium: number };
 }
 
-/** Each model's weights as a map (a large object literal is slow to look names up in). */
-const weightMaps = new WeakMap<ConfidenceModel, Map<string, number>>();
-
-function weightMap(model: ConfidenceModel): Map<string, number> {
-  let m = weightMaps.get(model);
-  if (!m) weightMaps.set(model, (m = new Map(Object.entries(model.weights))));
-  return m;
-}
-
 /** The model's probability that the attribution is right. */
 export function probabilityOf(f: Features, model: ConfidenceModel = CONFIDENCE_MODEL): number {
-  const weights = weightMap(model);
-  let z = model.bias;
-  for (const name in f) {
-    const w = weights.get(name);
-    if (w !== undefined) z += w * f[name]!;
-  }
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(logOdds(f, model));
 }
 
 /**

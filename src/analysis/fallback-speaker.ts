@@ -22,6 +22,7 @@ import { resolveSubject } from './resolve-subject.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { speakerOf } from './speakers.ts';
 import { sentences, wordCount } from './text.ts';
+import { logOdds, sigmoid } from './linear-model.ts';
 
 /** The method name of a fallback attribution (the confidence stage keeps it low). */
 export const FALLBACK_METHOD = 'fallback';
@@ -352,19 +353,9 @@ export function fallbackFeatures(
   return f;
 }
 
-/** Each model's weights as a map. */
-const weightMaps = new WeakMap<FallbackModel, Map<string, number>>();
-
 /** The model's probability that the candidate is the quote's speaker mention. */
 export function fallbackProbability(f: Features, model: FallbackModel = FALLBACK_SPEAKER_MODEL): number {
-  let weights = weightMaps.get(model);
-  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
-  let z = model.bias;
-  for (const name in f) {
-    const w = weights.get(name);
-    if (w !== undefined) z += w * f[name]!;
-  }
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(logOdds(f, model));
 }
 
 /** The candidate the model ranks first, when its probability reaches the threshold; else null. */

@@ -10,6 +10,7 @@ import type { Discourse, Resolution } from './discourse.ts';
 import type { QuoteGroup } from './quote-marks.ts';
 import type { Cue } from './cue.ts';
 import { SPEAKER_RANKING_MODEL } from './speaker-ranking-weights.ts';
+import { logOdds } from './linear-model.ts';
 
 /** Where a candidate cue stands relative to its quote. */
 export type Relation = 'gap' | 'after' | 'before' | 'earlier' | 'later';
@@ -168,19 +169,9 @@ export function candidateFeatures(
   return f;
 }
 
-/** Each model's weights as a map. */
-const weightMaps = new WeakMap<RankingModel, Map<string, number>>();
-
 /** The model's score (log-odds) that the candidate is the quote's speaker mention. */
 export function candidateScore(f: Features, model: RankingModel = SPEAKER_RANKING_MODEL): number {
-  let weights = weightMaps.get(model);
-  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
-  let z = model.bias;
-  for (const name in f) {
-    const w = weights.get(name);
-    if (w !== undefined) z += w * f[name]!;
-  }
-  return z;
+  return logOdds(f, model);
 }
 
 /**
