@@ -19,6 +19,7 @@ import {
   alternation,
   AUXILIARIES,
   DETERMINERS,
+  DOCUMENT_VERBS,
   SUBJECT_PRONOUNS,
   SUBJECT_STOP_WORDS,
   UNNAMED_LEADS,
@@ -349,6 +350,9 @@ function phraseEndingAt(m: string, from: number, end: number): NonNullable<Cue['
   return { start: base + first.index!, end, text: m.slice(base + first.index!, end) };
 }
 
+/** Verbs a document says with ("the memo states"). */
+const DOCUMENT_VERB = new RegExp(`\\b(?:${alternation(DOCUMENT_VERBS)})\\b`, 'g');
+
 /** Words that end no noun phrase ("also", "and", "be"). */
 const NOT_A_HEAD = new Set([...AUXILIARIES, ...SUBJECT_STOP_WORDS]);
 
@@ -377,7 +381,7 @@ function beforeSpeechVerbs(m: string, from: number, to: number): Phrase[] {
   const out: Phrase[] = [];
   const text = m.slice(from, to);
   SPEECH_VERB.lastIndex = 0;
-  for (const v of text.matchAll(SPEECH_VERB)) {
+  for (const v of [...text.matchAll(SPEECH_VERB), ...text.matchAll(DOCUMENT_VERB)]) {
     const end = from + text.slice(0, v.index!).replace(/\s+(?:to\s+)?$/, '').length;
     if (end === from + v.index!) continue;
     const p = phraseEndingAt(m, from, end);

@@ -215,6 +215,14 @@ describe('fallback speaker', () => {
     expect(q!.confidence).toBe('low');
   });
 
+  test('the phrase before a verb a document says with is a candidate (“the charter affirms”)', () => {
+    const text = [
+      'The council met.',
+      'Article 9 of the charter affirms: “No member shall be expelled without a hearing before the board.”',
+    ];
+    expect(candidates(text)[0]).toContainEqual({ source: 'verb-phrase', paragraph: 2, text: 'the charter' });
+  });
+
   test('a word that ends no noun phrase before a verb of saying is no candidate (“has also told”)', () => {
     const text = [
       'The council met.',
