@@ -1,8 +1,9 @@
 /**
  * A last-resort speaker for a direct quote the rules leave with no speaker: the mentions that could speak
  * near it (cue subjects and sentence subjects in its sentence, the sentences before it and the paragraph
- * before, the mention right after a closing mark, the other names of its sentence before it, and the
- * mention the previous attributed quote went through), scored by a logistic model that
+ * before, the mention right after a closing mark, the other names of its sentence before it, a phrase
+ * before a "who" or before a verb of saying in any form, and the mention the previous attributed quote went
+ * through), scored by a logistic model that
  * `bench/polnear-fallback.ts` learns on PolNeAR train (`fallback-speaker-weights.ts`). The best candidate
  * speaks when its probability reaches the model's threshold; it is a guess, so its confidence is always low.
  *
@@ -14,12 +15,21 @@ import type { Features } from './confidence-features.ts';
 import type { Cue } from './cue.ts';
 import { addUnregistered, type Discourse, type Resolution } from './discourse.ts';
 import { FALLBACK_SPEAKER_MODEL } from './fallback-speaker-weights.ts';
-import { alternation, DETERMINERS, SUBJECT_PRONOUNS, UNNAMED_LEADS } from './lexicon.ts';
+import {
+  alternation,
+  AUXILIARIES,
+  DETERMINERS,
+  DOCUMENT_VERBS,
+  SUBJECT_PRONOUNS,
+  SUBJECT_STOP_WORDS,
+  UNNAMED_LEADS,
+} from './lexicon.ts';
 import { leadingName } from './names.ts';
 import { isFullSentence } from './quote-cues.ts';
 import { keepQuoteEnds, outsideQuotes, type QuoteGroup, type Segment } from './quote-marks.ts';
 import { resolveSubject } from './resolve-subject.ts';
 import { sentenceSubject } from './sentence-subject.ts';
+import { SPEECH_VERB } from './speech-verbs.ts';
 import { speakerOf } from './speakers.ts';
 import { sentences, wordCount } from './text.ts';
 import { logOdds, sigmoid } from './linear-model.ts';
@@ -36,7 +46,15 @@ export interface FallbackModel {
 
 /** Where a candidate comes from: a cue's subject, a sentence's subject, the previous quote's mention. */
 export type FallbackSource =
-  'cue' | 'subject' | 'opening' | 'after-quote' | 'named' | 'byline' | 'previous-quote';
+  | 'cue'
+  | 'subject'
+  | 'opening'
+  | 'after-quote'
+  | 'named'
+  | 'relative'
+  | 'verb-phrase'
+  | 'byline'
+  | 'previous-quote';
 
 /** A mention that could speak a quote: as a cue (its subject is the mention) with its resolution. */
 export interface FallbackCandidate {
@@ -61,7 +79,7 @@ export interface FallbackContext {
   previous: { cue: Cue; res: Resolution; para: number } | null;
 }
 
-/** The fewest words of a partial quote (not a full sentence) the fallback guesses a speaker for. */
+/** Fewer words than this make a partial quote (not a full sentence) short: its own sentence speaks for it. */
 const MIN_WORDS = 5;
 
 /** A subject naming nobody in particular ("One tenant", "Another"). */
@@ -104,18 +122,22 @@ function speaks(ctx: FallbackContext, c: Cue, res: Resolution): boolean {
  * one after it (the paragraph before counts when the quote opens its paragraph), the mention right after
  * each closing mark ("“…,” he mocks. “…”"), the other names of the quote's sentence before it ("In the view
  * of Ann Roe, “…”"), a byline under a quote ending its paragraph ("— Ann Roe, Leeds."), and the previous
- * quote's mention (within two paragraphs). One candidate per mention.
+ * quote's mention (within two paragraphs). In the quote's sentence also the phrase a "who" follows ("Jo
+ * Kell, who thinks the plan “…”": the mention is "who") and the phrase before a verb of saying in any form
+ * ("led the board to say “…”", "a voice-over saying: “…”"), unless a cue's subject holds it. A short partial
+ * quote (under five words) takes candidates from its own sentence only. One candidate per mention.
  */
 export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): FallbackCandidate[] {
-  // a few words not a sentence ("a home from home") may be a term the text uses, not words said
+  // a few words not a sentence ("a home from home") may be a term the text uses, not words said: only
+  // its own sentence may give it a speaker ("Kell, who called it “a sham,” …")
   const text = g.segments.map((x) => ctx.texts[x.para]!.slice(x.start, x.end)).join(' ');
-  if (wordCount(text) < MIN_WORDS && !isFullSentence(text)) return [];
+  const short = wordCount(text) < MIN_WORDS && !isFullSentence(text);
   const first = g.segments[0]!;
   const p = first.para;
   const out: FallbackCandidate[] = [];
   const seen = new Set<string>();
   const add = (cue: Cue, res: Resolution, source: FallbackSource, dist: number) => {
-    const key = `${cue.para}:${cue.subject!.start}`;
+    const key = `${cue.para}:${(cue.subject!.relativePronoun ?? cue.subject!).start}`;
     if (seen.has(key) || UNNAMED_LEAD.test(cue.subject!.text) || !speaks(ctx, cue, res)) return;
     seen.add(key);
     out.push({ cue, res, source, sentences: dist });
@@ -178,6 +200,26 @@ export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): Fallbac
     // a name inside a cue's or the sentence's subject is that subject's ("One A&E consultant" may be
     // left unnamed by the rules on purpose)
     for (const c of ctx.cues[p]!) if (c.subject) spans.push(c.subject);
+    // "Jo Kell, who thinks the plan “…”": the relative pronoun names the speaker, resolved to what it follows
+    // words inside a cue's subject that names nobody in particular ("One tenant in Leeds, who …") were
+    // left unnamed on purpose
+    const unnamed = ctx.cues[p]!.flatMap((c) =>
+      c.subject && UNNAMED_LEAD.test(c.subject.text) ? [c.subject] : [],
+    );
+    const ruled = (x: Phrase) =>
+      unnamed.some(
+        (y) =>
+          (y.start <= x.start && x.start < y.end) ||
+          (!!x.pronoun && y.relativePronoun?.start === x.pronoun.start),
+      );
+    for (const r of beforeSpeechVerbs(m, sent[0], sent[1]))
+      if (!ruled(r)) add(subjectCue(p, sent, r), resolveNew(ctx, r, p), 'verb-phrase', 0);
+    for (const r of relativesBefore(m, sent[0], at)) {
+      if (ruled(r)) continue;
+      const { pronoun, ...ante } = r;
+      const subj = { ...ante, relative: true, relativePronoun: pronoun! };
+      add(subjectCue(p, sent, subj), resolveNew(ctx, ante, p), 'relative', 0);
+    }
     const inCue = (x: { start: number }) => spans.some((y) => y.start <= x.start && x.start < y.end);
     for (const nm of namesBefore(m, sent[0], at)) {
       if (inCue(nm)) continue;
@@ -201,6 +243,7 @@ export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): Fallbac
       add(subjectCue(last.para + 1, line, subj), resolveNew(ctx, subj, last.para + 1), 'byline', 1);
     }
   }
+  if (short) return out.filter((c) => c.sentences === 0 && c.cue.para === p);
   const prev = ctx.previous;
   if (prev?.cue.subject && prev.cue.para <= p && (prev.para >= p - 2 || quoteRun(ctx, prev.para, p)))
     add(prev.cue, prev.res, 'previous-quote', prev.cue.para === p ? -1 : -3);
@@ -271,6 +314,78 @@ function namesBefore(m: string, from: number, to: number): NonNullable<Cue['subj
     // the sentence's first word is capitalised whatever it is: the subject finders read it
     if (!/\p{L}/u.test(m.slice(from, nm.start)) && !/^['’]s\b/.test(m.slice(nm.end))) continue;
     out.push({ start: nm.start, end: nm.end, text: m.slice(nm.start, nm.end) });
+  }
+  return out;
+}
+
+/** A relative pronoun that may be a verb's subject ("who"), not its object ("whom"). */
+const RELATIVE_WHO = /(?<![\p{L}'’])[Ww]ho(?![\p{L}'’])/gu;
+
+/** The words that may lead a description ("the", "a", "his"), lower-case. */
+const DETERMINER_WORD = new RegExp(`^(?:${alternation(DETERMINERS)})$`);
+
+/**
+ * The phrase ending at `end` (after `from`): a name ("Jo Kell"), else a description from a determiner at most
+ * five words back ("a former aide"), else its last word when lower-case ("critics"); or null.
+ */
+function phraseEndingAt(m: string, from: number, end: number): NonNullable<Cue['subject']> | null {
+  if (end <= from) return null;
+  for (const c of m.slice(from, end).matchAll(/(?<![\p{L}\p{M}\p{N}'’.&-])\p{Lu}/gu)) {
+    const nm = leadingName(m.slice(from + c.index!, end), from + c.index!);
+    if (nm && nm.end === end) return { start: nm.start, end, text: m.slice(nm.start, end) };
+  }
+  const base = Math.max(from, end - 80);
+  const words = [...m.slice(base, end).matchAll(/[\p{L}\p{N}’'.&-]+/gu)];
+  const last = words[words.length - 1];
+  if (!last || base + last.index! + last[0].length !== end || !/^\p{Ll}/u.test(last[0])) return null;
+  if (NOT_A_HEAD.has(last[0]) || /ly$/.test(last[0])) return null;
+  let first = last;
+  for (let k = 2; k <= 5 && words.length - k >= 0; k++) {
+    const x = words[words.length - k]!;
+    if (DETERMINER_WORD.test(x[0])) {
+      first = x;
+      break;
+    }
+  }
+  return { start: base + first.index!, end, text: m.slice(base + first.index!, end) };
+}
+
+/** Verbs a document says with ("the memo states"). */
+const DOCUMENT_VERB = new RegExp(`\\b(?:${alternation(DOCUMENT_VERBS)})\\b`, 'g');
+
+/** Words that end no noun phrase ("also", "and", "be"). */
+const NOT_A_HEAD = new Set([...AUXILIARIES, ...SUBJECT_STOP_WORDS]);
+
+/** A candidate phrase with the words that make it the speaker ("who" of "Jo Kell, who thinks …"). */
+type Phrase = NonNullable<Cue['subject']> & { pronoun?: { start: number; end: number } };
+
+/**
+ * Each "who" in the quote's sentence before the quote, with what it follows ("Jo Kell, who thinks …",
+ * "Jo Kell - who said …", "a former aide who wrote …", "critics who say …").
+ */
+function relativesBefore(m: string, from: number, to: number): Phrase[] {
+  const out: Phrase[] = [];
+  for (const w of m.slice(from, to).matchAll(RELATIVE_WHO)) {
+    const at = from + w.index!;
+    const ante = phraseEndingAt(m, from, from + m.slice(from, at).replace(/[\s,—–-]+$/u, '').length);
+    if (ante) out.push({ ...ante, pronoun: { start: at, end: at + w[0].length } });
+  }
+  return out;
+}
+
+/**
+ * The phrase right before each verb of saying of the quote's sentence outside quotes, the verb in any form
+ * ("a voice over saying: “…”", "led the paper to say “…”", "“…” a voice-over in the ad states").
+ */
+function beforeSpeechVerbs(m: string, from: number, to: number): Phrase[] {
+  const out: Phrase[] = [];
+  const text = m.slice(from, to);
+  SPEECH_VERB.lastIndex = 0;
+  for (const v of [...text.matchAll(SPEECH_VERB), ...text.matchAll(DOCUMENT_VERB)]) {
+    const end = from + text.slice(0, v.index!).replace(/\s+(?:to\s+)?$/, '').length;
+    if (end === from + v.index!) continue;
+    const p = phraseEndingAt(m, from, end);
+    if (p && !PRONOUN.test(p.text)) out.push(p);
   }
   return out;
 }
@@ -346,6 +461,7 @@ export function fallbackFeatures(
   const text = g.segments.map((x) => ctx.texts[x.para]!.slice(x.start, x.end)).join(' ');
   f['quote-words'] = Math.log1p(wordCount(text)) / 3;
   if (isFullSentence(text)) f['quote-full'] = 1;
+  else if (wordCount(text) < MIN_WORDS) f[`quote-short:${c.source}`] = 1;
   if (outsideQuotes(ctx.masked[first.para]!) === '') f['quote-paragraph'] = 1;
   f['rivals'] = Math.min(all.length - 1, 5) / 5;
   const sameSource = all.filter((o) => o.source === c.source);

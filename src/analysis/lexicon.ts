@@ -480,6 +480,12 @@ export const SPEECH_VERBS = verbTable(`
 `);
 
 /**
+ * Verbs a document or a body "says" with that the rules do not read as cues ("the memo states", "Article 9
+ * affirms"): the learned fallback takes the phrase before them as a candidate speaker.
+ */
+export const DOCUMENT_VERBS = words(`states stipulates affirms proclaims proclaiming lists`);
+
+/**
  * Nouns of saying whose owner speaks the quote after them ("his warning that …", "her call for “…”"): a
  * possessive before one of them is a weak cue.
  */

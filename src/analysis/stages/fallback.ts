@@ -4,6 +4,7 @@
  * guess gives the quote to Ann Roe through the sentence's subject, with method "fallback" (always low).
  */
 import type { AfterResolution } from '../context.ts';
+import type { Cue } from '../cue.ts';
 import type { Discourse } from '../discourse.ts';
 import type { Features } from '../confidence-features.ts';
 import {
@@ -28,6 +29,12 @@ export interface FallbackObserved {
 export interface FallbackOptions {
   model?: FallbackModel;
   observe?: (quote: Quote, candidates: FallbackObserved[]) => void;
+}
+
+/** The words naming the speaker as the evidence shows them: the relative pronoun when reached through one. */
+function mentionSpan(s: NonNullable<Cue['subject']>): { start: number; end: number } {
+  const at = s.relativePronoun ?? s;
+  return { start: at.start, end: at.end };
 }
 
 /** A copy of the discourse model that resolving a sentence subject may add to, the real one untouched. */
@@ -88,7 +95,7 @@ export function fallbackFor(ctx: AfterResolution, options: FallbackOptions = {})
           g,
           all.map((x) => ({
             features: fallbackFeatures(g, x, all, c),
-            mention: { paragraph: x.cue.para + 1, start: x.cue.subject!.start, end: x.cue.subject!.end },
+            mention: { paragraph: x.cue.para + 1, ...mentionSpan(x.cue.subject!) },
           })),
         );
       const pick = fallbackPick(g, all, c, options.model);

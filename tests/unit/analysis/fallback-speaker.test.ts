@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../../src/analysis/analyze.ts';
 import { FALLBACK_SPEAKER_MODEL } from '../../../src/analysis/fallback-speaker-weights.ts';
 import { fallbackProbability, type FallbackModel } from '../../../src/analysis/fallback-speaker.ts';
+import type { FallbackObserved } from '../../../src/analysis/stages/fallback.ts';
 import type { Quote } from '../../../src/analysis/types.ts';
 
 const registry = { actors: [], conflicts: [] };
@@ -25,6 +26,24 @@ const NO_CUE = [
   'Ann Roe has long backed the plan and says so often. ' +
     '“We have waited long enough for this vote and we will not wait any longer.”',
 ];
+
+/** The candidates the fallback weighs for each quote it guesses at: kind and mention span. */
+function candidates(paragraphs: string[]): { source: string; paragraph: number; text: string }[][] {
+  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+  const seen: FallbackObserved[][] = [];
+  analyzeArticle({ file: 't.md', blocks }, registry, undefined, {
+    fallback: { observe: (_q, cands) => seen.push(cands) },
+  });
+  return seen.map((cands) =>
+    cands.map((c) => ({
+      source: Object.keys(c.features)
+        .find((k) => k.startsWith('source:'))!
+        .slice('source:'.length),
+      paragraph: c.mention.paragraph,
+      text: paragraphs[c.mention.paragraph - 1]!.slice(c.mention.start, c.mention.end),
+    })),
+  );
+}
 
 describe('fallback speaker', () => {
   test('gives a quote with no cue to the subject of the sentence before it, through that mention', () => {
@@ -156,6 +175,83 @@ describe('fallback speaker', () => {
     ]);
     expect(q!.speaker.name).toBeNull();
     expect(q!.evidence).toBeNull();
+  });
+
+  test('“who” after a phrase is a candidate, shown as the pronoun and resolved to the phrase', () => {
+    const text = [
+      'The council met.',
+      'The vote split the town, and members of the harbour board, who highlighted remarks the mayor ' +
+        'made in May, warned the sale would be “a sham from start to finish.”',
+    ];
+    expect(candidates(text)[0]).toContainEqual({ source: 'relative', paragraph: 2, text: 'who' });
+    const [q] = quotes(text);
+    expect(q!.method).toBe('fallback');
+    expect(q!.speaker.description).toBe('the harbour board');
+    expect(q!.evidence?.mention).toMatchObject({ paragraph: 2, text: 'who' });
+    expect(q!.confidence).toBe('low');
+  });
+
+  test('a “who” the rules read as a cue’s subject is theirs, no candidate (left unnamed on purpose)', () => {
+    const text = [
+      'One tenant in Leeds, who asked not to be named, said the rent was “the worst I have seen in years”.',
+    ];
+    expect(candidates(text).flat()).toEqual([]);
+    expect(quotes(text)[0]!.speaker.name).toBeNull();
+  });
+
+  test('the phrase before a verb of saying in any form is a candidate (“led the board to say”)', () => {
+    const text = [
+      'The council met.',
+      'The row led the harbour board to say the sale was “a sham from start to finish and a waste of money.”',
+    ];
+    expect(candidates(text)[0]).toContainEqual({
+      source: 'verb-phrase',
+      paragraph: 2,
+      text: 'the harbour board',
+    });
+    const [q] = quotes(text);
+    expect(q!.method).toBe('fallback');
+    expect(q!.speaker.description).toBe('the harbour board');
+    expect(q!.confidence).toBe('low');
+  });
+
+  test('the phrase before a verb a document says with is a candidate (“the charter affirms”)', () => {
+    const text = [
+      'The council met.',
+      'Article 9 of the charter affirms: “No member shall be expelled without a hearing before the board.”',
+    ];
+    expect(candidates(text)[0]).toContainEqual({ source: 'verb-phrase', paragraph: 2, text: 'the charter' });
+  });
+
+  test('a word that ends no noun phrase before a verb of saying is no candidate (“has also told”)', () => {
+    const text = [
+      'The council met.',
+      'The board has also told the mayor the sale is “a sham from start to end.”',
+    ];
+    expect(
+      candidates(text)
+        .flat()
+        .map((c) => c.text),
+    ).not.toContain('also');
+  });
+
+  test('a short partial quote takes candidates from its own sentence only', () => {
+    const long = [
+      'Tom Kell spoke first.',
+      'The vote was close.',
+      'The harbour will “slip through the cracks of the plan.”',
+    ];
+    expect(candidates(long)[0]).toContainEqual({ source: 'subject', paragraph: 2, text: 'The vote' });
+    const short = [
+      'Tom Kell spoke first.',
+      'The vote was close.',
+      'The harbour will “slip through the cracks.”',
+    ];
+    expect(
+      candidates(short)
+        .flat()
+        .filter((c) => c.paragraph !== 3),
+    ).toEqual([]);
   });
 
   test('the probability is the logistic of the bias plus the weighted features', () => {
