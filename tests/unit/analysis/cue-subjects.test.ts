@@ -26,6 +26,15 @@ test('a pronoun with a contracted auxiliary is the mention, without the auxiliar
   expect(a.quotes.find((q) => q.kind === 'direct')!.evidence?.mention?.text).toBe('she');
 });
 
+test('after a fronted clause with no comma, the pronoun opening the main clause is the mention', () => {
+  const a = run([
+    'Tom Kell left the room to call the harbour master.',
+    'When he returned he began by saying, “The port will stay open all winter.”',
+  ]);
+  const q = a.quotes.find((x) => x.kind === 'direct')!;
+  expect([q.speaker.name, q.evidence?.mention?.start]).toEqual(['Tom Kell', 17]);
+});
+
 describe('cue subjects: the name before an appositive, after "said", not a month or a day', () => {
   test.each<AttributionCase>([
     [
