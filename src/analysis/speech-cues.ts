@@ -242,10 +242,17 @@ function participleSubjects({ masked, isEntity }: CueParagraph, cues: Cue[]): vo
     const subj = sentenceSubject({ masked, isEntity }, c.sentence[0], c.verbStart);
     // "The first clash came at noon, when protesters interrupted her, shouting “…”": a main subject that
     // says nothing leaves the participle to the subordinate clause's subject
-    const inner = subj && canSpeak(subj.text) ? null : subordinateSubject(masked, isEntity, c);
-    if (inner ?? subj) c.subject = inner ?? subj;
+    const inner = subordinateSubject(masked, isEntity, c);
+    const speaks = !!subj && canSpeak(subj.text);
+    const near = speaks && inner && inner.start > subj.start ? NEAR_PRONOUN.exec(inner.text) : null;
+    if (near) c.nearSubject = { start: inner!.end - near[1]!.length, end: inner!.end, text: near[1]! };
+    if (!speaks && inner) c.subject = inner;
+    else if (subj) c.subject = subj;
   }
 }
+
+/** A clause subject ending in a personal pronoun that may stand for the subject named before it. */
+const NEAR_PRONOUN = /(?:^|\s)(he|she|they)$/i;
 
 /** ", when" or ", after" opening a subordinate clause inside a sentence. */
 const INNER_SUBORDINATOR = new RegExp(

@@ -35,6 +35,18 @@ test('after a fronted clause with no comma, the pronoun opening the main clause 
   expect([q.speaker.name, q.evidence?.mention?.start]).toEqual(['Tom Kell', 17]);
 });
 
+test('a participle after a subordinate clause whose pronoun is the same speaker takes that pronoun', () => {
+  const text =
+    'Mayor Ann Roe has been criticised for the plan, though at a meeting last week she used stronger ' +
+    'words, saying the port “must stay open.”';
+  const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+  expect([q.speaker.name, q.evidence?.mention?.text, q.evidence?.mention?.start]).toEqual([
+    'Ann Roe',
+    'she',
+    text.indexOf(' she ') + 1,
+  ]);
+});
+
 describe('cue subjects: the name before an appositive, after "said", not a month or a day', () => {
   test.each<AttributionCase>([
     [
