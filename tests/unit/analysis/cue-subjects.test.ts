@@ -47,6 +47,19 @@ test('a participle after a subordinate clause whose pronoun is the same speaker 
   ]);
 });
 
+describe('a sentence whose subject was asked: the quoted question is the asker’s', () => {
+  test.each([
+    [
+      'Ann Roe was asked by moderator Tom Kell whether the plan would “add a costly new programme.”',
+      'Tom Kell',
+    ],
+    ['Ann Roe was asked by Tom Kell, who backs her, “Do you still want the job?”', 'Tom Kell'],
+  ])('%s', (text, name) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+    expect([q.speaker.name, q.evidence?.mention?.text.endsWith(name)]).toEqual([name, true]);
+  });
+});
+
 describe('cue subjects: the name before an appositive, after "said", not a month or a day', () => {
   test.each<AttributionCase>([
     [
