@@ -30,6 +30,11 @@ export interface Cue {
    * Where the cue's subordinate clause ends ("When Ann Roe spoke, she …"): quotes after it are not the cue's.
    */
   scopeEnd?: number;
+  /**
+   * A pronoun nearer the verb than `subject`, opening the clause the participle follows ("Roe …, even as she
+   * defended the plan, saying “…”"): the mention when it refers to the subject's speaker too.
+   */
+  nearSubject?: Subject;
 }
 
 /** One paragraph as the cue finders read it: quoted words masked, sentence bounds, and the entity test. */

@@ -595,6 +595,12 @@ export const SUBORDINATORS = words(`
  */
 export const GERUND_PREPOSITIONS = words(`by upon after before while`);
 
+/**
+ * Verbs whose passive makes the sentence's subject the one spoken to ("Roe was asked by the moderator
+ * whether …", "Kell was pressed on …"): the quoted words are the asker's, not the subject's.
+ */
+export const ADDRESSED_VERBS = words(`asked questioned pressed quizzed challenged`);
+
 /** Words that link a sentence to the one before, ahead of its subject ("But Ann Roe wants …"). */
 export const SENTENCE_LINKS = words(`But And Yet So Then Now Still Instead`);
 

@@ -3,7 +3,7 @@ import { lastBoundary } from './clause-bounds.ts';
 import type { CueParagraph } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
 import { opensWithSubordinateClause, subjectBefore } from './cue-subjects.ts';
-import { alternation, NOT_VERB_S_WORDS } from './lexicon.ts';
+import { alternation, NOT_VERB_S_WORDS, SUBORDINATORS } from './lexicon.ts';
 import { leadingName } from './names.ts';
 import { mainVerb, skipAux } from './verb-use.ts';
 
@@ -61,6 +61,26 @@ function afterFrontedClause(masked: string, sentenceStart: number, limit: number
   return next < limit ? next : sentenceStart;
 }
 
+/** A sentence opening with a subordinator ("When", "After"). */
+const OPENS_SUBORDINATE = new RegExp(`^\\s*(?:${alternation(SUBORDINATORS)})\\s`);
+
+/** A subject pronoun, then a lower-case word: the main clause's subject and verb. */
+const PRONOUN_THEN_VERB = /(?<![\p{L}’'-])(he|she|they|we|I)\s+(?=[a-z])/u;
+
+/**
+ * "When he returned he began by saying …": after a fronted clause with no comma to close it, the subject
+ * pronoun after its verb opens the main clause; null when the sentence opens no such clause.
+ */
+function unmarkedMainClause(masked: string, from: number, verb: number, limit: number): Subject | null {
+  if (!OPENS_SUBORDINATE.test(masked.slice(from, verb))) return null;
+  const rest = masked.slice(verb, limit);
+  if (/[,;:]/.test(rest)) return null;
+  const m = PRONOUN_THEN_VERB.exec(rest);
+  if (!m) return null;
+  const start = verb + m.index;
+  return { start, end: start + m[1]!.length, text: m[1]! };
+}
+
 /**
  * The subject of a sentence's first finite verb before `limit` (or the name it opens with, or the description
  * before an "-s" present), looked for after a fronted clause; or null.
@@ -71,6 +91,8 @@ function afterFrontedClause(masked: string, sentenceStart: number, limit: number
 ): Subject | null {
   const from = afterFrontedClause(masked, sentenceStart, limit);
   const v = mainVerb(masked, from, limit);
+  const main = v === null || from !== sentenceStart ? null : unmarkedMainClause(masked, from, v, limit);
+  if (main) return main;
   if (v === null)
     return (
       openingName(masked, from, limit) ??

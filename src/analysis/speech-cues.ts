@@ -17,8 +17,8 @@ import {
 import { colonCues } from './colon-cues.ts';
 import { type Cue, type CueParagraph, sentenceOf } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
-import { DETERMINER, FINITE, subjectAfter, subjectBefore } from './cue-subjects.ts';
-import { alternation, GERUND_PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import { DETERMINER, FINITE, subjectAfter, subjectBefore, trailingNP } from './cue-subjects.ts';
+import { ADDRESSED_VERBS, alternation, GERUND_PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
 import { possessiveCues } from './possessive-cues.ts';
 import { isFiniteSpeechVerb, isSpeechParticiple, SPEECH_VERB, verbCan, verbForm } from './speech-verbs.ts';
 import { canSpeak, isPersonAppositive } from './person-phrases.ts';
@@ -242,10 +242,17 @@ function participleSubjects({ masked, isEntity }: CueParagraph, cues: Cue[]): vo
     const subj = sentenceSubject({ masked, isEntity }, c.sentence[0], c.verbStart);
     // "The first clash came at noon, when protesters interrupted her, shouting “…”": a main subject that
     // says nothing leaves the participle to the subordinate clause's subject
-    const inner = subj && canSpeak(subj.text) ? null : subordinateSubject(masked, isEntity, c);
-    if (inner ?? subj) c.subject = inner ?? subj;
+    const inner = subordinateSubject(masked, isEntity, c);
+    const speaks = !!subj && canSpeak(subj.text);
+    const near = speaks && inner && inner.start > subj.start ? NEAR_PRONOUN.exec(inner.text) : null;
+    if (near) c.nearSubject = { start: inner!.end - near[1]!.length, end: inner!.end, text: near[1]! };
+    if (!speaks && inner) c.subject = inner;
+    else if (subj) c.subject = subj;
   }
 }
+
+/** A clause subject ending in a personal pronoun that may stand for the subject named before it. */
+const NEAR_PRONOUN = /(?:^|\s)(he|she|they)$/i;
 
 /** ", when" or ", after" opening a subordinate clause inside a sentence. */
 const INNER_SUBORDINATOR = new RegExp(
@@ -297,6 +304,23 @@ function openingVerbCues({ masked, para, sents }: CueParagraph): Cue[] {
   return out;
 }
 
+/** A passive of a verb of asking right after the subject ("was asked", "had been pressed"). */
+const ADDRESSED = new RegExp(
+  `^\\s+(?:was|were|is|are|been|being|has been|had been|have been|will be)\\s+` +
+    `(?:[a-z]+ly\\s+)?(?:${alternation(ADDRESSED_VERBS)})\\b`,
+);
+
+/** "… was asked by moderator Tom Kell whether": the asker after "by", up to what he asked; or null. */
+function askerOf(masked: string, from: number, limit: number): Subject | null {
+  const by = /\sby\s+/.exec(masked.slice(from, limit));
+  if (!by) return null;
+  const start = from + by.index + by[0].length;
+  const rest = masked.slice(start, limit);
+  const end = start + rest.search(/\s+(?:whether|if|about|on|to|why|what|how|when)\s|\s*[,;:(“"„«]|\s*$/);
+  const np = trailingNP(masked.slice(start, end), start);
+  return np && canSpeak(np.text) ? np : null;
+}
+
 /**
  * A sentence that quotes but has no speech cue ("Marlow again lamented a harbour that is “slowly
  * dying”"): its subject is the likeliest speaker, a weak cue of its own (read as uncertain). So is the
@@ -312,9 +336,14 @@ function sentenceSubjectCues(p: CueParagraph, cues: Cue[], beforeQuote: boolean)
     // the subject's too ("… and called on leaders “…”")
     if (open < 0 || cues.some((c) => c.sentence[0] === sent[0] && c.kind !== 'described-as')) continue;
     const at = sent[0] + open;
-    const subject = sentenceSubject(p, sent[0], at);
+    let subject = sentenceSubject(p, sent[0], at);
     // "His face showed “…”": a thing that says nothing is no speaker
     if (!subject || subject.end > at || !canSpeak(subject.text)) continue;
+    // "Roe was asked by Kell whether …": the one asked speaks none of the sentence's quotes; the asker does
+    if (ADDRESSED.test(p.masked.slice(subject.end, at))) {
+      subject = askerOf(p.masked, subject.end, at);
+      if (!subject) continue;
+    }
     out.push({
       para: p.para,
       kind: 'sentence-subject',

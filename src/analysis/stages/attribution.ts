@@ -16,6 +16,7 @@ import {
 } from '../quote-cues.ts';
 import { quoteKind } from '../quote-kind.ts';
 import type { QuoteGroup, Segment } from '../quote-marks.ts';
+import type { Cue } from '../cue.ts';
 import type { Features } from '../confidence-features.ts';
 import {
   candidateCues,
@@ -103,6 +104,42 @@ function pronounCue(a: QuoteCue): boolean {
   return !!a.cue?.subject && PRONOUN.test(a.cue.subject.text);
 }
 
+/**
+ * True when `cue` opens the sentence after the quote's and reports words of its own (“… soft.” He says
+ * referees …; “… everywhere.” Roe added that …): it names the speaker again, but the quote was spoken
+ * before it.
+ */
+function reportsAfter(g: QuoteGroup, cue: Cue, raw: string[]): boolean {
+  const last = g.segments[g.segments.length - 1]!;
+  if (!cue.clause || cue.para !== last.para || last.close < 0) return false;
+  const at = Math.min(cue.start, cue.verbStart);
+  const text = raw[last.para]!;
+  return (
+    at > last.close &&
+    /^\s+$/.test(text.slice(last.close + 1, at)) &&
+    /[.!?]$/.test(text.slice(last.start, last.end).trim()) &&
+    /^\p{Lu}/u.test(text.slice(at))
+  );
+}
+
+/**
+ * The attribution of the quote before `g` in the same paragraph, when it names the same speaker as `a`
+ * (“…,” said Roe. “…” Roe added that …): the mention that introduced the speaker, not the one after.
+ */
+function sameSpeakerBefore(
+  g: QuoteGroup,
+  prev: QuoteGroup | null,
+  a: QuoteCue,
+  attributions: Map<QuoteGroup, QuoteCue>,
+): QuoteCue | null {
+  if (!prev || !a.res.key) return null;
+  const pa = attributions.get(prev);
+  const first = g.segments[0]!;
+  const plast = prev.segments[prev.segments.length - 1]!;
+  if (!pa?.cue || pa.res.key !== a.res.key || plast.para !== first.para || first.open < 0) return null;
+  return { cue: pa.cue, res: pa.res, method: 'continuation', link: 'continuation' };
+}
+
 /** Attributes every quote group to a cue and builds the direct and scare quote records, in reading order. */
 export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = {}): AttributionLayer {
   const { groups, cues, resolved, masked, texts, raw, usedIds, discourse: d } = ctx;
@@ -129,6 +166,9 @@ export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = 
         );
       const pick = rankedPick(g, all, a.cue, rctx, ranking.model);
       if (pick) a = rankedCue(pick);
+      const carried =
+        a.cue && reportsAfter(g, a.cue, raw) ? sameSpeakerBefore(g, prevGroup, a, attributions) : null;
+      if (carried) a = carried;
     }
     if (!a.cue) {
       // a title quoted in the attribution's own sentence ("X said on ABC’s “This Week”. “…”") does not break

@@ -28,6 +28,13 @@ export function resolveCues(ctx: AfterCandidates): ResolutionLayer {
         ? { key: known, method: 'name', coreference: false }
         : { key: null, method: 'unresolved', coreference: false }
       : resolveSubject(d, c.subject, c.para, matches[c.para]!, texts);
+    // "Roe …, even as she defended it, saying “…”": the nearer pronoun is the mention when it is Roe too
+    if (
+      res.key &&
+      c.nearSubject &&
+      resolveSubject(d, c.nearSubject, c.para, matches[c.para]!, texts).key === res.key
+    )
+      c.subject = { ...c.nearSubject, ...(c.subject.role ? { role: c.subject.role } : {}) };
     resolved.set(c, res);
     if (!res.key && !/^(he|she|it|they)$/i.test(c.subject.text.trim()))
       d.unresolved.push({ para: c.para, pos: c.subject.start, person: isUnnamedPerson(c.subject.text) });

@@ -26,6 +26,40 @@ test('a pronoun with a contracted auxiliary is the mention, without the auxiliar
   expect(a.quotes.find((q) => q.kind === 'direct')!.evidence?.mention?.text).toBe('she');
 });
 
+test('after a fronted clause with no comma, the pronoun opening the main clause is the mention', () => {
+  const a = run([
+    'Tom Kell left the room to call the harbour master.',
+    'When he returned he began by saying, “The port will stay open all winter.”',
+  ]);
+  const q = a.quotes.find((x) => x.kind === 'direct')!;
+  expect([q.speaker.name, q.evidence?.mention?.start]).toEqual(['Tom Kell', 17]);
+});
+
+test('a participle after a subordinate clause whose pronoun is the same speaker takes that pronoun', () => {
+  const text =
+    'Mayor Ann Roe has been criticised for the plan, though at a meeting last week she used stronger ' +
+    'words, saying the port “must stay open.”';
+  const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+  expect([q.speaker.name, q.evidence?.mention?.text, q.evidence?.mention?.start]).toEqual([
+    'Ann Roe',
+    'she',
+    text.indexOf(' she ') + 1,
+  ]);
+});
+
+describe('a sentence whose subject was asked: the quoted question is the asker’s', () => {
+  test.each([
+    [
+      'Ann Roe was asked by moderator Tom Kell whether the plan would “add a costly new programme.”',
+      'Tom Kell',
+    ],
+    ['Ann Roe was asked by Tom Kell, who backs her, “Do you still want the job?”', 'Tom Kell'],
+  ])('%s', (text, name) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+    expect([q.speaker.name, q.evidence?.mention?.text.endsWith(name)]).toEqual([name, true]);
+  });
+});
+
 describe('cue subjects: the name before an appositive, after "said", not a month or a day', () => {
   test.each<AttributionCase>([
     [

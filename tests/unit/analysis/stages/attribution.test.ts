@@ -78,3 +78,45 @@ describe('attribution stage: a quote after a sentence reporting its speaker agai
     ]);
   });
 });
+
+describe('attribution stage: a quote before a sentence that names its speaker again and reports more', () => {
+  const mentions = (text: string) =>
+    stagesOf([text])
+      .attributed.quotes.filter((q) => q.kind === 'direct')
+      .map((q) => [q.speaker.name, q.evidence?.mention?.text]);
+
+  test('the mention is the one that introduced the speaker, not the reporting sentence after', () => {
+    expect(
+      mentions(
+        '“We have two chances to get it right,” said Ann Roe, a nurse from Dover. ' +
+          '“And the board keeps saying it will listen.” Roe added that the vote was set for May.',
+      ),
+    ).toEqual([
+      ['Ann Roe', 'Ann Roe'],
+      ['Ann Roe', 'Ann Roe'],
+    ]);
+  });
+
+  test('the same inside one sentence: “…” because “…” She says …', () => {
+    expect(
+      mentions(
+        'Ann Roe says “the whole plan is wrong” because “the harbour has grown too small.” ' +
+          'She says the boats wait for days.',
+      ),
+    ).toEqual([
+      ['Ann Roe', 'Ann Roe'],
+      ['Ann Roe', 'Ann Roe'],
+    ]);
+  });
+
+  test('another speaker reporting after the quote keeps it', () => {
+    expect(
+      mentions(
+        '“We have two chances,” said Ann Roe. “It will not work.” Tom Kell added that the vote was set.',
+      ),
+    ).toEqual([
+      ['Ann Roe', 'Ann Roe'],
+      ['Tom Kell', 'Tom Kell'],
+    ]);
+  });
+});
