@@ -4,6 +4,7 @@
  */
 import type { Actor, Registry } from '../registry/schema.ts';
 import type { AliasMatch } from './alias-matcher.ts';
+import { firstNameGender } from './first-name-gender.ts';
 import { isTitleWord, trailingName } from './names.ts';
 import { acronymFits, isAcronym, isOrgName } from './orgs.ts';
 
@@ -20,6 +21,8 @@ export interface Entity {
   gender?: 'male' | 'female';
   /** Gender guessed from a pronoun resolved to it (a soft hint, never overrides `gender`). */
   guessedGender?: 'male' | 'female';
+  /** The usual gender of the first name (`first-name-gender.ts`): only breaks a tie the text leaves open. */
+  nameGender?: 'male' | 'female';
   /** Quoted or reporting somewhere already (preferred antecedent for pronouns). */
   speaker?: boolean;
 }
@@ -77,6 +80,7 @@ export function createDiscourse(
     const e: Entity = { key: a.id, id: a.id, name: a.name, kind: a.kind };
     if (a.role) e.role = a.role;
     if (a.gender) e.gender = a.gender;
+    else if (a.kind === 'person') hintGender(e);
     entities.set(a.id, e);
   }
   const occurrences: Occurrence[] = [];
@@ -93,6 +97,12 @@ export function createDiscourse(
     subjectNames: [],
     ...(paragraphs ? { paragraphs } : {}),
   };
+}
+
+/** The usual gender of a person's first name, as a hint that the text's own words override. */
+function hintGender(e: Entity): void {
+  const g = firstNameGender(e.name);
+  if (g) e.nameGender = g;
 }
 
 /** Adds an unregistered person or organisation (once) and its later occurrences in the paragraphs. */
@@ -126,6 +136,7 @@ export function addUnregistered(
   const e: Entity = { key, id: null, name, kind };
   if (extra.role) e.role = extra.role;
   if (extra.gender) e.gender = extra.gender;
+  else if (kind === 'person') hintGender(e);
   d.entities.set(key, e);
   d.byName.set(name, key);
   const parts = name.split(/\s+/);

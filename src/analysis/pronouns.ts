@@ -28,6 +28,7 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
   const centre = previousSentencePerson(d, para, pos, people.filter(fits));
   if (centre) pick = centre;
   pick ??= subjectName(d, para, pos);
+  pick = byFirstName(d, pick, people, gender, para, pos);
   // "One donor, a retired teacher, said …. “…,” she said.": someone unnamed spoke since the candidate was
   // last named
   const lp = pick ? lastPos(d, pick.key, para, pos) : null;
@@ -122,6 +123,36 @@ function previousSentencePerson(
   });
   const opener = openers[openers.length - 1];
   return opener ? (d.entities.get(opener.key) ?? null) : null;
+}
+
+/**
+ * A first name's usual gender breaks a tie the text leaves open ("Tom Hale and Ann Roe met at noon. “…,” she
+ * said." -> Ann Roe): the pick's first name says the other gender, nothing in the text says otherwise, its
+ * own sentence does not name it before the pronoun ("Graham told them he would …" stays Graham), and someone
+ * named in this sentence or the one before fits the pronoun, by a stated gender or by first name.
+ */
+function byFirstName(
+  d: Discourse,
+  pick: Entity | null,
+  people: Entity[],
+  gender: 'male' | 'female',
+  para: number,
+  pos: number,
+): Entity | null {
+  const text = d.paragraphs?.[para];
+  if (!pick || !text || pick.gender || pick.guessedGender === gender || !pick.nameGender) return pick;
+  if (pick.nameGender === gender) return pick;
+  const starts = sentenceStarts(text);
+  let k = starts.length - 1;
+  while (k > 0 && starts[k]! > pos) k--;
+  const namedFrom = (e: Entity, from: number) =>
+    d.occurrences.some((o) => o.key === e.key && o.para === para && o.pos >= from && o.pos < pos);
+  if (namedFrom(pick, starts[k]!)) return pick;
+  const from = starts[Math.max(0, k - 1)]!;
+  const other = gender === 'male' ? 'female' : 'male';
+  const fits = (e: Entity) =>
+    e.gender === gender || (!e.gender && e.guessedGender !== other && e.nameGender === gender);
+  return people.find((e) => e !== pick && fits(e) && namedFrom(e, from)) ?? pick;
 }
 
 /** True if `key` is named at a sentence start after the last mention of `other` (and before the position). */

@@ -251,3 +251,26 @@ describe('pronouns: "they" is the body that opened the sentence before, else lef
     ]);
   });
 });
+
+describe("pronouns: a first name's usual gender breaks a tie the text leaves open", () => {
+  test.each<AttributionCase>([
+    [
+      '"she" after a man and a woman named together -> the woman',
+      ['Tom Hale and Ann Roe met the council at noon. “We agreed on most of it,” she said later.'],
+      [['We agreed on most of it', 'Ann Roe']],
+    ],
+    [
+      '"he" after a woman and a man named together -> the man',
+      ['Ann Roe and Tom Hale met the council at noon. “We agreed on most of it,” he said later.'],
+      [['We agreed on most of it', 'Tom Hale']],
+    ],
+    [
+      'the sentence names its own subject before the pronoun: no switch on a first name alone',
+      [
+        'Robin Kell and Tom Hale arrived late. In the debate, Kell made clear he would tell the ' +
+          'board, “We will not move.”',
+      ],
+      [['We will not move', 'Robin Kell']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+});
