@@ -79,6 +79,14 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
+/** The paragraph's sentence starts and the index of the sentence holding `pos`. */
+function sentenceAt(text: string, pos: number): { starts: number[]; k: number } {
+  const starts = sentenceStarts(text);
+  let k = starts.length - 1;
+  while (k > 0 && starts[k]! > pos) k--;
+  return { starts, k };
+}
+
 /**
  * The person the sentence before the position's sentence is about, among `candidates`: the only one named
  * there, or the one it opens with. Null when that sentence names none of them, when the position's own
@@ -92,9 +100,7 @@ function previousSentencePerson(
 ): Entity | null {
   const text = d.paragraphs?.[para];
   if (!text || !candidates.length) return null;
-  const starts = sentenceStarts(text);
-  let k = starts.length - 1;
-  while (k > 0 && starts[k]! > pos) k--;
+  const { starts, k } = sentenceAt(text, pos);
   if (k === 0) return null;
   const [prevStart, curStart] = [starts[k - 1]!, starts[k]!];
   const keys = new Set(candidates.map((e) => e.key));
@@ -142,9 +148,7 @@ function byFirstName(
   const text = d.paragraphs?.[para];
   if (!pick || !text || pick.gender || pick.guessedGender === gender || !pick.nameGender) return pick;
   if (pick.nameGender === gender) return pick;
-  const starts = sentenceStarts(text);
-  let k = starts.length - 1;
-  while (k > 0 && starts[k]! > pos) k--;
+  const { starts, k } = sentenceAt(text, pos);
   const namedFrom = (e: Entity, from: number) =>
     d.occurrences.some((o) => o.key === e.key && o.para === para && o.pos >= from && o.pos < pos);
   if (namedFrom(pick, starts[k]!)) return pick;
