@@ -82,8 +82,13 @@ export const TITLE_WORDS = words(`
 /** Lower-case words that date or qualify a title before a name ("former Sen. Ann Roe"). */
 export const TITLE_MODIFIERS = words(`former retired outgoing incoming acting late then longtime ex`);
 
-/** Title words that are also surnames: last in a name after a first name, the surname ("Amy Pope"). */
-export const SURNAME_TITLES = words(`Pope King Judge Marshal Major Bishop Chancellor Sheriff Pastor`);
+/**
+ * Title words that are also surnames: last in a name after a first name ("Amy Pope"), or standing alone with
+ * no name after them ("said Baron"), the surname.
+ */
+export const SURNAME_TITLES = words(`
+  Pope King Judge Marshal Major Bishop Chancellor Sheriff Pastor Baron Earl Lord
+`);
 
 /** Month names that are also first names before a surname ("Jan Brewer", "April Ryan", "June Carter"). */
 export const MONTH_FIRST_NAMES = words(`Jan April June August`);
