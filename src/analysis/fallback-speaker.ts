@@ -29,6 +29,7 @@ import { isFullSentence } from './quote-cues.ts';
 import { keepQuoteEnds, outsideQuotes, type QuoteGroup, type Segment } from './quote-marks.ts';
 import { resolveSubject } from './resolve-subject.ts';
 import { sentenceSubject } from './sentence-subject.ts';
+import { askerOf, wasAsked } from './speech-cues.ts';
 import { SPEECH_VERB } from './speech-verbs.ts';
 import { speakerOf } from './speakers.ts';
 import { sentences, wordCount } from './text.ts';
@@ -180,6 +181,17 @@ export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): Fallbac
     }
     if (from >= limit) continue;
     const subj = sentenceSubject({ masked: m, isEntity: isEntity(para) }, from, limit);
+    // "Roe was asked, “…”": the one asked says none of the question, and nobody named asks it (a named
+    // asker is the rules'): no mention near it speaks it
+    if (
+      subj &&
+      dist === 0 &&
+      para === p &&
+      limit === at &&
+      wasAsked(m, subj.end, at) &&
+      !askerOf(m, subj.end, at)
+    )
+      return [];
     if (subj && dist === 0 && para === p) spans.push(subj);
     if (subj && /\p{L}/u.test(subj.text))
       add(subjectCue(para, sent, subj), resolveNew(ctx, subj, para), 'subject', dist);

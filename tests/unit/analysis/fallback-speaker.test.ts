@@ -96,6 +96,16 @@ describe('fallback speaker', () => {
     expect(q!.evidence).toBeNull();
   });
 
+  test('a question put to a sentence’s subject by nobody named is not the one asked’s', () => {
+    for (const text of [
+      ['Ann Roe was asked, “Will you run again?”'],
+      ['“We will win the seat back,” Ann Roe said.', 'She was asked, “Will you run again next year?”'],
+    ]) {
+      const q = quotes(text).find((x) => x.text.startsWith('Will'))!;
+      expect([q.speaker.name, q.speaker.description ?? null]).toEqual([null, null]);
+    }
+  });
+
   test('never overrules the rules: a quote with a cue keeps its speaker and confidence', () => {
     const text = ['“We will not wait any longer,” said Ann Roe, the harbour master.'];
     const [ruled] = quotes(text, OFF);
