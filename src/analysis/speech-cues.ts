@@ -168,7 +168,9 @@ function verbCues(
     const sub = SUBORDINATOR.exec(subj.text);
     // "While not everything Kell says is true, Roe said …": the word opens the clause before the subject
     const lead = masked.slice(clauseStart, subj.start);
-    const opened = sub !== null || (SUBORDINATOR.test(lead) && /^\S+\s+(?:[a-z]+\s+){0,2}$/.test(lead));
+    const opened =
+      sub !== null ||
+      (SUBORDINATOR.test(masked.slice(clauseStart, subj.end)) && /^\S+\s+(?:[a-z]+\s+){0,2}$/.test(lead));
     const scopeEnd = opened ? subordinateEnd(masked, vEnd, sent[1]) : undefined;
     if (sub) subj = { ...subj, start: subj.start + sub[0].length, text: subj.text.slice(sub[0].length) };
     let clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, scopeEnd ?? sent[1]) : null;
