@@ -20,6 +20,7 @@ import {
   AUXILIARIES,
   DETERMINERS,
   DOCUMENT_VERBS,
+  PREPOSITION_HEADS,
   SUBJECT_PRONOUNS,
   SUBJECT_STOP_WORDS,
   UNNAMED_LEADS,
@@ -338,7 +339,8 @@ const DETERMINER_WORD = new RegExp(`^(?:${alternation(DETERMINERS)})$`);
 
 /**
  * The phrase ending at `end` (after `from`): a name ("Jo Kell"), else a description from a determiner at most
- * five words back ("a former aide"), else its last word when lower-case ("critics"); or null.
+ * five words back ("a former aide"), else its last word when lower-case ("critics"), with the head it follows
+ * after "of" ("members of the harbour board", "Article 9 of the charter"); or null.
  */
 function phraseEndingAt(m: string, from: number, end: number): NonNullable<Cue['subject']> | null {
   if (end <= from) return null;
@@ -359,8 +361,22 @@ function phraseEndingAt(m: string, from: number, end: number): NonNullable<Cue['
       break;
     }
   }
-  return { start: base + first.index!, end, text: m.slice(base + first.index!, end) };
+  let start = base + first.index!;
+  // "members of the harbour board", "Article 9 of the charter": the head before "of" heads the phrase
+  const of = HEAD_BEFORE_OF.exec(m.slice(Math.max(from, start - 60), start));
+  if (of && !NOT_A_HEAD.has(of[2]!.toLowerCase()) && !PREPOSITION_HEAD.has(of[2]!.toLowerCase()))
+    start -= of[0].length - /^\s*/.exec(of[0])![0].length;
+  return { start, end, text: m.slice(start, end) };
 }
+
+/** A noun phrase's head before "of" ("members of ", "the head of ", "Article 9 of "), a determiner led. */
+const HEAD_BEFORE_OF = new RegExp(
+  `(?:^|\\s)((?:(?:${alternation(DETERMINERS)})\\s+)?(\\p{L}[\\p{L}-]*)(?:\\s+\\d+[a-z]?)?)\\s+of\\s+$`,
+  'iu',
+);
+
+/** Words before "of" that make a preposition with it ("because of", "on behalf of"). */
+const PREPOSITION_HEAD = new Set(PREPOSITION_HEADS);
 
 /** Verbs a document says with ("the memo states"). */
 const DOCUMENT_VERB = new RegExp(`\\b(?:${alternation(DOCUMENT_VERBS)})\\b`, 'g');

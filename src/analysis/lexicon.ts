@@ -527,6 +527,15 @@ export const SUBJECT_STOP_WORDS = words(`
   might must by to of in on at for from into about over under yet not also
 `);
 
+/**
+ * Words before "of" that make a preposition with it, not a noun phrase's head ("because of the board", "on
+ * behalf of the council", "in view of the charter").
+ */
+export const PREPOSITION_HEADS = words(`
+  because instead ahead out front behalf spite regardless outside inside top terms view light favour favor
+  case part
+`);
+
 /** Determiners that open a noun phrase. */
 export const DETERMINERS = words(`the a an this that these those his her its their our one another`);
 

@@ -196,7 +196,7 @@ describe('fallback speaker', () => {
     expect(candidates(text)[0]).toContainEqual({ source: 'relative', paragraph: 2, text: 'who' });
     const [q] = quotes(text);
     expect(q!.method).toBe('fallback');
-    expect(q!.speaker.description).toBe('the harbour board');
+    expect(q!.speaker.description).toBe('members of the harbour board');
     expect(q!.evidence?.mention).toMatchObject({ paragraph: 2, text: 'who' });
     expect(q!.confidence).toBe('low');
   });
@@ -230,7 +230,30 @@ describe('fallback speaker', () => {
       'The council met.',
       'Article 9 of the charter affirms: “No member shall be expelled without a hearing before the board.”',
     ];
-    expect(candidates(text)[0]).toContainEqual({ source: 'verb-phrase', paragraph: 2, text: 'the charter' });
+    expect(candidates(text)[0]).toContainEqual({
+      source: 'verb-phrase',
+      paragraph: 2,
+      text: 'Article 9 of the charter',
+    });
+  });
+
+  test('a phrase’s head before "of" is part of it, but not a preposition’s ("because of")', () => {
+    const text = [
+      'The council met.',
+      'The row led members of the harbour board to say the sale was “a sham from start to end, and costly.”',
+    ];
+    expect(candidates(text)[0]).toContainEqual({
+      source: 'verb-phrase',
+      paragraph: 2,
+      text: 'members of the harbour board',
+    });
+    expect(quotes(text)[0]!.speaker.description).toBe('members of the harbour board');
+    const prep = [
+      'The council met.',
+      'The row grew because of the board saying the sale was “a sham from start to end, and costly.”',
+    ];
+    expect(candidates(prep)[0]).toContainEqual({ source: 'verb-phrase', paragraph: 2, text: 'the board' });
+    expect(quotes(prep)[0]!.speaker.description).toBe('the board');
   });
 
   test('a word that ends no noun phrase before a verb of saying is no candidate (“has also told”)', () => {
