@@ -87,6 +87,9 @@ const MIN_WORDS = 5;
 /** A subject naming nobody in particular ("One tenant", "Another"). */
 const UNNAMED_LEAD = new RegExp(`^\\s*(?:${alternation(UNNAMED_LEADS)})\\b`, 'i');
 
+/** Where a lone word opening a sentence was met for the first time (it names nobody there). */
+const openerCache = new WeakMap<FallbackContext, Set<string>>();
+
 /** Each paragraph's sentence bounds, read as the cue finder reads them (quoted sentence ends kept). */
 const sentenceCache = new WeakMap<FallbackContext, [number, number][][]>();
 
@@ -431,11 +434,20 @@ function resolveNew(
 ): Resolution {
   const known = ctx.discourse.entities.size;
   const res = resolveSubject(ctx.discourse, subj, para, ctx.matches[para]!, ctx.texts);
-  // one capitalised word nobody met before may be any word opening a sentence ("Rain fell …")
+  // one capitalised word nobody met before may be any word opening a sentence ("Rain fell …"); resolving it
+  // made it an entity, yet it names nobody there however often it is read ("Rain, for farmers, is “…”": the
+  // sentence's subject, then its opening name)
   const sent = sentencesOf(ctx, para).find(([a, b]) => subj.start >= a && subj.start < b);
   const opens = !sent || !/\p{L}/u.test(ctx.masked[para]!.slice(sent[0], subj.start));
-  if (!owner && opens && !/\s/.test(subj.text.trim()) && ctx.discourse.entities.size > known)
+  let openers = openerCache.get(ctx);
+  if (!openers) openerCache.set(ctx, (openers = new Set()));
+  const at = `${para}:${subj.start}`;
+  const lone = !owner && opens && !/\s/.test(subj.text.trim());
+  if (lone && (ctx.discourse.entities.size > known || openers.has(at))) {
+    // after a quote ("“…,” Will wrote") the word is no sentence's first, and a name the next time
+    if (!/\p{L}/u.test(ctx.texts[para]!.slice(sent?.[0] ?? 0, subj.start))) openers.add(at);
     return { key: null, method: 'unresolved', coreference: false };
+  }
   const named = owner ? /^\p{Lu}\p{Ll}/u.test(subj.text) : /^\p{Lu}\S*\s+\p{Lu}/u.test(subj.text);
   if (res.key || !named || /^(?:The|A|An)\s/.test(subj.text)) return res;
   const e = addUnregistered(ctx.discourse, subj.text, para, subj.start, ctx.texts);

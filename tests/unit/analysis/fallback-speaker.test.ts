@@ -155,6 +155,18 @@ describe('fallback speaker', () => {
     expect(label!.speaker.name).toBeNull();
   });
 
+  test('a lone word first met opening its sentence is no candidate, read as subject or as opening', () => {
+    const text = [
+      'The rules are clear.',
+      'Rain, for the farmers, is “a blessing and a curse at the same time.”',
+    ];
+    const got = candidates(text)
+      .flat()
+      .map((c) => c.text);
+    expect(got).not.toContain('Rain');
+    expect(quotes(text)[0]!.speaker.name).toBeNull();
+  });
+
   test('a lone name met for the first time is a candidate inside its sentence (“For Kell, …”)', () => {
     const [q] = quotes([
       'The council met.',
