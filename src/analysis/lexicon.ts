@@ -151,7 +151,7 @@ export const ROLE_NOUNS = words(`
 export const PERSON_NOUNS = words(`
   man woman boy girl person child youth local individual mum mom dad grandmother grandfather pensioner
   resident friend relative witness victim bystander onlooker visitor tourist customer client patient
-  owner source
+  owner source someone somebody
 `);
 
 /** Plural nouns for unnamed groups of people ("critics", "residents"): never a name. */
