@@ -107,8 +107,14 @@ const POSTPOSED_ADJUNCT = new RegExp(
 /** A word that opens a subordinate clause before its subject ("When", "While", "After"). */
 export const SUBORDINATOR = new RegExp(`^(?:${alternation(SUBORDINATORS)})\\s+(?=\\S)`);
 
-/** Where a subordinate clause whose verb ends at `from` ends: its first comma, else the sentence's end. */
+/**
+ * Where a subordinate clause whose verb ends at `from` ends: its first comma, else the sentence's end; a
+ * quote the verb introduces is the clause's, which ends at its closing mark ("When a fan shouted, “Cruz,”
+ * Beck joked …").
+ */
 export function subordinateEnd(masked: string, from: number, sentenceEnd: number): number {
+  const quoted = /^\s*,?\s*“░*”/.exec(masked.slice(from, sentenceEnd));
+  if (quoted) return from + quoted[0].length - 1;
   const comma = masked.indexOf(',', from);
   return comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd;
 }

@@ -20,6 +20,7 @@ import {
   AUXILIARIES,
   DETERMINERS,
   DOCUMENT_VERBS,
+  PREPOSITION_HEADS,
   SUBJECT_PRONOUNS,
   SUBJECT_STOP_WORDS,
   UNNAMED_LEADS,
@@ -29,6 +30,7 @@ import { isFullSentence } from './quote-cues.ts';
 import { keepQuoteEnds, outsideQuotes, type QuoteGroup, type Segment } from './quote-marks.ts';
 import { resolveSubject } from './resolve-subject.ts';
 import { sentenceSubject } from './sentence-subject.ts';
+import { askerOf, wasAsked } from './speech-cues.ts';
 import { SPEECH_VERB } from './speech-verbs.ts';
 import { speakerOf } from './speakers.ts';
 import { sentences, wordCount } from './text.ts';
@@ -84,6 +86,9 @@ const MIN_WORDS = 5;
 
 /** A subject naming nobody in particular ("One tenant", "Another"). */
 const UNNAMED_LEAD = new RegExp(`^\\s*(?:${alternation(UNNAMED_LEADS)})\\b`, 'i');
+
+/** Where a lone word opening a sentence was met for the first time (it names nobody there). */
+const openerCache = new WeakMap<FallbackContext, Set<string>>();
 
 /** Each paragraph's sentence bounds, read as the cue finder reads them (quoted sentence ends kept). */
 const sentenceCache = new WeakMap<FallbackContext, [number, number][][]>();
@@ -180,6 +185,17 @@ export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): Fallbac
     }
     if (from >= limit) continue;
     const subj = sentenceSubject({ masked: m, isEntity: isEntity(para) }, from, limit);
+    // "Roe was asked, “…”": the one asked says none of the question, and nobody named asks it (a named
+    // asker is the rules'): no mention near it speaks it
+    if (
+      subj &&
+      dist === 0 &&
+      para === p &&
+      limit === at &&
+      wasAsked(m, subj.end, at) &&
+      !askerOf(m, subj.end, at)
+    )
+      return [];
     if (subj && dist === 0 && para === p) spans.push(subj);
     if (subj && /\p{L}/u.test(subj.text))
       add(subjectCue(para, sent, subj), resolveNew(ctx, subj, para), 'subject', dist);
@@ -326,7 +342,8 @@ const DETERMINER_WORD = new RegExp(`^(?:${alternation(DETERMINERS)})$`);
 
 /**
  * The phrase ending at `end` (after `from`): a name ("Jo Kell"), else a description from a determiner at most
- * five words back ("a former aide"), else its last word when lower-case ("critics"); or null.
+ * five words back ("a former aide"), else its last word when lower-case ("critics"), with the head it follows
+ * after "of" ("members of the harbour board", "Article 9 of the charter"); or null.
  */
 function phraseEndingAt(m: string, from: number, end: number): NonNullable<Cue['subject']> | null {
   if (end <= from) return null;
@@ -347,8 +364,22 @@ function phraseEndingAt(m: string, from: number, end: number): NonNullable<Cue['
       break;
     }
   }
-  return { start: base + first.index!, end, text: m.slice(base + first.index!, end) };
+  let start = base + first.index!;
+  // "members of the harbour board", "Article 9 of the charter": the head before "of" heads the phrase
+  const of = HEAD_BEFORE_OF.exec(m.slice(Math.max(from, start - 60), start));
+  if (of && !NOT_A_HEAD.has(of[2]!.toLowerCase()) && !PREPOSITION_HEAD.has(of[2]!.toLowerCase()))
+    start -= of[0].length - /^\s*/.exec(of[0])![0].length;
+  return { start, end, text: m.slice(start, end) };
 }
+
+/** A noun phrase's head before "of" ("members of ", "the head of ", "Article 9 of "), a determiner led. */
+const HEAD_BEFORE_OF = new RegExp(
+  `(?:^|\\s)((?:(?:${alternation(DETERMINERS)})\\s+)?(\\p{L}[\\p{L}-]*)(?:\\s+\\d+[a-z]?)?)\\s+of\\s+$`,
+  'iu',
+);
+
+/** Words before "of" that make a preposition with it ("because of", "on behalf of"). */
+const PREPOSITION_HEAD = new Set(PREPOSITION_HEADS);
 
 /** Verbs a document says with ("the memo states"). */
 const DOCUMENT_VERB = new RegExp(`\\b(?:${alternation(DOCUMENT_VERBS)})\\b`, 'g');
@@ -403,11 +434,20 @@ function resolveNew(
 ): Resolution {
   const known = ctx.discourse.entities.size;
   const res = resolveSubject(ctx.discourse, subj, para, ctx.matches[para]!, ctx.texts);
-  // one capitalised word nobody met before may be any word opening a sentence ("Rain fell …")
+  // one capitalised word nobody met before may be any word opening a sentence ("Rain fell …"); resolving it
+  // made it an entity, yet it names nobody there however often it is read ("Rain, for farmers, is “…”": the
+  // sentence's subject, then its opening name)
   const sent = sentencesOf(ctx, para).find(([a, b]) => subj.start >= a && subj.start < b);
   const opens = !sent || !/\p{L}/u.test(ctx.masked[para]!.slice(sent[0], subj.start));
-  if (!owner && opens && !/\s/.test(subj.text.trim()) && ctx.discourse.entities.size > known)
+  let openers = openerCache.get(ctx);
+  if (!openers) openerCache.set(ctx, (openers = new Set()));
+  const at = `${para}:${subj.start}`;
+  const lone = !owner && opens && !/\s/.test(subj.text.trim());
+  if (lone && (ctx.discourse.entities.size > known || openers.has(at))) {
+    // after a quote ("“…,” Will wrote") the word is no sentence's first, and a name the next time
+    if (!/\p{L}/u.test(ctx.texts[para]!.slice(sent?.[0] ?? 0, subj.start))) openers.add(at);
     return { key: null, method: 'unresolved', coreference: false };
+  }
   const named = owner ? /^\p{Lu}\p{Ll}/u.test(subj.text) : /^\p{Lu}\S*\s+\p{Lu}/u.test(subj.text);
   if (res.key || !named || /^(?:The|A|An)\s/.test(subj.text)) return res;
   const e = addUnregistered(ctx.discourse, subj.text, para, subj.start, ctx.texts);

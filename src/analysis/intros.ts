@@ -1,6 +1,7 @@
 /** People introduced in running text: by an appositive, an honorific, a title, a list or an age. */
 import {
   alternation,
+  DOCUMENT_VERBS,
   IRREGULAR_PASTS,
   NOT_DESCRIBING_WORDS,
   NOT_VERB_S_WORDS,
@@ -25,6 +26,7 @@ import {
 } from './names.ts';
 import { isOrgName } from './orgs.ts';
 import { GROUP_NOUN, isCommonPersonWord, isPersonAppositive } from './person-phrases.ts';
+import { isFiniteSpeechVerb } from './speech-verbs.ts';
 import { DAY_NAMES, MONTH_NAMES, wordsWithOffsets } from './text.ts';
 
 export interface PersonIntro {
@@ -36,6 +38,9 @@ export interface PersonIntro {
   /** A lone surname that only names someone already in the text ("Roe apologised"), never a new person. */
   knownOnly?: boolean;
 }
+
+/** Verbs a document says with ("the memo states"). */
+const DOCUMENT_VERB_SET = new Set(DOCUMENT_VERBS);
 
 /**
  * People introduced in a text by an appositive ("Amina Yusuf, a nurse in Khan Younis,") or an honorific ("Ms
@@ -61,6 +66,9 @@ export function findPersonIntros(
     const nm = nameBeforeHome(before.slice(from), from) ?? trailingName(before.slice(from), from);
     if (!nm || blocked(nm.start, nm.end)) continue;
     if (!isPersonAppositive(m[1]!)) continue;
+    // "Leave, the staff memo states, is …": a verb of saying ends a parenthetical cue, not a description
+    const lastWord = /(\p{L}+)\s*$/u.exec(m[1]!)?.[1] ?? '';
+    if (isFiniteSpeechVerb(lastWord) || DOCUMENT_VERB_SET.has(lastWord)) continue;
     let role = m[1]!.trim();
     // continuation chunk: "a visiting fellow at the Middle East Centre, LSE"
     const rest = text.slice(m.index + m[0].length);

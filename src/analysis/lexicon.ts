@@ -82,8 +82,13 @@ export const TITLE_WORDS = words(`
 /** Lower-case words that date or qualify a title before a name ("former Sen. Ann Roe"). */
 export const TITLE_MODIFIERS = words(`former retired outgoing incoming acting late then longtime ex`);
 
-/** Title words that are also surnames: last in a name after a first name, the surname ("Amy Pope"). */
-export const SURNAME_TITLES = words(`Pope King Judge Marshal Major Bishop Chancellor Sheriff Pastor`);
+/**
+ * Title words that are also surnames: last in a name after a first name ("Amy Pope"), or standing alone with
+ * no name after them ("said Baron"), the surname.
+ */
+export const SURNAME_TITLES = words(`
+  Pope King Judge Marshal Major Bishop Chancellor Sheriff Pastor Baron Earl Lord
+`);
 
 /** Month names that are also first names before a surname ("Jan Brewer", "April Ryan", "June Carter"). */
 export const MONTH_FIRST_NAMES = words(`Jan April June August`);
@@ -146,7 +151,7 @@ export const ROLE_NOUNS = words(`
 export const PERSON_NOUNS = words(`
   man woman boy girl person child youth local individual mum mom dad grandmother grandfather pensioner
   resident friend relative witness victim bystander onlooker visitor tourist customer client patient
-  owner source
+  owner source someone somebody
 `);
 
 /** Plural nouns for unnamed groups of people ("critics", "residents"): never a name. */
@@ -520,6 +525,15 @@ export const SUBJECT_STOP_WORDS = words(`
   that and but as when while because if which where after before since with so what how why than or
   nor though although whereas until unless is are was were be been do does did can could should may
   might must by to of in on at for from into about over under yet not also
+`);
+
+/**
+ * Words before "of" that make a preposition with it, not a noun phrase's head ("because of the board", "on
+ * behalf of the council", "in view of the charter").
+ */
+export const PREPOSITION_HEADS = words(`
+  because instead ahead out front behalf spite regardless outside inside top terms view light favour favor
+  case part
 `);
 
 /** Determiners that open a noun phrase. */

@@ -133,14 +133,13 @@ export function trailingName(text: string, offset = 0): NameFound | null {
     if (t.poss && nameToks.length) break;
     // "the National Residential Landlords Association": in a body's name a title word ("National") is part of
     // it
-    // "Amy Pope": a title word that is also a surname ends a name after a first name
+    // "Amy Pope": a title word that is also a surname ends a name after a first name; "said Baron": standing
+    // alone, with no name after it, it is the surname
     const surname =
       !nameToks.length &&
       SURNAME_TITLE.has(t.w) &&
-      i > 0 &&
-      isCapWord(toks[i - 1]!.w) &&
-      !TITLES.has(toks[i - 1]!.w) &&
-      !NON_NAME.has(toks[i - 1]!.w);
+      (i === 0 ||
+        (isCapWord(toks[i - 1]!.w) && !TITLES.has(toks[i - 1]!.w) && !NON_NAME.has(toks[i - 1]!.w)));
     if (
       isCapWord(t.w) &&
       (!TITLES.has(t.w) ||

@@ -155,10 +155,15 @@ export function describesUnnamedSource(text: string): boolean {
   return GROUP_NOUN.test(noun) || ROLE_NOUN.test(noun.replace(/s$/, '')) || isCommonPersonWord(noun);
 }
 
-/** An unnamed source as a reader should see it: "Officials" -> "officials", "Vale aides" kept. */
+/**
+ * An unnamed source as a reader should see it: "Officials" -> "officials", "Vale aides" and "Article 9 of the
+ * charter" (a numbered title) kept.
+ */
 export function unnamedSourceText(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
-  return /\p{Lu}/u.test(t.slice(1)) ? t : t.charAt(0).toLowerCase() + t.slice(1);
+  return /\p{Lu}/u.test(t.slice(1)) || /^\p{Lu}\p{L}*\s+\d/u.test(t)
+    ? t
+    : t.charAt(0).toLowerCase() + t.slice(1);
 }
 
 /** Heads of descriptions that can speak: people, groups, bodies and the things they speak through. */

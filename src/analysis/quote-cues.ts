@@ -103,6 +103,16 @@ export function attribute(
     ).pop();
     return c ? make(c, 'sentence', 'sentence') : null;
   };
+  // "When a fan shouted, “Cruz,” Beck joked …": a quote inside the subordinate clause whose verb introduces
+  // it is that clause's, not the main clause's after it
+  const inner = before();
+  if (
+    inner &&
+    inner.cue?.scopeEnd !== undefined &&
+    last.para === first.para &&
+    last.close <= inner.cue.scopeEnd
+  )
+    return inner;
   // right after a closing mark
   for (const s of [...g.segments].reverse()) {
     if (s.close < 0) continue;

@@ -168,7 +168,9 @@ function verbCues(
     const sub = SUBORDINATOR.exec(subj.text);
     // "While not everything Kell says is true, Roe said …": the word opens the clause before the subject
     const lead = masked.slice(clauseStart, subj.start);
-    const opened = sub !== null || (SUBORDINATOR.test(lead) && /^\S+\s+(?:[a-z]+\s+){0,2}$/.test(lead));
+    const opened =
+      sub !== null ||
+      (SUBORDINATOR.test(masked.slice(clauseStart, subj.end)) && /^\S+\s+(?:[a-z]+\s+){0,2}$/.test(lead));
     const scopeEnd = opened ? subordinateEnd(masked, vEnd, sent[1]) : undefined;
     if (sub) subj = { ...subj, start: subj.start + sub[0].length, text: subj.text.slice(sub[0].length) };
     let clause = verbCan(verb, 'clause') ? clauseAfterVerb(masked, vEnd, verb, scopeEnd ?? sent[1]) : null;
@@ -310,8 +312,13 @@ const ADDRESSED = new RegExp(
     `(?:[a-z]+ly\\s+)?(?:${alternation(ADDRESSED_VERBS)})\\b`,
 );
 
+/** True if a passive of a verb of asking follows a subject ending at `from` ("Roe was asked"). */
+export function wasAsked(masked: string, from: number, limit: number): boolean {
+  return ADDRESSED.test(masked.slice(from, limit));
+}
+
 /** "… was asked by moderator Tom Kell whether": the asker after "by", up to what he asked; or null. */
-function askerOf(masked: string, from: number, limit: number): Subject | null {
+export function askerOf(masked: string, from: number, limit: number): Subject | null {
   const by = /\sby\s+/.exec(masked.slice(from, limit));
   if (!by) return null;
   const start = from + by.index + by[0].length;
@@ -340,7 +347,7 @@ function sentenceSubjectCues(p: CueParagraph, cues: Cue[], beforeQuote: boolean)
     // "His face showed “…”": a thing that says nothing is no speaker
     if (!subject || subject.end > at || !canSpeak(subject.text)) continue;
     // "Roe was asked by Kell whether …": the one asked speaks none of the sentence's quotes; the asker does
-    if (ADDRESSED.test(p.masked.slice(subject.end, at))) {
+    if (wasAsked(p.masked, subject.end, at)) {
       subject = askerOf(p.masked, subject.end, at);
       if (!subject) continue;
     }

@@ -6,7 +6,11 @@ import type { AfterCandidates, ResolutionLayer } from '../context.ts';
 import { knownName, type Resolution } from '../discourse.ts';
 import { isUnnamedPerson, resolveSubject } from '../resolve-subject.ts';
 import type { Cue } from '../cue.ts';
+import { alternation, SUBJECT_PRONOUNS } from '../lexicon.ts';
 import type { MentionSpan } from '../types.ts';
+
+/** A subject pronoun ("He", "They"), which the resolver reads. */
+const PRONOUN = new RegExp(`^(?:${alternation(SUBJECT_PRONOUNS)})$`, 'i');
 
 /** Resolves every cue's subject; "adding that" continues the cue before it in the sentence. */
 export function resolveCues(ctx: AfterCandidates): ResolutionLayer {
@@ -22,12 +26,21 @@ export function resolveCues(ctx: AfterCandidates): ResolutionLayer {
       c.verb === ':' &&
       !c.subject.text.includes(' ') &&
       !matches[c.para]!.some((m) => m.type === 'actor' && m.start === c.subject!.start);
-    const known = label ? knownName(d, c.subject.text, c.para, c.subject.start, texts) : null;
-    const res: Resolution = label
-      ? known
-        ? { key: known, method: 'name', coreference: false }
-        : { key: null, method: 'unresolved', coreference: false }
-      : resolveSubject(d, c.subject, c.para, matches[c.para]!, texts);
+    // "Leave, the staff memo states, is “…”": one capitalised word opening a sentence whose only cue is its
+    // subject may be any word; it is someone only when named before
+    const opener =
+      c.kind === 'sentence-subject' &&
+      /^\p{Lu}\p{Ll}+$/u.test(c.subject.text) &&
+      !PRONOUN.test(c.subject.text) &&
+      !/\p{L}/u.test(texts[c.para]!.slice(c.sentence[0], c.subject.start)) &&
+      !matches[c.para]!.some((m) => m.type === 'actor' && m.start === c.subject!.start);
+    const known = label || opener ? knownName(d, c.subject.text, c.para, c.subject.start, texts) : null;
+    const res: Resolution =
+      label || opener
+        ? known
+          ? { key: known, method: 'name', coreference: false }
+          : { key: null, method: 'unresolved', coreference: false }
+        : resolveSubject(d, c.subject, c.para, matches[c.para]!, texts);
     // "Roe …, even as she defended it, saying “…”": the nearer pronoun is the mention when it is Roe too
     if (
       res.key &&

@@ -96,6 +96,16 @@ describe('fallback speaker', () => {
     expect(q!.evidence).toBeNull();
   });
 
+  test('a question put to a sentence’s subject by nobody named is not the one asked’s', () => {
+    for (const text of [
+      ['Ann Roe was asked, “Will you run again?”'],
+      ['“We will win the seat back,” Ann Roe said.', 'She was asked, “Will you run again next year?”'],
+    ]) {
+      const q = quotes(text).find((x) => x.text.startsWith('Will'))!;
+      expect([q.speaker.name, q.speaker.description ?? null]).toEqual([null, null]);
+    }
+  });
+
   test('never overrules the rules: a quote with a cue keeps its speaker and confidence', () => {
     const text = ['“We will not wait any longer,” said Ann Roe, the harbour master.'];
     const [ruled] = quotes(text, OFF);
@@ -145,6 +155,18 @@ describe('fallback speaker', () => {
     expect(label!.speaker.name).toBeNull();
   });
 
+  test('a lone word first met opening its sentence is no candidate, read as subject or as opening', () => {
+    const text = [
+      'The rules are clear.',
+      'Rain, for the farmers, is “a blessing and a curse at the same time.”',
+    ];
+    const got = candidates(text)
+      .flat()
+      .map((c) => c.text);
+    expect(got).not.toContain('Rain');
+    expect(quotes(text)[0]!.speaker.name).toBeNull();
+  });
+
   test('a lone name met for the first time is a candidate inside its sentence (“For Kell, …”)', () => {
     const [q] = quotes([
       'The council met.',
@@ -186,7 +208,7 @@ describe('fallback speaker', () => {
     expect(candidates(text)[0]).toContainEqual({ source: 'relative', paragraph: 2, text: 'who' });
     const [q] = quotes(text);
     expect(q!.method).toBe('fallback');
-    expect(q!.speaker.description).toBe('the harbour board');
+    expect(q!.speaker.description).toBe('members of the harbour board');
     expect(q!.evidence?.mention).toMatchObject({ paragraph: 2, text: 'who' });
     expect(q!.confidence).toBe('low');
   });
@@ -220,7 +242,30 @@ describe('fallback speaker', () => {
       'The council met.',
       'Article 9 of the charter affirms: “No member shall be expelled without a hearing before the board.”',
     ];
-    expect(candidates(text)[0]).toContainEqual({ source: 'verb-phrase', paragraph: 2, text: 'the charter' });
+    expect(candidates(text)[0]).toContainEqual({
+      source: 'verb-phrase',
+      paragraph: 2,
+      text: 'Article 9 of the charter',
+    });
+  });
+
+  test('a phrase’s head before "of" is part of it, but not a preposition’s ("because of")', () => {
+    const text = [
+      'The council met.',
+      'The row led members of the harbour board to say the sale was “a sham from start to end, and costly.”',
+    ];
+    expect(candidates(text)[0]).toContainEqual({
+      source: 'verb-phrase',
+      paragraph: 2,
+      text: 'members of the harbour board',
+    });
+    expect(quotes(text)[0]!.speaker.description).toBe('members of the harbour board');
+    const prep = [
+      'The council met.',
+      'The row grew because of the board saying the sale was “a sham from start to end, and costly.”',
+    ];
+    expect(candidates(prep)[0]).toContainEqual({ source: 'verb-phrase', paragraph: 2, text: 'the board' });
+    expect(quotes(prep)[0]!.speaker.description).toBe('the board');
   });
 
   test('a word that ends no noun phrase before a verb of saying is no candidate (“has also told”)', () => {

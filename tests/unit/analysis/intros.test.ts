@@ -227,6 +227,26 @@ describe('intros: a place first, then the person (a job word, or a name and "who
   });
 });
 
+describe('intros: a parenthetical cue is no appositive; a lone word opening a sentence, no speaker', () => {
+  test('"Leave, the staff memo states, is …" introduces nobody', () => {
+    expect(findPersonIntros('Leave, the staff memo states, is a privilege.', () => false)).toEqual([]);
+    expect(findPersonIntros('Tom Kell, the harbour master, is away.', () => false)).toHaveLength(1);
+  });
+
+  test.each<QuoteCase>([
+    [['Leave, the staff memo states, is “a privilege and not a right.”'], [['a privilege', null, 'direct']]],
+    [
+      ['The rules are clear. Rain, for the farmers, is “a blessing and a curse at the same time.”'],
+      [['a blessing', null, 'direct']],
+    ],
+    // a lone word named before speaks
+    [
+      ['Tom Marlow runs the harbour.', 'Marlow, for his part, is “slowly losing patience with all of it.”'],
+      [['slowly losing', 'Tom Marlow', 'direct']],
+    ],
+  ])('%j', quotesIn(society));
+});
+
 describe('intros: titles and job words are not part of the name introduced', () => {
   test.each([
     ['Its branch secretary, Dr Paul Hines, said so.', 'Paul Hines'],

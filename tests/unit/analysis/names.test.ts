@@ -24,6 +24,11 @@ describe('names: the name a phrase ends with, with joined particles and possessi
     ['April Ryan', 'April Ryan'],
     ['Pope Francis', 'Francis'],
     ['the Pope', null],
+    // a title word that is also a surname, alone with no name after it, is the surname
+    ['Baron', 'Baron'],
+    ['Ann Baron', 'Ann Baron'],
+    ['the Baron', null],
+    ['Baron Hale', 'Baron Hale'],
     ['Foreign Minister', null],
     ['in April', null],
     // a job word inside a long capitalised chain ends the description before the name
@@ -54,6 +59,7 @@ describe('names: post-nominal letters are dropped, a peer keeps the title', () =
   });
 
   test.each<QuoteCase>([
+    [['“We will not move,” said Baron.'], [['We will not move', 'Baron', 'direct']]],
     [['Her lawyer, Tom Greer KC, said her client was “relieved”.'], [['relieved', 'Tom Greer', 'direct']]],
     [['“The sentence is fair,” said Ruth Amos QC.'], [['The sentence is fair', 'Ruth Amos', 'direct']]],
     [

@@ -422,6 +422,23 @@ describe('cue subjects: a participle of saying takes the subject after a fronted
     const q = run([text], society).quotes.find((x) => x.kind === 'direct');
     expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
   });
+  test.each([
+    ['When someone in the audience shouted, “Cruz,” Ann Beck joked that the crowd had spoken.', null],
+    ['When a fan shouted “Cruz,” Ann Beck joked that the crowd had spoken.', null],
+    ['When Tom Kell shouted, “Cruz,” Ann Beck joked that the crowd had spoken.', 'Tom Kell'],
+  ])('a quote inside a "When …" clause is the clause subject’s, not the main clause’s: %s', (text, name) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect([q.speaker.name, !!(q.speaker.name ?? q.speaker.description)]).toEqual([name, true]);
+  });
+  test('"someone" with a place after it is the whole description: "someone in the audience"', () => {
+    for (const text of [
+      'Someone in the audience shouted, “Cruz.”',
+      'When someone in the audience shouted, “Cruz,” Ann Beck joked that the crowd had spoken.',
+    ]) {
+      const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+      expect([q.speaker.name, q.speaker.description]).toEqual([null, 'someone in the audience']);
+    }
+  });
   test('"When Tom Kell, the manager, was asked …": the name after "When" is no clause of its own', () => {
     const text = 'When Tom Kell, the manager, was asked about the vote, he laughed and said, “We will see.”';
     const q = run([text], society).quotes.find((x) => x.kind === 'direct');
