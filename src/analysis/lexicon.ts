@@ -62,6 +62,7 @@ export const NON_NAME_WORDS = words(`
   Likewise Similarly Specifically Ironically Notably Clearly Obviously Apparently Reportedly Hastily
   Quickly Briefly Angrily Interestingly Importantly Surprisingly Ultimately Eventually Initially
   Originally Certainly Frankly Fortunately Unfortunately Sadly Oddly Privately Publicly
+  Someone Somebody Everyone Everybody Anyone Anybody Nobody
 `);
 
 /** Title words that go into the role, not the name ("Foreign Minister Sergei Lavrov"). */
@@ -163,10 +164,12 @@ export const GROUP_NOUNS = words(`
 `);
 
 /**
- * Quantifiers that stand alone for unnamed people ("Some chanted", "Another tweeted", "“…,” read one"): a
- * source described, never named.
+ * Quantifiers and indefinite pronouns that stand alone for unnamed people ("Some chanted", "Another
+ * tweeted", "“…,” read one", "Someone shouted"): a source described, never named.
  */
-export const QUANTIFIER_SOURCES = words(`some several many others another one both few most`);
+export const QUANTIFIER_SOURCES = words(`
+  some several many others another one both few most someone somebody everyone everybody
+`);
 
 /**
  * Words opening a subject that names nobody in particular ("One A&E consultant in Leeds", "A tenant"): the

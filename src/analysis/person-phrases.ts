@@ -128,8 +128,13 @@ export function isCommonPersonWord(word: string): boolean {
  */
 export const GROUP_NOUN = new RegExp(`^(${alternation(GROUP_NOUNS)})$`);
 
-/** A quantifier standing alone for unnamed people ("some", "another", "one"). */
+/** A quantifier standing alone for unnamed people ("some", "another", "one", "someone"). */
 const QUANTIFIER_SOURCE = new RegExp(`^(?:${alternation(QUANTIFIER_SOURCES)})$`);
+
+/** True when a subject is a quantifier standing alone for unnamed people ("Some", "another", "Someone"). */
+export function isQuantifierSource(text: string): boolean {
+  return QUANTIFIER_SOURCE.test(text.trim().toLowerCase());
+}
 
 /** Words that refer back or point, never describe a source on their own. */
 const NOT_A_DESCRIPTION =
@@ -146,7 +151,7 @@ export function describesUnnamedSource(text: string): boolean {
   const last = words[words.length - 1]!.replace(/[^\p{L}’'-]/gu, '');
   const first = words[0]!.toLowerCase();
   // "Some chanted", "Another tweeted", "“…,” read one": a quantifier standing for unnamed people
-  if (words.length === 1 && QUANTIFIER_SOURCE.test(first)) return true;
+  if (words.length === 1 && isQuantifierSource(first)) return true;
   if (NOT_A_DESCRIPTION.test(last) || (words.length === 1 && NOT_A_DESCRIPTION.test(first))) return false;
   if (/^[a-z]/.test(last) && /\p{L}/u.test(last)) return true;
   // "Officials", "Officials in Paris", "A source at the Pentagon": a group or person noun leads

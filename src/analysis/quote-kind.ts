@@ -7,7 +7,7 @@ import {
   SLOGAN_NOUNS,
 } from './lexicon.ts';
 import { ORG_NOUN } from './orgs.ts';
-import { isIndefinitePerson, isPersonNoun } from './person-phrases.ts';
+import { isIndefinitePerson, isPersonNoun, isQuantifierSource } from './person-phrases.ts';
 import type { QuoteCue } from './quote-cues.ts';
 import type { QuoteGroup, Segment } from './quote-marks.ts';
 import { wordCount } from './text.ts';
@@ -76,7 +76,7 @@ export function quoteKind(
     (a.res.key !== null ||
       isPersonNoun(a.cue.subject?.text ?? '') ||
       isIndefinitePerson(a.cue.subject?.text ?? '') ||
-      /^(?:one|another)$/i.test(a.cue.subject?.text.trim() ?? '') ||
+      isQuantifierSource(a.cue.subject?.text ?? '') ||
       namesABody(a.cue.subject?.text ?? ''));
   // "a group calling itself “BlackHarbor”", "the so-called “rules of the game”": a name or a term, never
   // speech

@@ -61,6 +61,8 @@ describe('person phrases: a quantifier alone describes unnamed people; a pronoun
     ['one', true],
     ['several', true],
     ['Others', true],
+    ['Someone', true],
+    ['everybody', true],
     ['Officials', true],
     // negatives: pronouns, pointing words and names point back or name
     ['they', false],

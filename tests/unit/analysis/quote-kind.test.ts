@@ -25,6 +25,13 @@ describe('quote kind: scare quotes and titles', () => {
     if (kind === 'scare') expect(rows[0]![1]).toBeNull();
   });
 
+  test.each<QuoteCase>([
+    // an indefinite pronoun or a quantifier is an unnamed source, never a name, and can characterise
+    [['The hall was full. Someone said, “We will not move.”'], [['We will not move', null, 'direct']]],
+    [['Someone called it a “quiet revolution,” and the name stuck.'], [['quiet revolution', null, 'direct']]],
+    [['Some called it a “quiet revolution,” and the name stuck.'], [['quiet revolution', null, 'direct']]],
+  ])('%j', quotesIn(society));
+
   test('short quote with attribution is direct', () => {
     const rows = quoteRows(run(['Alemu said the talks were “over”.']));
     expect(rows).toEqual([['over', 'tesfaye-alemu', 'direct']]);
