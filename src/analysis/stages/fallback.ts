@@ -7,14 +7,8 @@ import type { AfterResolution } from '../context.ts';
 import type { Cue } from '../cue.ts';
 import type { Discourse } from '../discourse.ts';
 import type { Features } from '../confidence-features.ts';
-import {
-  FALLBACK_METHOD,
-  fallbackCandidates,
-  fallbackFeatures,
-  fallbackPick,
-  type FallbackContext,
-  type FallbackModel,
-} from '../fallback-speaker.ts';
+import { fallbackCandidates, type FallbackContext } from '../fallback-candidates.ts';
+import { FALLBACK_METHOD, fallbackFeatures, fallbackPick, type FallbackModel } from '../fallback-speaker.ts';
 import type { QuoteCue } from '../quote-cues.ts';
 import type { QuoteGroup } from '../quote-marks.ts';
 import type { Quote } from '../types.ts';

@@ -1,6 +1,6 @@
 /**
- * fallback-speaker.ts and stages/fallback.ts: the learned last-resort speaker of a direct quote the rules
- * leave with none, its threshold, and its confidence (always low).
+ * fallback-candidates.ts, fallback-speaker.ts and stages/fallback.ts: the learned last-resort speaker of a
+ * direct quote the rules leave with none, its candidates, its threshold, and its confidence (always low).
  */
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../../src/analysis/analyze.ts';
