@@ -26,6 +26,7 @@ import {
   type RankingModel,
 } from '../speaker-ranking.ts';
 import { NOBODY, noteUnregistered, speakerOf } from '../speakers.ts';
+import { signedOffBelow } from '../sign-off.ts';
 import { fallbackFor, type FallbackOptions } from './fallback.ts';
 import { alternation, SUBJECT_PRONOUNS } from '../lexicon.ts';
 import { normQuotes } from '../text.ts';
@@ -170,7 +171,8 @@ export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = 
         a.cue && reportsAfter(g, a.cue, raw) ? sameSpeakerBefore(g, prevGroup, a, attributions) : null;
       if (carried) a = carried;
     }
-    if (!a.cue) {
+    // a quote signed off in the paragraph below ("— Ann Roe.") is not the previous speaker's continuing
+    if (!a.cue && !signedOffBelow(g, masked)) {
       // a title quoted in the attribution's own sentence ("X said on ABC’s “This Week”. “…”") does not break
       // the speaker's run of quotes
       const prev =

@@ -1,0 +1,51 @@
+/** sign-off.ts: a paragraph that only names who said the quote above it. */
+import { describe, expect, test } from 'vitest';
+import { signOffName } from '../../../src/analysis/sign-off.ts';
+import { type AttributionCase, expectAttribution } from './helpers.ts';
+
+describe('signOffName', () => {
+  test.each<[string, string | null]>([
+    ['— Ann Roe.', 'Ann Roe'],
+    ['- Ann Roe', 'Ann Roe'],
+    ['— Ann Roe, harbour master.', 'Ann Roe'],
+    ['Ben Ortiz, Harbour Policy Institute.', 'Ben Ortiz'],
+    // a subheading, a sentence, a clause after the name, a quote: no sign-off
+    ['Ben Ortiz', null],
+    ['REGIONAL WORRIES', null],
+    ['Ben Ortiz left the hall.', null],
+    ['Ben Ortiz, who chairs the board.', null],
+    ['— Ann Roe said “no”.', null],
+  ])('%s -> %s', (text, name) => {
+    const found = signOffName(text);
+    expect(found ? text.slice(found.start, found.end) : null).toBe(name);
+  });
+});
+
+describe('a quote signed off below is not the previous speaker continuing', () => {
+  test.each<AttributionCase>([
+    [
+      'a sign-off with a description, after another speaker',
+      [
+        '“The quay walls will hold,” Tom Hale said.',
+        '“We are going into winter without a plan for the quay walls.”',
+        'Ben Ortiz, Harbour Policy Institute.',
+      ],
+      [
+        ['The quay walls will hold', 'Tom Hale'],
+        ['We are going into winter', 'Ben Ortiz'],
+      ],
+    ],
+    [
+      'a dash sign-off',
+      [
+        '“The quay walls will hold,” Tom Hale said.',
+        '“I will look into it. I do not know the status.”',
+        '— Ann Roe.',
+      ],
+      [
+        ['The quay walls will hold', 'Tom Hale'],
+        ['I will look into it', 'Ann Roe'],
+      ],
+    ],
+  ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+});
