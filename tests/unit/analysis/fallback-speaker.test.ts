@@ -221,51 +221,32 @@ describe('fallback speaker', () => {
     expect(quotes(text)[0]!.speaker.name).toBeNull();
   });
 
-  test('the phrase before a verb of saying in any form is a candidate (“led the board to say”)', () => {
-    const text = [
-      'The council met.',
+  test.each([
+    [
+      'a verb of saying in any form (“led the board to say”)',
       'The row led the harbour board to say the sale was “a sham from start to finish and a waste of money.”',
-    ];
-    expect(candidates(text)[0]).toContainEqual({
-      source: 'verb-phrase',
-      paragraph: 2,
-      text: 'the harbour board',
-    });
-    const [q] = quotes(text);
-    expect(q!.method).toBe('fallback');
-    expect(q!.speaker.description).toBe('the harbour board');
-    expect(q!.confidence).toBe('low');
-  });
-
-  test('the phrase before a verb a document says with is a candidate (“the charter affirms”)', () => {
-    const text = [
-      'The council met.',
+      'the harbour board',
+    ],
+    [
+      'a verb a document says with (“the charter affirms”)',
       'Article 9 of the charter affirms: “No member shall be expelled without a hearing before the board.”',
-    ];
-    expect(candidates(text)[0]).toContainEqual({
-      source: 'verb-phrase',
-      paragraph: 2,
-      text: 'Article 9 of the charter',
-    });
-  });
-
-  test('a phrase’s head before "of" is part of it, but not a preposition’s ("because of")', () => {
-    const text = [
-      'The council met.',
+      'Article 9 of the charter',
+    ],
+    [
+      'a verb of saying, with the head before "of" ("members of the board")',
       'The row led members of the harbour board to say the sale was “a sham from start to end, and costly.”',
-    ];
-    expect(candidates(text)[0]).toContainEqual({
-      source: 'verb-phrase',
-      paragraph: 2,
-      text: 'members of the harbour board',
-    });
-    expect(quotes(text)[0]!.speaker.description).toBe('members of the harbour board');
-    const prep = [
-      'The council met.',
+      'members of the harbour board',
+    ],
+    [
+      'a verb of saying, without a preposition\'s head ("because of the board")',
       'The row grew because of the board saying the sale was “a sham from start to end, and costly.”',
-    ];
-    expect(candidates(prep)[0]).toContainEqual({ source: 'verb-phrase', paragraph: 2, text: 'the board' });
-    expect(quotes(prep)[0]!.speaker.description).toBe('the board');
+      'the board',
+    ],
+  ])('the phrase before %s is a candidate and the guess', (_name, sentence, phrase) => {
+    const text = ['The council met.', sentence];
+    expect(candidates(text)[0]).toContainEqual({ source: 'verb-phrase', paragraph: 2, text: phrase });
+    const [q] = quotes(text);
+    expect([q!.method, q!.confidence, q!.speaker.description]).toEqual(['fallback', 'low', phrase]);
   });
 
   test('a word that ends no noun phrase before a verb of saying is no candidate (“has also told”)', () => {
