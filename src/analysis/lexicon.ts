@@ -133,6 +133,7 @@ export const ROLE_NOUNS = words(`
   commuter passenger donor designer architect chef curator editor producer actor actress musician
   composer dancer entrepreneur investor banker broker accountant programmer mechanic electrician
   plumber builder pilot sailor skipper firefighter dentist vet veterinarian psychologist psychiatrist
+  king queen monarch prince princess emperor pope
   therapist counsellor counselor campaigner organiser organizer protester referee umpire jockey
   trainer cyclist swimmer boxer climber explorer astronaut astronomer physicist chemist biologist
   geologist ecologist epidemiologist virologist mathematician philosopher sociologist anthropologist

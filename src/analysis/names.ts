@@ -172,6 +172,10 @@ export function trailingName(text: string, offset = 0): NameFound | null {
   for (let j = toks.indexOf(first) - 1; j >= 0 && TITLES.has(toks[j]!.w); j--) titleToks.unshift(toks[j]!);
   // "a consultant in Leeds", "the prize at Cannes": a capitalised word after a place preposition is a place
   if (!titleToks.length && afterPlacePreposition(text, first.start)) return null;
+  // "the Mayor of Leeds", "the Archbishop of Canterbury": what a title is "of" is a place or a body
+  const k = toks.indexOf(first);
+  const titleBefore = k >= 2 && (isJobWord(toks[k - 2]!.w) || TITLES.has(toks[k - 2]!.w));
+  if (!titleToks.length && toks[k - 1]?.w === 'of' && titleBefore) return null;
   const found: NameFound = {
     name: text.slice(first.start, nameToks[nameToks.length - 1]!.end).replace(/['’]s$/, ''),
     start: offset + first.start,

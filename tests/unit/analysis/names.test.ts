@@ -75,7 +75,12 @@ describe('names: a capitalised word after a place preposition is a place, not a 
     ['won the documentary prize at Cannes', null],
     ['sailing around the Cape', null],
     ['a lawyer from Lyon', null],
+    // what a title is "of" is a place or a body, not the speaker's name
+    ['the Mayor of Leeds', null],
+    ['the Archbishop of Canterbury', null],
     // negatives: titles and names not after a preposition
+    ['Secretary of State John Kerry', 'John Kerry'],
+    ['Chief of Staff Reince Priebus', 'Reince Priebus'],
     ['consultant Amy Leeds', 'Amy Leeds'],
     ['Prime Minister Keir Starmer', 'Keir Starmer'],
     ['talks with Keir Starmer', 'Keir Starmer'],

@@ -52,6 +52,16 @@ describe('speakers: the writer of a first-person piece', () => {
   });
 });
 
+describe('speakers: a title with no name is a description, whatever is capitalised', () => {
+  test.each([
+    ['“The harbour will stay open,” said the King.', 'the King'],
+    ['“It is settled,” said the Mayor of Leeds.', 'the Mayor of Leeds'],
+  ])('%s -> %s', (text, description) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker).toEqual({ id: null, name: null, registered: false, description });
+  });
+});
+
 describe('speakers: a quantifier or "they" standing for people the text does not name', () => {
   test.each([
     ['Another posted, “The ferry tax is theft.”', 'another', 'Another'],
