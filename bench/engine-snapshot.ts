@@ -16,7 +16,7 @@ import type { Analysis, ArticleInput } from '../src/analysis/types.ts';
 import { parseArticleFile, toArticleInput } from '../src/markdown/extract.ts';
 import { loadRegistry } from '../src/registry/load.ts';
 import type { Registry } from '../src/registry/schema.ts';
-import { corpusDir, readSplit } from './polnear/corpus.ts';
+import { articleInput, corpusDir, readSplit } from './polnear/corpus.ts';
 import { helpText, parseCli } from '../scripts/cli.ts';
 
 const cli = {
@@ -63,11 +63,7 @@ function* texts(): Generator<[string, ArticleInput, Registry]> {
   const empty = { actors: [], conflicts: [] };
   for (const split of ['dev', 'train']) {
     for (const a of readSplit(corpusDir(root), split)) {
-      const blocks = [
-        { kind: 'heading' as const, depth: 2, text: a.headline.text },
-        ...a.paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p.text })),
-      ];
-      yield [`polnear/${split}/${a.name}`, { file: a.name, blocks }, empty];
+      yield [`polnear/${split}/${a.name}`, articleInput(a), empty];
     }
   }
 }

@@ -15,7 +15,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseCli } from '../scripts/cli.ts';
 import { analyzeArticle } from '../src/analysis/analyze.ts';
 import type { Features } from '../src/analysis/confidence-features.ts';
@@ -25,26 +24,19 @@ import type { Quote } from '../src/analysis/types.ts';
 import { namedWeights, round, strongest, weightEntries } from './confidence/weights-file.ts';
 import { fitLogistic, logLoss, predict, type Example, type Fit } from './confidence/logistic.ts';
 import { levelCounts, shareAt, thresholdFor, type Scored } from './confidence/thresholds.ts';
-import { corpusDir, readSplit, type Range } from './polnear/corpus.ts';
+import { articleInput, corpusDir, readSplit, type Range } from './polnear/corpus.ts';
 import { scoreArticle } from './polnear/score.ts';
+import { FOLDS, foldsByArticle, registry, root, trainerOptions, vocabulary } from './polnear/trainer.ts';
 
 const { values } = parseCli({
   usage:
     'node bench/polnear-calibrate.ts [--dry-run] [--dev]\n' +
     'Trains the confidence model on PolNeAR train and rewrites src/analysis/confidence-weights.ts.',
-  options: {
-    'dry-run': { type: 'boolean', default: false, description: 'print the model, do not write it' },
-    dev: { type: 'boolean', default: false, description: 'also report the levels on dev (measured only)' },
-  },
+  options: trainerOptions('the levels'),
 });
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const registry = { actors: [], conflicts: [] };
 const HIGH_PRECISION = 0.975;
 const MEDIUM_PRECISION = 0.88;
-const FOLDS = 5;
 const LAMBDAS = [0.0001, 0.0003, 0.001, 0.003];
-/** A feature seen in fewer train examples than this is left out (too rare to weigh). */
-const MIN_COUNT = 5;
 
 interface Row {
   article: string;
@@ -69,12 +61,8 @@ function relativeSource(text: string, mention: Range | null, source: Range[]): b
 function collect(split: string): Row[] {
   const rows: Row[] = [];
   for (const article of readSplit(corpusDir(root), split)) {
-    const blocks = [
-      { kind: 'heading' as const, depth: 2, text: article.headline.text },
-      ...article.paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p.text })),
-    ];
     const features = new Map<Quote, Features>();
-    const analysis = analyzeArticle({ file: article.name, blocks }, registry, (q, f) => features.set(q, f));
+    const analysis = analyzeArticle(articleInput(article), registry, (q, f) => features.set(q, f));
     scoreArticle(article, analysis, [], (q, agree, mention, source) => {
       const f = features.get(q);
       const right = agree || relativeSource(article.text, mention, source);
@@ -85,16 +73,10 @@ function collect(split: string): Row[] {
 }
 
 const train = collect('train');
-const counts = new Map<string, number>();
-for (const r of train) for (const name in r.features) counts.set(name, (counts.get(name) ?? 0) + 1);
-const names = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([name]) => name);
-names.sort();
-const vector = (f: Features) => Float64Array.from(names, (name) => f[name] ?? 0);
+const { names, vector } = vocabulary(train.map((r) => r.features));
 const examples: Example[] = train.map((r) => ({ x: vector(r.features), y: r.right ? 1 : 0 }));
 
-// folds by article: the articles in name order, dealt out in turn
-const articles = [...new Set(train.map((r) => r.article))].sort();
-const foldOf = new Map(articles.map((a, i) => [a, i % FOLDS]));
+const foldOf = foldsByArticle(train);
 const fold = train.map((r) => foldOf.get(r.article)!);
 
 /** Cross-validated probability of every train example, and the mean log loss, for one penalty. */

@@ -12,7 +12,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseCli } from '../scripts/cli.ts';
 import { analyzeArticle } from '../src/analysis/analyze.ts';
 import type { Features } from '../src/analysis/confidence-features.ts';
@@ -20,25 +19,19 @@ import type { FallbackModel } from '../src/analysis/fallback-speaker.ts';
 import type { FallbackObserved } from '../src/analysis/stages/fallback.ts';
 import type { Quote } from '../src/analysis/types.ts';
 import { namedWeights, round, strongest, weightEntries } from './confidence/weights-file.ts';
-import { fitLogistic, type Example, type Fit } from './confidence/logistic.ts';
-import { articleRange, corpusDir, readSplit } from './polnear/corpus.ts';
+import { fitLogistic, predict, type Example, type Fit } from './confidence/logistic.ts';
+import { articleInput, articleRange, corpusDir, readSplit } from './polnear/corpus.ts';
 import { goldQuotes, overlap } from './polnear/gold.ts';
+import { FOLDS, foldsByArticle, registry, root, trainerOptions, vocabulary } from './polnear/trainer.ts';
 
 const { values } = parseCli({
   usage:
     'node bench/polnear-fallback.ts [--dry-run] [--dev]\n' +
     'Trains the fallback speaker on PolNeAR train and rewrites src/analysis/fallback-speaker-weights.ts.',
-  options: {
-    'dry-run': { type: 'boolean', default: false, description: 'print the model, do not write it' },
-    dev: { type: 'boolean', default: false, description: 'also report the fallback on dev (measured only)' },
-  },
+  options: trainerOptions('the fallback'),
 });
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const registry = { actors: [], conflicts: [] };
-const FOLDS = 5;
 const LAMBDAS = [0.001, 0.003, 0.01, 0.03];
 const THRESHOLDS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
-const MIN_COUNT = 5;
 const OFF: FallbackModel = { bias: 0, threshold: 1, weights: {} };
 
 interface Problem {
@@ -50,12 +43,8 @@ interface Problem {
 function collect(split: string): Problem[] {
   const problems: Problem[] = [];
   for (const article of readSplit(corpusDir(root), split)) {
-    const blocks = [
-      { kind: 'heading' as const, depth: 2, text: article.headline.text },
-      ...article.paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p.text })),
-    ];
     const seen = new Map<Quote, FallbackObserved[]>();
-    const analysis = analyzeArticle({ file: article.name, blocks }, registry, undefined, {
+    const analysis = analyzeArticle(articleInput(article), registry, undefined, {
       fallback: { model: OFF, observe: (q, cands) => seen.set(q, cands) },
     });
     const parts = analysis.quotes
@@ -83,22 +72,11 @@ function collect(split: string): Problem[] {
 }
 
 const train = collect('train');
-const counts = new Map<string, number>();
-for (const p of train)
-  for (const c of p.candidates) for (const name in c.features) counts.set(name, (counts.get(name) ?? 0) + 1);
-const names = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([name]) => name);
-names.sort();
-const vector = (f: Features) => Float64Array.from(names, (name) => f[name] ?? 0);
-const articles = [...new Set(train.map((p) => p.article))].sort();
-const foldOf = new Map(articles.map((a, i) => [a, i % FOLDS]));
+const { names, vector } = vocabulary(train.flatMap((p) => p.candidates.map((c) => c.features)));
+const foldOf = foldsByArticle(train);
 const examplesOf = (ps: Problem[]): Example[] =>
   ps.flatMap((p) => p.candidates.map((c) => ({ x: vector(c.features), y: c.right ? 1 : 0 })));
-const prob = (fit: Fit, f: Features) => {
-  const x = vector(f);
-  let z = fit.bias;
-  for (let j = 0; j < x.length; j++) z += fit.weights[j]! * x[j]!;
-  return 1 / (1 + Math.exp(-z));
-};
+const prob = (fit: Fit, f: Features) => predict(fit, vector(f));
 
 /** The best candidate's probability and whether it is right (null: no candidate). */
 type Best = { p: number; right: boolean } | null;

@@ -13,7 +13,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseCli } from '../scripts/cli.ts';
 import { analyzeArticle } from '../src/analysis/analyze.ts';
 import type { Features } from '../src/analysis/confidence-features.ts';
@@ -21,26 +20,20 @@ import type { RankingModel } from '../src/analysis/speaker-ranking.ts';
 import type { RankedCandidate } from '../src/analysis/stages/attribution.ts';
 import type { Quote } from '../src/analysis/types.ts';
 import { namedWeights, round, strongest, weightEntries } from './confidence/weights-file.ts';
-import { fitLogistic, type Example, type Fit } from './confidence/logistic.ts';
-import { articleRange, corpusDir, readSplit } from './polnear/corpus.ts';
+import { fitLogistic, logOddsOf, type Example, type Fit } from './confidence/logistic.ts';
+import { articleInput, articleRange, corpusDir, readSplit } from './polnear/corpus.ts';
 import { overlap } from './polnear/gold.ts';
 import { scoreArticle } from './polnear/score.ts';
+import { FOLDS, foldsByArticle, registry, root, trainerOptions, vocabulary } from './polnear/trainer.ts';
 
 const { values } = parseCli({
   usage:
     'node bench/polnear-rank.ts [--dry-run] [--dev]\n' +
     'Trains the speaker ranking on PolNeAR train and rewrites src/analysis/speaker-ranking-weights.ts.',
-  options: {
-    'dry-run': { type: 'boolean', default: false, description: 'print the model, do not write it' },
-    dev: { type: 'boolean', default: false, description: 'also report the ranking on dev (measured only)' },
-  },
+  options: trainerOptions('the ranking'),
 });
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const registry = { actors: [], conflicts: [] };
-const FOLDS = 5;
 const LAMBDAS = [0.001, 0.003, 0.01, 0.03];
 const MARGINS = [0, 0.5, 1, 1.5, 2, 3];
-const MIN_COUNT = 5;
 const EMPTY: RankingModel = { bias: 0, margin: 0, weights: {} };
 
 interface Problem {
@@ -52,12 +45,8 @@ interface Problem {
 function collect(split: string): Problem[] {
   const problems: Problem[] = [];
   for (const article of readSplit(corpusDir(root), split)) {
-    const blocks = [
-      { kind: 'heading' as const, depth: 2, text: article.headline.text },
-      ...article.paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p.text })),
-    ];
     const seen = new Map<Quote, RankedCandidate[]>();
-    const analysis = analyzeArticle({ file: article.name, blocks }, registry, undefined, {
+    const analysis = analyzeArticle(articleInput(article), registry, undefined, {
       model: EMPTY,
       observe: (q, cands) => seen.set(q, cands),
     });
@@ -81,26 +70,15 @@ function collect(split: string): Problem[] {
 }
 
 const train = collect('train');
-const counts = new Map<string, number>();
-for (const p of train)
-  for (const c of p.candidates) for (const name in c.features) counts.set(name, (counts.get(name) ?? 0) + 1);
-const names = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([name]) => name);
-names.sort();
-const vector = (f: Features) => Float64Array.from(names, (name) => f[name] ?? 0);
-const articles = [...new Set(train.map((p) => p.article))].sort();
-const foldOf = new Map(articles.map((a, i) => [a, i % FOLDS]));
+const { names, vector } = vocabulary(train.flatMap((p) => p.candidates.map((c) => c.features)));
+const foldOf = foldsByArticle(train);
 
 const learnable = (p: Problem) => p.candidates.some((c) => c.right);
 const examplesOf = (ps: Problem[]): Example[] =>
   ps
     .filter(learnable)
     .flatMap((p) => p.candidates.map((c) => ({ x: vector(c.features), y: c.right ? 1 : 0 })));
-const score = (fit: Fit, f: Features) => {
-  const x = vector(f);
-  let z = fit.bias;
-  for (let j = 0; j < x.length; j++) z += fit.weights[j]! * x[j]!;
-  return z;
-};
+const score = (fit: Fit, f: Features) => logOddsOf(fit, vector(f));
 
 /** Whether the ranked pick is right for a problem, under a margin over the rules' pick. */
 function pickRight(p: Problem, z: number[], margin: number): boolean {

@@ -11,8 +11,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../src/analysis/analyze.ts';
-import type { BlockInput } from '../src/analysis/types.ts';
-import { corpusDir, readSplit, type CorpusArticle } from './polnear/corpus.ts';
+import { articleInput, corpusDir, readSplit } from './polnear/corpus.ts';
 import { helpText, parseCli } from '../scripts/cli.ts';
 import { addCounts, emptyCounts, scoreArticle, type Counts, type Miss } from './polnear/score.ts';
 
@@ -39,20 +38,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = corpusDir(root);
 const registry = { actors: [], conflicts: [] };
 
-function blocksOf(article: CorpusArticle): BlockInput[] {
-  return [
-    { kind: 'heading', depth: 2, text: article.headline.text },
-    ...article.paragraphs.map((p): BlockInput => ({ kind: 'paragraph', text: p.text })),
-  ];
-}
-
 function score(split: string): { counts: Counts; misses: Miss[]; articles: number } {
   const counts = emptyCounts();
   const misses: Miss[] = [];
   const articles = readSplit(dir, split);
   for (const article of articles) {
     const t0 = performance.now();
-    const analysis = analyzeArticle({ file: article.name, blocks: blocksOf(article) }, registry);
+    const analysis = analyzeArticle(articleInput(article), registry);
     const ms = performance.now() - t0;
     const c = scoreArticle(article, analysis, misses);
     c.ms = ms;

@@ -17,11 +17,16 @@ export interface Fit {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** The model's probability for one example. */
-export function predict(fit: Fit, x: Float64Array): number {
+/** The model's log-odds for one example. */
+export function logOddsOf(fit: Fit, x: Float64Array): number {
   let z = fit.bias;
   for (let j = 0; j < x.length; j++) z += fit.weights[j]! * x[j]!;
-  return sigmoid(z);
+  return z;
+}
+
+/** The model's probability for one example. */
+export function predict(fit: Fit, x: Float64Array): number {
+  return sigmoid(logOddsOf(fit, x));
 }
 
 /** Solves A v = b for a symmetric positive definite A (Cholesky); A is d x d, row-major. */

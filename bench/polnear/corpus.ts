@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ArticleInput, BlockInput } from '../../src/analysis/types.ts';
 
 /** A half-open character range of the article's text. */
 export interface Range {
@@ -117,4 +118,13 @@ export function articleRange(
 ): Range {
   const base = article.paragraphs[span.paragraph - 1]!.start;
   return { start: base + span.start, end: base + span.end };
+}
+
+/** The engine's input for a corpus article: its headline as a heading, then its paragraphs. */
+export function articleInput(article: CorpusArticle): ArticleInput {
+  const blocks: BlockInput[] = [
+    { kind: 'heading', depth: 2, text: article.headline.text },
+    ...article.paragraphs.map((p): BlockInput => ({ kind: 'paragraph', text: p.text })),
+  ];
+  return { file: article.name, blocks };
 }

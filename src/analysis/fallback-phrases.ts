@@ -12,10 +12,10 @@ import {
   DETERMINERS,
   DOCUMENT_VERBS,
   PREPOSITION_HEADS,
-  SUBJECT_PRONOUNS,
   SUBJECT_STOP_WORDS,
 } from './lexicon.ts';
 import { leadingName } from './names.ts';
+import { isSubjectPronoun } from './person-phrases.ts';
 import { SPEECH_VERB } from './speech-verbs.ts';
 
 /**
@@ -32,7 +32,6 @@ export function openingName(m: string, from: number, limit: number): NonNullable
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${alternation(DETERMINERS)})\\s+$`, 'i');
 
 /** A pronoun that may stand for a speaker after a quote ("“…,” he mocks"). */
-const PRONOUN = new RegExp(`^(?:${alternation(SUBJECT_PRONOUNS)})$`, 'i');
 
 /**
  * The mention right after a closing quote mark, behind at most one lower-case word ("“…,” he mocks",
@@ -42,9 +41,9 @@ export function afterQuote(m: string, from: number, stop: number): NonNullable<C
   const lead = /^[\s,;:—–-]*(?:(\p{Ll}+)\s+)?/u.exec(m.slice(from, stop))!;
   const at = from + lead[0].length;
   const word = /^\p{L}+/u.exec(m.slice(at, stop));
-  if (!lead[1] && word && PRONOUN.test(word[0]))
+  if (!lead[1] && word && isSubjectPronoun(word[0]))
     return { start: at, end: at + word[0].length, text: word[0] };
-  if (lead[1] && PRONOUN.test(lead[1])) {
+  if (lead[1] && isSubjectPronoun(lead[1])) {
     const start = at - lead[1].length - 1;
     return { start, end: start + lead[1].length, text: lead[1] };
   }
@@ -158,7 +157,7 @@ export function beforeSpeechVerbs(m: string, from: number, to: number): Phrase[]
     const end = from + text.slice(0, v.index!).replace(/\s+(?:to\s+)?$/, '').length;
     if (end === from + v.index!) continue;
     const p = phraseEndingAt(m, from, end);
-    if (p && !PRONOUN.test(p.text)) out.push(p);
+    if (p && !isSubjectPronoun(p.text)) out.push(p);
   }
   return out;
 }

@@ -14,8 +14,16 @@ import {
   ROLE_NOUNS,
   SPEAKING_HEAD_NOUNS,
   SPOKESPERSON_NOUNS,
+  SUBJECT_PRONOUNS,
 } from './lexicon.ts';
 import { ROLE_NOUN } from './names.ts';
+
+const SUBJECT_PRONOUN = new RegExp(`^(?:${alternation(SUBJECT_PRONOUNS)})$`, 'i');
+
+/** True for a subject pronoun standing alone ("he", "They"), spaces around it aside. */
+export function isSubjectPronoun(text: string): boolean {
+  return SUBJECT_PRONOUN.test(text.trim());
+}
 
 /**
  * Words before a body's name that make the speakers some of its people ("members of the union Unison say").

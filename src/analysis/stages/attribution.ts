@@ -28,7 +28,7 @@ import {
 import { NOBODY, noteUnregistered, speakerOf } from '../speakers.ts';
 import { signedOffBelow } from '../sign-off.ts';
 import { fallbackFor, type FallbackOptions } from './fallback.ts';
-import { alternation, SUBJECT_PRONOUNS } from '../lexicon.ts';
+import { isSubjectPronoun } from '../person-phrases.ts';
 import { normQuotes } from '../text.ts';
 import type { Quote, UnregisteredSpeaker } from '../types.ts';
 
@@ -98,11 +98,9 @@ function rankedCue(c: Candidate): QuoteCue {
   return { cue, res, method, link };
 }
 
-const PRONOUN = new RegExp(`^\\s*(?:${alternation(SUBJECT_PRONOUNS)})\\s*$`, 'i');
-
 /** True if the quote's cue has a pronoun for subject ("she said"). */
 function pronounCue(a: QuoteCue): boolean {
-  return !!a.cue?.subject && PRONOUN.test(a.cue.subject.text);
+  return !!a.cue?.subject && isSubjectPronoun(a.cue.subject.text);
 }
 
 /**

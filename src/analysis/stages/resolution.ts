@@ -6,11 +6,8 @@ import type { AfterCandidates, ResolutionLayer } from '../context.ts';
 import { knownName, type Resolution } from '../discourse.ts';
 import { isUnnamedPerson, resolveSubject } from '../resolve-subject.ts';
 import type { Cue } from '../cue.ts';
-import { alternation, SUBJECT_PRONOUNS } from '../lexicon.ts';
+import { isSubjectPronoun } from '../person-phrases.ts';
 import type { MentionSpan } from '../types.ts';
-
-/** A subject pronoun ("He", "They"), which the resolver reads. */
-const PRONOUN = new RegExp(`^(?:${alternation(SUBJECT_PRONOUNS)})$`, 'i');
 
 /** Resolves every cue's subject; "adding that" continues the cue before it in the sentence. */
 export function resolveCues(ctx: AfterCandidates): ResolutionLayer {
@@ -31,7 +28,7 @@ export function resolveCues(ctx: AfterCandidates): ResolutionLayer {
     const opener =
       c.kind === 'sentence-subject' &&
       /^\p{Lu}\p{Ll}+$/u.test(c.subject.text) &&
-      !PRONOUN.test(c.subject.text) &&
+      !isSubjectPronoun(c.subject.text) &&
       !/\p{L}/u.test(texts[c.para]!.slice(c.sentence[0], c.subject.start)) &&
       !matches[c.para]!.some((m) => m.type === 'actor' && m.start === c.subject!.start);
     const known = label || opener ? knownName(d, c.subject.text, c.para, c.subject.start, texts) : null;
