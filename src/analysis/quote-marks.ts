@@ -150,6 +150,9 @@ const LONG_SPEECH_GAP = new RegExp(
     `\\b(?:${INVERTIBLE_SPEECH_VERBS}))\\b${GAP_TAIL}{1,200},\\s*$`,
 );
 
+/** "When a fan shouted, “…,”": a quote led in by a verb of saying of its own, which no later cue splits. */
+const LED_IN = new RegExp(`\\b(?:${FINITE_SPEECH_VERBS})\\b[^.!?“”"░]{0,40}[,:]\\s*$`);
+
 /**
  * True when the text between two quotes is only an attribution that splits one sentence ("“First,” she said,
  * “second.”"); a longer one when the second quote goes on in lower case ("…,” said X, a …, “but …”).
@@ -188,7 +191,8 @@ export function groupQuotes(paragraphs: string[]): QuoteGroup[] {
       const prevSeg = prevGroup?.segments[prevGroup.segments.length - 1];
       if (prevGroup && prevSeg && prevSeg.para === p && prevSeg.close >= 0 && k > 0) {
         const gap = text.slice(prevSeg.close + 1, s.open);
-        if (isSplitGap(gap, text.slice(prevSeg.start, prevSeg.end), text.slice(s.start, s.end))) {
+        const ledIn = prevGroup.segments.length === 1 && LED_IN.test(text.slice(0, prevSeg.open));
+        if (!ledIn && isSplitGap(gap, text.slice(prevSeg.start, prevSeg.end), text.slice(s.start, s.end))) {
           prevGroup.segments.push(s);
           prevGroup.joined.push('split');
           if (s.close < 0) carry = prevGroup;

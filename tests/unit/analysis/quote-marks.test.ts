@@ -99,6 +99,18 @@ describe('quote marks: split quotes and quotes across paragraphs are one quote',
     expect([q[1]!.text, q[1]!.speaker.name]).toEqual(['I disagree. Totally.', 'Tom Kell']);
   });
 
+  test("a quote led in by a cue of its own is not the first part of the next speaker's quote", () => {
+    const text = 'When a fan shouted, “Build the bridge now,” Ann Beck said, “We will vote next week.”';
+    expect(groupQuotes([text])).toHaveLength(2);
+    const q = run([text]).quotes.filter((x) => x.kind === 'direct');
+    expect(q.map((x) => [x.text, x.speaker.name])).toEqual([
+      ['Build the bridge now,', null],
+      ['We will vote next week.', 'Ann Beck'],
+    ]);
+    // with no cue before it, the first part is the same speaker's: one quote
+    expect(groupQuotes(['“Build it now,” Ann Beck said, “and vote next week.”'])).toHaveLength(1);
+  });
+
   test('newspaper-style quote across paragraphs', () => {
     const g = groupQuotes([
       '“First paragraph of the quote.',
