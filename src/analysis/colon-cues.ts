@@ -102,7 +102,7 @@ export function colonCues(
   if (turn) {
     const s0 = turn[1]!.length;
     const colon = s0 + turn[2]!.length;
-    const subject = { start: s0, end: colon, text: labelName(turn[2]!) };
+    const subject = labelName(turn[2]!, s0);
     out.push(labelCue(para, s0, colon, subject, sentenceOf(sents, colon)));
   }
   for (const m of masked.matchAll(/[:.]\s*(?=[“"„«]|$)/g)) {

@@ -4,7 +4,7 @@
  * never the quote of the paragraph before it running on.
  */
 import { NON_SPEAKER_LABELS, wordSet } from './lexicon.ts';
-import { trailingName } from './names.ts';
+import { isTitleWord, trailingName } from './names.ts';
 import { isOrgName } from './orgs.ts';
 
 const NOT_SPEAKERS = wordSet(NON_SPEAKER_LABELS);
@@ -13,6 +13,11 @@ const NOT_SPEAKERS = wordSet(NON_SPEAKER_LABELS);
 const CAPS_LABEL = /^(\s*)(\p{Lu}[\p{Lu}’'.-]+(?:\s+\p{Lu}[\p{Lu}’'.-]+){0,2}):\s+(?=\S)/u;
 /** A full name of two or three capitalised words ("Ann Roe"), then a colon and the turn's words. */
 const NAME_LABEL = /^(\s*)(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2}):\s+(?=\S)/u;
+
+/** A title before a name, with or without its full stop ("Sen.", "Mr"). */
+function isTitle(w: string): boolean {
+  return isTitleWord(w) || isTitleWord(w.replace(/\.$/, ''));
+}
 
 /** Where a label lies in its paragraph, and where the turn's quoted words begin. */
 export interface TurnLabel {
@@ -41,8 +46,13 @@ export function turnLabel(
   }
   const named = NAME_LABEL.exec(after);
   if (!named) return null;
-  const nm = trailingName(named[2]!);
-  if (!nm || nm.start !== 0 || nm.name !== named[2] || isOrgName(named[2]!)) return null;
+  // a name, perhaps after titles ("Ann Roe", "Mr. Ortiz", "Sen. Ann Roe")
+  const label = named[2]!;
+  const nm = trailingName(label);
+  const titles = nm ? label.slice(0, nm.start).trim() : '';
+  if (!nm || nm.end !== label.length || isOrgName(label)) return null;
+  if (titles && !titles.split(/\s+/).every(isTitle)) return null;
+  if (!titles && nm.start !== 0) return null;
   return at(open + 1, named);
 }
 
@@ -60,9 +70,15 @@ export function lowerCaseWords(paragraphs: string[]): (word: string) => boolean 
   };
 }
 
-/** A label as a speaker's name: one in capitals as names are written ("KATE ROE" -> "Kate Roe"). */
-export function labelName(label: string): string {
-  if (/\p{Ll}/u.test(label)) return label;
+/**
+ * The name a label gives, at `start` in its paragraph: in the case names are written in, titles left out
+ * ("KATE ROE" -> "Kate Roe", "SEN. ROE" and "Sen. Roe" -> "Roe"); same length as the words it covers.
+ */
+export function labelName(label: string, start = 0): { start: number; end: number; text: string } {
   const cap = (_: string, before: string, letter: string) => before + letter.toUpperCase();
-  return label.toLowerCase().replace(/(^|[\s’'.-])(\p{Ll})/gu, cap);
+  const cased = /\p{Ll}/u.test(label) ? label : label.toLowerCase().replace(/(^|[\s’'.-])(\p{Ll})/gu, cap);
+  let at = 0;
+  for (let m = /^(\S+)\s+/.exec(cased); m && isTitle(m[1]!); m = /^(\S+)\s+/.exec(cased.slice(at)))
+    at += m[0].length;
+  return { start: start + at, end: start + cased.length, text: cased.slice(at) };
 }

@@ -106,7 +106,7 @@ export function findCandidates(ctx: AfterCues): CandidateLayer {
     // a transcript's speaker label (“ROE: …”) names a person, introduced or not
     const label = ctx.segments[p]![0]?.label;
     if (label) {
-      const name = labelName(texts[p]!.slice(label[0], label[1]));
+      const name = labelName(texts[p]!.slice(label[0], label[1])).text;
       if (name.includes(' ')) addUnregistered(d, name, p, label[0], texts, { kind: 'person' });
       else addSurname(d, name, p, label[0], texts);
     }

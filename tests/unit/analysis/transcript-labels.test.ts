@@ -9,6 +9,8 @@ describe('turnLabel', () => {
     ['“ROE: We cannot keep the port open.', 'ROE'],
     ['"KATE LAMBERT: Will you open it again?', 'KATE LAMBERT'],
     ['"Ann Roe: Fine, we will meet again.', 'Ann Roe'],
+    ['"Mr. Ortiz: Not before the budget passes.', 'Mr. Ortiz'],
+    ['“SEN. ROE: Not before the budget passes.', 'SEN. ROE'],
     ['  “ROE:  Two spaces after the colon.', 'ROE'],
     // a kicker, a word the article writes in lower case, a sentence before a colon, a mark not opening the
     // paragraph, nothing after the colon: no label
@@ -38,7 +40,13 @@ describe('labelName', () => {
     ['KATE LAMBERT', 'Kate Lambert'],
     ['O’NEILL-DIAZ', 'O’Neill-Diaz'],
     ['Ann Roe', 'Ann Roe'],
-  ])('%s -> %s', (label, name) => expect(labelName(label)).toBe(name));
+    ['SEN. KATE LAMBERT', 'Kate Lambert'],
+    ['Mr. Ortiz', 'Ortiz'],
+  ])('%s -> %s', (label, name) => expect(labelName(label).text).toBe(name));
+
+  test('the name’s offsets leave the titles out', () => {
+    expect(labelName('SEN. KATE LAMBERT', 10)).toEqual({ start: 15, end: 27, text: 'Kate Lambert' });
+  });
 });
 
 describe('a transcript turn printed as a quote is its label’s, not the previous speaker continuing', () => {
