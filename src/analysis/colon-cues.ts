@@ -34,12 +34,16 @@ import { canSpeak, isAppositive, isCommonPersonWord } from './person-phrases.ts'
 import type { Cue } from './cue.ts';
 import { lastBoundary } from './clause-bounds.ts';
 import { sentenceOf } from './cue.ts';
+import { labelName } from './transcript-labels.ts';
 import { wordCount } from './text.ts';
 
 /** True if the full stop at `dot` ends an abbreviation ("Mr.", "U.S."), not a sentence. */
 function isAbbrevDot(masked: string, dot: number): boolean {
   return /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z])$/u.test(masked.slice(Math.max(0, dot - 5), dot));
 }
+
+/** An opening mark, then a label left outside the masked quoted words (`transcript-labels.ts`). */
+const TURN_LABEL = /^(\s*[“"„«]\s*)([^\s:░“”"„«][^:░“”"„«]*?):\s*(?=░)/;
 
 /** A speaker label: one to three capitalised name words and nothing else before a colon. */
 const LABEL = /^\s*([A-Z][\p{L}\p{M}'’-]+(?:\s+[A-Z][\p{L}\p{M}'’-]+){0,2})\s*$/u;
@@ -93,6 +97,14 @@ export function colonCues(
   isEntity: (s: number, e: number) => boolean,
 ): Cue[] {
   const out: Cue[] = [];
+  // a transcript's turn printed as a quote (“ROE: …”): the label the quote stage left unmasked speaks it
+  const turn = TURN_LABEL.exec(masked);
+  if (turn) {
+    const s0 = turn[1]!.length;
+    const colon = s0 + turn[2]!.length;
+    const subject = labelName(turn[2]!, s0);
+    out.push(labelCue(para, s0, colon, subject, sentenceOf(sents, colon)));
+  }
   for (const m of masked.matchAll(/[:.]\s*(?=[“"„«]|$)/g)) {
     const cpos = m.index!;
     // "he paused. “…”": a full stop ends a short sentence about a person, and the quote that opens the next

@@ -22,7 +22,7 @@ import {
 } from './fallback-phrases.ts';
 import { alternation, UNNAMED_LEADS } from './lexicon.ts';
 import { leadingName } from './names.ts';
-import { signOffName } from './sign-off.ts';
+import { quoteEndAbove, signOffName } from './sign-off.ts';
 import { isFullSentence } from './quote-cues.ts';
 import { keepQuoteEnds, outsideQuotes, type QuoteGroup, type Segment } from './quote-marks.ts';
 import { resolveSubject } from './resolve-subject.ts';
@@ -229,16 +229,15 @@ export function fallbackCandidates(g: QuoteGroup, ctx: FallbackContext): Fallbac
     }
   }
   // a byline paragraph after a quote that ends its own ("“…”" then "— Ann Roe, Leeds." or a sign-off line
-  // with no dash, "Ben Ortiz, Harbour Policy Institute.")
+  // with no dash, "Ben Ortiz, Harbour Policy Institute."), or that closes a quote left open ("Ann Roe.”")
   const last = g.segments[g.segments.length - 1]!;
   const below = ctx.masked[last.para + 1];
-  if (
-    below !== undefined &&
-    last.close >= 0 &&
-    !/\p{L}/u.test(ctx.masked[last.para]!.slice(last.close + 1))
-  ) {
-    const dash = /^\s*[-–—]+\s*/.exec(below);
-    const nm = dash ? leadingName(below.slice(dash[0].length), dash[0].length) : signOffName(below);
+  const end = quoteEndAbove(g, ctx.masked);
+  if (below !== undefined && end) {
+    const dash = end === 'closed' ? /^\s*[-–—]+\s*/.exec(below) : null;
+    const nm = dash
+      ? leadingName(below.slice(dash[0].length), dash[0].length)
+      : signOffName(below, end === 'open');
     if (nm) {
       const subj = { start: nm.start, end: nm.end, text: below.slice(nm.start, nm.end) };
       const line = sentencesOf(ctx, last.para + 1)[0] ?? [0, below.length];

@@ -48,6 +48,16 @@ export function wordSet(list: readonly string[]): ReadonlySet<string> {
 // ---------------------------------------------------------------------------------------------------------
 // Names, titles and people
 
+/**
+ * Words a capitalised kicker or heading puts before a colon ("VIDEO: …", "UPDATE: …", "Q: …"): a label of
+ * them opening a quoted paragraph is not a transcript's speaker (`transcript-labels.ts`).
+ */
+export const NON_SPEAKER_LABELS = words(`
+  update updated video watch listen audio photo photos breaking exclusive editor editor’s note correction
+  clarification byline email source sources transcript related read more live question answer q a
+  warning alert report fact reality check bottom line
+`);
+
 /** Capitalised words that are not names when they begin a phrase. */
 export const NON_NAME_WORDS = words(`
   The A An And But Or Nor So Yet For In On At By To Of From With Without Into After Before During

@@ -80,12 +80,14 @@ export function attribute(
   const before = (): QuoteCue | null => {
     if (first.open < 0) return null;
     const m = masked[first.para]!;
+    // a transcript's turn (“ROE: …”) opens at its words, its label inside the mark
+    const at = first.label ? first.start : first.open;
     const c = cuesByPara[first.para]!.filter(
       (x) =>
         okBefore(x) &&
-        Math.max(x.end, x.verbEnd) <= first.open &&
-        (/^[\s,:]*(that\s+)?(it\s+)?$/i.test(m.slice(Math.max(x.end, x.verbEnd), first.open)) ||
-          CIRCUMSTANCE_THEN_COLON.test(m.slice(Math.max(x.end, x.verbEnd), first.open))),
+        Math.max(x.end, x.verbEnd) <= at &&
+        (/^[\s,:]*(that\s+)?(it\s+)?$/i.test(m.slice(Math.max(x.end, x.verbEnd), at)) ||
+          CIRCUMSTANCE_THEN_COLON.test(m.slice(Math.max(x.end, x.verbEnd), at))),
     ).pop();
     return c ? make(c, 'verb-before') : null;
   };

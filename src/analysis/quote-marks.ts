@@ -3,6 +3,7 @@
  * multi-paragraph quotes.
  */
 import { FINITE_SPEECH_VERBS, INVERTIBLE_SPEECH_VERBS } from './speech-verbs.ts';
+import { lowerCaseWords, turnLabel } from './transcript-labels.ts';
 
 /** One quoted stretch inside a paragraph. */
 export interface Segment {
@@ -15,6 +16,8 @@ export interface Segment {
   /** Offsets of the quoted words (inside the marks). */
   start: number;
   end: number;
+  /** A transcript's speaker label between the opening mark and the words (“ROE: …”), not quoted itself. */
+  label?: [number, number];
 }
 
 /** A quote: one or more segments (split around an attribution, or across paragraphs). */
@@ -166,9 +169,21 @@ export function isSplitGap(gap: string, firstQuote: string, secondQuote = ''): b
   return words <= 30 && /^\s*\p{Ll}/u.test(secondQuote) && LONG_SPEECH_GAP.test(gap);
 }
 
+/** A paragraph's segments, the first one's quoted words starting after a transcript's speaker label. */
+function labelTurn(segs: Segment[], text: string, lowerCase: (word: string) => boolean): Segment[] {
+  const first = segs[0];
+  const label = first ? turnLabel(text, first.open, lowerCase) : null;
+  if (first && label && (first.close < 0 || label.words < first.close)) {
+    first.label = [label.start, label.end];
+    first.start = label.words;
+  }
+  return segs;
+}
+
 /** Groups the segments of all paragraphs into quotes (split quotes and quotes running across paragraphs). */
 export function groupQuotes(paragraphs: string[]): QuoteGroup[] {
-  const perPara = paragraphs.map((t, i) => findSegments(t, i));
+  const lowerCase = lowerCaseWords(paragraphs);
+  const perPara = paragraphs.map((t, i) => labelTurn(findSegments(t, i), t, lowerCase));
   const groups: QuoteGroup[] = [];
   let carry: QuoteGroup | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -177,7 +192,8 @@ export function groupQuotes(paragraphs: string[]): QuoteGroup[] {
     let k = 0;
     if (carry) {
       const first = segs[0];
-      if (first && text.slice(0, first.open).trim() === '') {
+      // a transcript's turn (“ROE: …”) is a quote of its own
+      if (first && text.slice(0, first.open).trim() === '' && !first.label) {
         carry.segments.push(first);
         carry.joined.push('paragraphs');
         k = 1;

@@ -9,6 +9,7 @@ import { addAlias, addSurname, addUnregistered, createDiscourse, knownName } fro
 import { findNameIntros, findPersonIntros, findSubjectNames } from '../intros.ts';
 import { findOrgs, isAcronym } from '../orgs.ts';
 import { GOV_BODY } from '../person-phrases.ts';
+import { labelName } from '../transcript-labels.ts';
 
 /** Builds the discourse model of the article, paragraph by paragraph. */
 export function findCandidates(ctx: AfterCues): CandidateLayer {
@@ -101,6 +102,13 @@ export function findCandidates(ctx: AfterCues): CandidateLayer {
         }
       } else if (!intro.name.includes(' ')) addSurname(d, intro.name, p, intro.start, texts, extra);
       else addUnregistered(d, intro.name, p, intro.start, texts, extra);
+    }
+    // a transcript's speaker label (“ROE: …”) names a person, introduced or not
+    const label = ctx.segments[p]![0]?.label;
+    if (label) {
+      const name = labelName(texts[p]!.slice(label[0], label[1])).text;
+      if (name.includes(' ')) addUnregistered(d, name, p, label[0], texts, { kind: 'person' });
+      else addSurname(d, name, p, label[0], texts);
     }
     for (const s of findSubjectNames(masked[p]!, blocked))
       d.subjectNames.push({ para: p, pos: s.start, name: s.name });

@@ -19,6 +19,23 @@ describe('signOffName', () => {
     const found = signOffName(text);
     expect(found ? text.slice(found.start, found.end) : null).toBe(name);
   });
+
+  // under a quote left open, the line may close it: then a name alone signs it off
+  test.each<[string, string | null]>([
+    ['Ann Roe.”', 'Ann Roe'],
+    ['Ann Roe."', 'Ann Roe'],
+    ['Ben Ortiz, Harbour Policy Institute.”', 'Ben Ortiz'],
+    ['— Ann Roe.”', 'Ann Roe'],
+    ['Ben Ortiz left the hall.”', null],
+    ['REGIONAL WORRIES”', null],
+  ])('closing a quote left open: %s -> %s', (text, name) => {
+    const found = signOffName(text, true);
+    expect(found ? text.slice(found.start, found.end) : null).toBe(name);
+  });
+
+  test('a closing mark on a line under a closed quote is no sign-off', () => {
+    expect(signOffName('Ann Roe.”')).toBeNull();
+  });
 });
 
 describe('a quote signed off below is not the previous speaker continuing', () => {
@@ -47,5 +64,31 @@ describe('a quote signed off below is not the previous speaker continuing', () =
         ['I will look into it', 'Ann Roe'],
       ],
     ],
+    [
+      'a quote left open, closed by the line naming its speaker',
+      [
+        '“The quay walls will hold,” Tom Hale said.',
+        '"We are going into winter without a plan for the quay walls, and nobody will say so.',
+        'Ann Roe."',
+      ],
+      [
+        ['The quay walls will hold', 'Tom Hale'],
+        ['We are going into winter', 'Ann Roe'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+
+  test('a quote left open above a sentence is still the previous speaker’s', () => {
+    expectAttribution(
+      [
+        '“The quay walls will hold,” Tom Hale said.',
+        '"We are going into winter without a plan for the quay walls, and nobody will say so.',
+        'Ann Roe left the hall."',
+      ],
+      [
+        ['The quay walls will hold', 'Tom Hale'],
+        ['We are going into winter', 'Tom Hale'],
+      ],
+    );
+  });
 });
