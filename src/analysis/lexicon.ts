@@ -146,7 +146,7 @@ export const ROLE_NOUNS = words(`
   obstetrician anaesthetist anesthetist technician inventor ceo executive investigator auditor
   strategist adviser advisor pollster lobbyist registrar headteacher headmaster headmistress tutor
   chair chairperson ambassador correspondent delegate representative aide consul attache attaché judge
-  justice juror witness recorder treasurer comptroller
+  justice juror witness recorder treasurer comptroller host anchor moderator narrator announcer emcee master
 `);
 
 /** Nouns for a person described, not named, besides jobs ("a man", "one local"). */
@@ -486,6 +486,7 @@ export const SPEECH_VERBS = verbTable(`
   charged posted pressed remembered opined: quote invert
   put_it puts_it confessed exhorted conclude: quote invert
   laughs laughed joked jokes quipped quips sighed sighs mused: quote invert
+  sang sings: quote invert
 `);
 
 /**
@@ -521,7 +522,8 @@ export const NAMING_VERBS = words(`called calls call calling branded labelled la
 export const AUXILIARIES = words(`
   also later then once has have had was were is previously further recently repeatedly earlier
   reportedly would will publicly privately separately subsequently again already simply quickly
-  initially first last both all himself herself has_also flatly openly did does do now still
+  initially first last both all himself herself has_also flatly openly did does do now still can could be
+  heard seen
 `);
 
 /** Words that end a backward search for a verb's subject. */

@@ -667,3 +667,26 @@ describe('speech cues: a shouted or chanted participle after a comma takes its s
     expect([q.kind, q.speaker.description]).toEqual(['direct', description]);
   });
 });
+
+describe('speech cues: "can be heard asking", "sang", "said master of ceremonies X"', () => {
+  const speakers = (paras: string[]) =>
+    run(paras, society)
+      .quotes.filter((q) => q.kind !== 'reported')
+      .map((q) => [q.kind, q.speaker.name ?? q.speaker.description ?? null]);
+  test.each([
+    // a participle after "be heard" / "be seen" is the verb of a progressive, not a participle after a comma
+    ['“Is the bridge safe?” a reporter can be heard asking Ann Roe.', ['direct', 'a reporter']],
+    ['“Is the bridge safe?” Ann Roe could be seen saying.', ['direct', 'Ann Roe']],
+    ['“Is the bridge safe?” a reporter was heard asking.', ['direct', 'a reporter']],
+    ['As the Harbour Players sang in 1990, “The tide comes in for everyone.”', ['direct', 'Harbour Players']],
+    // a host or a master of ceremonies is a role before the name that speaks
+    [
+      '“Welcome back, all,” said master of ceremonies Paul Verdan, a retired builder.',
+      ['direct', 'Paul Verdan'],
+    ],
+    ['“Welcome back, all,” said host Paul Verdan.', ['direct', 'Paul Verdan']],
+    ['“Good evening,” said news anchor Dana Feld.', ['direct', 'Dana Feld']],
+  ])('%s', (text, row) => {
+    expect(speakers([text])).toEqual([row]);
+  });
+});
