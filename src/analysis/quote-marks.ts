@@ -56,13 +56,9 @@ export function findSegments(text: string, para = 0): Segment[] {
   const out: Segment[] = [];
   let open = -1;
   let single = false;
-  // curly quotes opened inside a straight one ("… for its “Harbor Rule,” which …"): their closing marks
-  // close them, not the straight quote
-  let nested = 0;
   const close = (i: number) => {
     out.push({ para, open, close: i, start: open + 1, end: i });
     open = -1;
-    nested = 0;
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -75,11 +71,8 @@ export function findSegments(text: string, para = 0): Segment[] {
       // “It is over,“ she said: an opening mark after a word and before a space is a closing one mistyped
       else if (c === '“' && !/\s/.test(text[i - 1]!) && /^(?:[\s,.;:!?)]|$)/.test(text.slice(i + 1, i + 2)))
         close(i);
-      else if (c === '“' && text[open] === '"' && straightOpens(text, i) && straightRunsOn(text, open, i))
-        nested++;
     } else if (CLOSERS.has(c)) {
-      if (c === '”' && nested > 0) nested--;
-      else if (open >= 0) close(i);
+      if (open >= 0) close(i);
     } else if (c === '"') {
       if (open < 0) {
         if (straightOpens(text, i)) open = i;
@@ -93,14 +86,6 @@ export function findSegments(text: string, para = 0): Segment[] {
   }
   if (open >= 0) out.push({ para, open, close: -1, start: open + 1, end: text.replace(/\s+$/, '').length });
   return out.filter((s) => text.slice(s.start, s.end).trim().length > 0);
-}
-
-/**
- * True if the straight quote opened at `open` goes on past a curly one opened at `i`: a straight mark closes
- * it later in the paragraph, or it opens the paragraph (a quote running on to the next).
- */
-function straightRunsOn(text: string, open: number, i: number): boolean {
-  return text.indexOf('"', i) >= 0 || text.slice(0, open).trim() === '';
 }
 
 /**

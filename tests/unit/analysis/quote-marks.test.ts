@@ -144,36 +144,3 @@ describe('quote marks: a quoted sentence ends the sentence around it', () => {
     expect(rows.map(([, s]) => s)).toEqual(['Tom Kell', 'Dana Kell']);
   });
 });
-
-describe('quote marks: curly quotes nested in a straight one', () => {
-  test('their closing mark closes them, not the straight quote', () => {
-    const text = '"The rule is about “Fair Play for All” now. It is about the town."';
-    expect(findSegments(text).map((s) => text.slice(s.start, s.end))).toEqual([
-      'The rule is about “Fair Play for All” now. It is about the town.',
-    ]);
-  });
-  test('a paragraph opening a straight quote that runs on keeps its nested quotes inside', () => {
-    const text = '"The latest case is the library and its “Old Book Rule,” which many used.';
-    expect(findSegments(text).map((s) => [s.close, text.slice(s.start, s.end)])).toEqual([
-      [-1, 'The latest case is the library and its “Old Book Rule,” which many used.'],
-    ]);
-  });
-  test('a stray straight mark with no closer after the curly quote is closed by it, as before', () => {
-    const text = 'He is 5 "tall and called it “a lie” later.';
-    expect(findSegments(text).map((s) => text.slice(s.start, s.end))).toEqual(['tall and called it “a lie']);
-  });
-});
-
-describe('quote marks: a quote running across paragraphs with curly quotes nested in it', () => {
-  test('every paragraph is one quote with the speaker of the first', () => {
-    const rows = quoteRows(
-      run([
-        'Ann Roe stated:',
-        '"The council is not about “Fair Rules” anymore. It is about the mayor.',
-        '"The latest case is the library and its “Old Book Rule,” which many used.',
-        '"We will fight it in court."',
-      ]),
-    );
-    expect(rows.map(([, s, k]) => [s, k])).toEqual([['Ann Roe', 'direct']]);
-  });
-});
