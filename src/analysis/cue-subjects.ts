@@ -12,6 +12,7 @@ import {
   SPOKESPERSON_LIKE_NOUNS,
   SUBJECT_END_WORDS,
   SUBJECT_STOP_WORDS,
+  PARTICLE_NOUNS,
   SUBORDINATORS,
   TITLE_MODIFIERS,
   alternation,
@@ -44,6 +45,7 @@ export interface Subject {
 }
 
 const STOP_BACK = wordSet(SUBJECT_STOP_WORDS);
+const PARTICLE_NOUN = wordSet(PARTICLE_NOUNS);
 
 export const DETERMINER = wordSet(DETERMINERS);
 
@@ -82,7 +84,12 @@ export function trailingNP(text: string, offset: number): Subject | null {
     }
     // "And he", "But she": a conjunction opening the sentence is not part of a pronoun subject
     const beforePronoun = taken === 1 && PRONOUN.test(toks[i + 1]![0]);
-    if (STOP_BACK.has(w) || (STOP_BACK.has(lw) && (i > 0 || beforePronoun)) || (lw === 'also' && taken === 0))
+    // "a voice over says": a noun ending in a particle is no preposition
+    const compound = i > 0 && PARTICLE_NOUN.has(`${toks[i - 1]![0].toLowerCase()} ${lw}`);
+    if (
+      !compound &&
+      (STOP_BACK.has(w) || (STOP_BACK.has(lw) && (i > 0 || beforePronoun)) || (lw === 'also' && taken === 0))
+    )
       break;
     startTok = i;
     taken++;

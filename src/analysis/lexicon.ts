@@ -526,6 +526,9 @@ export const AUXILIARIES = words(`
   heard seen
 `);
 
+/** Nouns that end in a word that is otherwise a stop word ("a voice over says"), "_" for the space. */
+export const PARTICLE_NOUNS = words(`voice_over`);
+
 /** Words that end a backward search for a verb's subject. */
 export const SUBJECT_STOP_WORDS = words(`
   that and but as when while because if which where after before since with so what how why than or

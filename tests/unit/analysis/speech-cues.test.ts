@@ -668,7 +668,7 @@ describe('speech cues: a shouted or chanted participle after a comma takes its s
   });
 });
 
-describe('speech cues: "can be heard asking", "sang", "said master of ceremonies X"', () => {
+describe('speech cues: "can be heard asking", "sang", "said master of ceremonies X", "a voice over"', () => {
   const speakers = (paras: string[]) =>
     run(paras, society)
       .quotes.filter((q) => q.kind !== 'reported')
@@ -686,6 +686,8 @@ describe('speech cues: "can be heard asking", "sang", "said master of ceremonies
     ],
     ['“Welcome back, all,” said host Paul Verdan.', ['direct', 'Paul Verdan']],
     ['“Good evening,” said news anchor Dana Feld.', ['direct', 'Dana Feld']],
+    // "over" ends a noun here, it is no preposition cutting the subject
+    ['“Why is he hiding?” a voice over says as the screen goes dark.', ['direct', 'a voice over']],
   ])('%s', (text, row) => {
     expect(speakers([text])).toEqual([row]);
   });
