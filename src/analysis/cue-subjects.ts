@@ -442,8 +442,13 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
   const lead = rest.length - rest.trimStart().length;
   const protectedRest = rest
     .slice(lead)
-    .replace(/\b(Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|[A-Z])\./g, '$1\u2024');
-  let phrase = (protectedRest.split(/[,.;:!?“”"░(—–]/)[0] ?? '').replace(/\u2024/g, '.');
+    .replace(/\b(Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|[A-Z])\./g, '$1\u2024')
+    // "said the Dover Ledger (City Edition) column": brackets inside a noun phrase, its head after them
+    .replace(/\s\(([A-Z][^()]{0,40})\)(?=\s+[a-z])/g, ' \u2985$1\u2986');
+  let phrase = (protectedRest.split(/[,.;:!?“”"░(—–]/)[0] ?? '')
+    .replace(/\u2024/g, '.')
+    .replace(/\u2985/g, '(')
+    .replace(/\u2986/g, ')');
   // "wrote the authors of the “Harbor Plan”": a quoted title after a preposition is left to the description
   if (/^[“"„«]/.test(protectedRest.slice(phrase.length)))
     phrase = phrase.replace(/\s+(?:of|for|from|at|with|to)(?:\s+(?:the|a|an|his|her|its|their))?\s*$/, '');
