@@ -94,6 +94,9 @@ export const SURNAME_TITLES = words(`
 /** Month names that are also first names before a surname ("Jan Brewer", "April Ryan", "June Carter"). */
 export const MONTH_FIRST_NAMES = words(`Jan April June August`);
 
+/** A month name that is also a surname after a first name ("Theresa May"). */
+export const MONTH_SURNAMES = words(`May`);
+
 /** Titles of peers that stay part of a one-word name ("Lord Reed", "Baroness Hale"). */
 export const PEERAGE_TITLES = words(`Lord Lady Baroness Baron Earl Viscount`);
 

@@ -688,6 +688,8 @@ describe('speech cues: "can be heard asking", "sang", "said master of ceremonies
     ['“Good evening,” said news anchor Dana Feld.', ['direct', 'Dana Feld']],
     // "over" ends a noun here, it is no preposition cutting the subject
     ['“Why is he hiding?” a voice over says as the screen goes dark.', ['direct', 'a voice over']],
+    // a surname that is also a month, met before with the first name
+    ['Lena May spoke first. “We will leave,” May said.', ['direct', 'Lena May']],
     // brackets inside the noun phrase after the verb, its head after them
     [
       '“Our town is safe,” said the Dover Ledger (City Edition) column.',
