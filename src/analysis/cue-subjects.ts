@@ -12,6 +12,7 @@ import {
   SPOKESPERSON_LIKE_NOUNS,
   SUBJECT_END_WORDS,
   SUBJECT_STOP_WORDS,
+  PARTICLE_NOUNS,
   SUBORDINATORS,
   TITLE_MODIFIERS,
   alternation,
@@ -44,6 +45,7 @@ export interface Subject {
 }
 
 const STOP_BACK = wordSet(SUBJECT_STOP_WORDS);
+const PARTICLE_NOUN = wordSet(PARTICLE_NOUNS);
 
 export const DETERMINER = wordSet(DETERMINERS);
 
@@ -82,7 +84,12 @@ export function trailingNP(text: string, offset: number): Subject | null {
     }
     // "And he", "But she": a conjunction opening the sentence is not part of a pronoun subject
     const beforePronoun = taken === 1 && PRONOUN.test(toks[i + 1]![0]);
-    if (STOP_BACK.has(w) || (STOP_BACK.has(lw) && (i > 0 || beforePronoun)) || (lw === 'also' && taken === 0))
+    // "a voice over says": a noun ending in a particle is no preposition
+    const compound = i > 0 && PARTICLE_NOUN.has(`${toks[i - 1]![0].toLowerCase()} ${lw}`);
+    if (
+      !compound &&
+      (STOP_BACK.has(w) || (STOP_BACK.has(lw) && (i > 0 || beforePronoun)) || (lw === 'also' && taken === 0))
+    )
       break;
     startTok = i;
     taken++;
@@ -435,8 +442,13 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
   const lead = rest.length - rest.trimStart().length;
   const protectedRest = rest
     .slice(lead)
-    .replace(/\b(Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|[A-Z])\./g, '$1\u2024');
-  let phrase = (protectedRest.split(/[,.;:!?“”"░(—–]/)[0] ?? '').replace(/\u2024/g, '.');
+    .replace(/\b(Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|[A-Z])\./g, '$1\u2024')
+    // "said the Dover Ledger (City Edition) column": brackets inside a noun phrase, its head after them
+    .replace(/\s\(([A-Z][^()]{0,40})\)(?=\s+[a-z])/g, ' \u2985$1\u2986');
+  let phrase = (protectedRest.split(/[,.;:!?“”"░(—–]/)[0] ?? '')
+    .replace(/\u2024/g, '.')
+    .replace(/\u2985/g, '(')
+    .replace(/\u2986/g, ')');
   // "wrote the authors of the “Harbor Plan”": a quoted title after a preposition is left to the description
   if (/^[“"„«]/.test(protectedRest.slice(phrase.length)))
     phrase = phrase.replace(/\s+(?:of|for|from|at|with|to)(?:\s+(?:the|a|an|his|her|its|their))?\s*$/, '');

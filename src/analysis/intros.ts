@@ -302,6 +302,12 @@ const VERB_AFTER_NAME = new RegExp(
     `(?:${alternation(SUBJECT_VERBS)}|${alternation(IRREGULAR_PASTS)}|[a-z]{2,}ed|[a-z]+[a-rt-z]s)\\b`,
 );
 
+/** A possessive ending a name ("Ann Roe's"). */
+const POSSESSOR = /['’]s$/;
+/** The head noun after a possessive name ("'s hair"), or a word and the head ("'s old car"). */
+const OWNED_HEAD = /^\s+[a-z]+(?=\s)/;
+const OWNED_HEADS = /^\s+[a-z]+\s+[a-z]+(?=\s)/;
+
 /** What may come before a sentence's subject: its start, a linking word, a fronted phrase and a comma. */
 const SUBJECT_OPENING = new RegExp(
   `(?:^\\s*|[.!?]["”’]?\\s+)(?:(?:${alternation(SENTENCE_LINKS)})\\s+)?` + `(?:[A-Z][^,.;:“”"]{0,80},\\s+)?$`,
@@ -324,14 +330,20 @@ export function findSubjectNames(
     'gu',
   );
   for (const m of text.matchAll(re)) {
-    const words = m[1]!.split(/\s+/);
+    // "Ann Roe's hair was whiter": a name owning the subject's head noun; the sentence is about the owner
+    const owner = POSSESSOR.exec(m[1]!);
+    const span = owner ? m[1]!.slice(0, owner.index) : m[1]!;
+    const words = span.split(/\s+/);
     const link = LINK.test(words[0]!) ? words[0]!.length + 1 : 0;
     let k = link ? 1 : 0;
     while (k < words.length - 1 && isTitleWord(words[k]!.replace(/\.$/, ''))) k++;
     const name = words.slice(k).join(' ');
-    const start = m.index! + m[1]!.length - name.length;
+    const start = m.index! + span.length - name.length;
     if (words.length - k > 3 || !SUBJECT_OPENING.test(text.slice(0, m.index! + link))) continue;
-    if (!VERB_AFTER_NAME.test(text.slice(m.index! + m[1]!.length))) continue;
+    const after = text.slice(m.index! + m[1]!.length);
+    const heads = owner ? [OWNED_HEAD.exec(after), OWNED_HEADS.exec(after)] : [];
+    const verbAt = owner ? heads.filter((h) => h !== null).map((h) => after.slice(h[0].length)) : [after];
+    if (!verbAt.some((rest) => VERB_AFTER_NAME.test(rest))) continue;
     const parts = name.split(' ');
     if (
       parts.some((w) => !isCapWord(w) || NON_NAME.has(w) || TITLES.has(w) || /^[A-Z]+$/.test(w)) ||

@@ -104,6 +104,9 @@ export const SURNAME_TITLES = words(`
 /** Month names that are also first names before a surname ("Jan Brewer", "April Ryan", "June Carter"). */
 export const MONTH_FIRST_NAMES = words(`Jan April June August`);
 
+/** A month name that is also a surname after a first name ("Theresa May"). */
+export const MONTH_SURNAMES = words(`May`);
+
 /** Titles of peers that stay part of a one-word name ("Lord Reed", "Baroness Hale"). */
 export const PEERAGE_TITLES = words(`Lord Lady Baroness Baron Earl Viscount`);
 
@@ -156,7 +159,7 @@ export const ROLE_NOUNS = words(`
   obstetrician anaesthetist anesthetist technician inventor ceo executive investigator auditor
   strategist adviser advisor pollster lobbyist registrar headteacher headmaster headmistress tutor
   chair chairperson ambassador correspondent delegate representative aide consul attache attaché judge
-  justice juror witness recorder treasurer comptroller
+  justice juror witness recorder treasurer comptroller host anchor moderator narrator announcer emcee master
 `);
 
 /** Nouns for a person described, not named, besides jobs ("a man", "one local"). */
@@ -496,6 +499,7 @@ export const SPEECH_VERBS = verbTable(`
   charged posted pressed remembered opined: quote invert
   put_it puts_it confessed exhorted conclude: quote invert
   laughs laughed joked jokes quipped quips sighed sighs mused: quote invert
+  sang sings: quote invert
 `);
 
 /**
@@ -531,8 +535,12 @@ export const NAMING_VERBS = words(`called calls call calling branded labelled la
 export const AUXILIARIES = words(`
   also later then once has have had was were is previously further recently repeatedly earlier
   reportedly would will publicly privately separately subsequently again already simply quickly
-  initially first last both all himself herself has_also flatly openly did does do now still
+  initially first last both all himself herself has_also flatly openly did does do now still can could be
+  heard seen
 `);
+
+/** Nouns that end in a word that is otherwise a stop word ("a voice over says"), "_" for the space. */
+export const PARTICLE_NOUNS = words(`voice_over`);
 
 /** Words that end a backward search for a verb's subject. */
 export const SUBJECT_STOP_WORDS = words(`

@@ -5,6 +5,7 @@ import {
   HOME_PREPOSITIONS,
   MALE_HONORIFICS,
   MONTH_FIRST_NAMES,
+  MONTH_SURNAMES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
@@ -51,6 +52,7 @@ export const POST_NOMINAL_TAIL = new RegExp(`^\\s*(?:${LETTERS}|${SUFFIXES})\\s*
 
 const SURNAME_TITLE = wordSet(SURNAME_TITLES);
 const MONTH_FIRST_NAME = wordSet(MONTH_FIRST_NAMES);
+const MONTH_SURNAME = wordSet(MONTH_SURNAMES);
 
 /** Titles of peers that stay part of a one-word name ("Lord Reed", "Baroness Hale"). */
 export const PEERAGE = wordSet(PEERAGE_TITLES);
@@ -165,7 +167,17 @@ export function trailingName(text: string, offset = 0): NameFound | null {
     return null;
   // "Jan Brewer", "April Ryan": a month that is also a first name may open a name of two or three words
   const firstName = nameToks.length > 1 && nameToks.length < 4 && MONTH_FIRST_NAME.has(nameToks[0]!.w);
-  if (nameToks.some((t, k) => (MONTH_NAMES.has(t.w) && !(k === 0 && firstName)) || DAY_NAMES.has(t.w)))
+  // "Theresa May": a month that is also a surname may close a name after a first name
+  const surname = (k: number) =>
+    k > 0 &&
+    k === nameToks.length - 1 &&
+    MONTH_SURNAME.has(nameToks[k]!.w) &&
+    !MONTH_NAMES.has(nameToks[k - 1]!.w);
+  if (
+    nameToks.some(
+      (t, k) => (MONTH_NAMES.has(t.w) && !(k === 0 && firstName) && !surname(k)) || DAY_NAMES.has(t.w),
+    )
+  )
     return null;
   const first = nameToks[0]!;
   const titleToks: typeof toks = [];

@@ -27,7 +27,7 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
   const fits = (e: Entity) => e.gender !== other && !(e.guessedGender === other && !e.gender);
   const centre = previousSentencePerson(d, para, pos, people.filter(fits));
   if (centre) pick = centre;
-  pick ??= subjectName(d, para, pos);
+  pick ??= subjectName(d, para, pos, gender === 'male' ? 'He' : 'She');
   pick = byFirstName(d, pick, people, gender, para, pos);
   // "One donor, a retired teacher, said …. “…,” she said.": someone unnamed spoke since the candidate was
   // last named
@@ -45,10 +45,20 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
 
 /**
  * A person named only as a sentence's subject ("Roe unloaded on the paper. “…,” he said."), in this paragraph
- * or the one before: the latest such name, recorded as a person from there on.
+ * or the one before, or further back across paragraphs that go on with the same pronoun ("Roe's hair was
+ * whiter. ¶ He praised … ¶ “…,” he said."): the latest such name, recorded as a person from there on.
  */
-function subjectName(d: Discourse, para: number, pos: number): Entity | null {
-  const lone = d.subjectNames.filter((l) => l.para >= para - 1 && before(l, para, pos)).pop();
+function subjectName(d: Discourse, para: number, pos: number, pronoun: 'He' | 'She'): Entity | null {
+  let from = para - 1;
+  const opening = new RegExp(`(?:^|[.!?]["”’]?\\s+)${pronoun}\\s+[a-z]`);
+  while (
+    from > 0 &&
+    from > para - 3 &&
+    !d.subjectNames.some((l) => l.para === from) &&
+    opening.test(d.paragraphs?.[from] ?? '')
+  )
+    from--;
+  const lone = d.subjectNames.filter((l) => l.para >= from && before(l, para, pos)).pop();
   if (!lone || !d.paragraphs) return null;
   const known = lookupName(d, lone.name);
   if (known) return d.entities.get(known) ?? null;

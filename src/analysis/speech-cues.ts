@@ -56,8 +56,11 @@ export function findCues(
 /** "by saying", "upon saying": a gerund whose subject is the sentence's, like a participle after a comma. */
 const GERUND_LEAD = new RegExp(`\\b(?:${alternation(GERUND_PREPOSITIONS)})$`, 'i');
 
-/** "is telling customers", "was saying": a progressive, not a participle after a comma. */
-const PROGRESSIVE = /\b(?:is|are|was|were|been)$/;
+/**
+ * "is telling customers", "was saying", "can be heard asking": a progressive, not a participle after a
+ * comma.
+ */
+const PROGRESSIVE = /\b(?:is|are|was|were|been|be|heard|seen)$/;
 
 /**
  * Verb cues ("X said", "said X", ", adding …"), added to `cues` in reading order (a clause ends where the cue

@@ -117,12 +117,16 @@ describe('intros: names opening a sentence as its subject, for a "he" or "she" f
       ['Lena Ortiz'],
     ],
     ['Lena Ortiz became the face of the campaign.', ['Lena Ortiz']],
+    // a name owning the subject's head noun: the sentence is about its owner
+    ['Lena Ortiz’s hair was whiter than in 1990.', ['Lena Ortiz']],
+    ['Lena Ortiz’s old van broke down.', ['Lena Ortiz']],
     // negatives: no verb after the name, a place, a body, a month, an object
     ['Kell always says so.', []],
     ['North Dover votes today.', []],
     ['Dover City Council voted against it.', []],
     ['March brings rain.', []],
     ['Voters met Ann Roe and left.', []],
+    ['Lena Ortiz’s plan for the new harbour failed.', []],
   ])('%s', (text, names) => {
     expect(findSubjectNames(text, none).map((x) => x.name)).toEqual(names);
   });

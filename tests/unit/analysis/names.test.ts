@@ -22,6 +22,11 @@ describe('names: the name a phrase ends with, with joined particles and possessi
     ['Amy Pope', 'Amy Pope'],
     ['Former Arizona governor Jan Brewer', 'Jan Brewer'],
     ['April Ryan', 'April Ryan'],
+    // a month that is also a surname closes a name after a first name
+    ['Lena May', 'Lena May'],
+    ['in May', null],
+    ['Friday May', null],
+    ['April May', null],
     ['Pope Francis', 'Francis'],
     ['the Pope', null],
     // a title word that is also a surname, alone with no name after it, is the surname

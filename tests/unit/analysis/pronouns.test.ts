@@ -274,3 +274,34 @@ describe("pronouns: a first name's usual gender breaks a tie the text leaves ope
     ],
   ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
 });
+
+describe('pronouns: a subject named as an owner, and paragraphs that go on with "he" or "she"', () => {
+  const speakers = (paras: string[]) =>
+    run(paras, society)
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => q.speaker.name ?? null);
+  test.each<[string[], (string | null)[]]>([
+    // "Tom Kell's hair was whiter": the sentence is about its owner
+    [['Tom Kell’s coat was greener than in 1990.', '“We fell in love,” he said.'], ['Tom Kell']],
+    // two paragraphs back when the paragraph between goes on with "He …"
+    [
+      [
+        'Tom Kell’s coat was greener than in 1990.',
+        'In his speech, the former mayor praised the city. He did not mention his own role.',
+        '“We fell in love,” he said.',
+      ],
+      ['Tom Kell'],
+    ],
+    // negative: a paragraph between that does not go on with "he" ends the search
+    [
+      [
+        'Tom Kell’s coat was greener than in 1990.',
+        'The city was quiet on the day of the speech.',
+        '“We fell in love,” he said.',
+      ],
+      [null],
+    ],
+  ])('%j', (paras, rows) => {
+    expect(speakers(paras)).toEqual(rows);
+  });
+});

@@ -667,3 +667,35 @@ describe('speech cues: a shouted or chanted participle after a comma takes its s
     expect([q.kind, q.speaker.description]).toEqual(['direct', description]);
   });
 });
+
+describe('speech cues: "can be heard asking", "sang", "said master of ceremonies X", "a voice over"', () => {
+  const speakers = (paras: string[]) =>
+    run(paras, society)
+      .quotes.filter((q) => q.kind !== 'reported')
+      .map((q) => [q.kind, q.speaker.name ?? q.speaker.description ?? null]);
+  test.each([
+    // a participle after "be heard" / "be seen" is the verb of a progressive, not a participle after a comma
+    ['“Is the bridge safe?” a reporter can be heard asking Ann Roe.', ['direct', 'a reporter']],
+    ['“Is the bridge safe?” Ann Roe could be seen saying.', ['direct', 'Ann Roe']],
+    ['“Is the bridge safe?” a reporter was heard asking.', ['direct', 'a reporter']],
+    ['As the Harbour Players sang in 1990, “The tide comes in for everyone.”', ['direct', 'Harbour Players']],
+    // a host or a master of ceremonies is a role before the name that speaks
+    [
+      '“Welcome back, all,” said master of ceremonies Paul Verdan, a retired builder.',
+      ['direct', 'Paul Verdan'],
+    ],
+    ['“Welcome back, all,” said host Paul Verdan.', ['direct', 'Paul Verdan']],
+    ['“Good evening,” said news anchor Dana Feld.', ['direct', 'Dana Feld']],
+    // "over" ends a noun here, it is no preposition cutting the subject
+    ['“Why is he hiding?” a voice over says as the screen goes dark.', ['direct', 'a voice over']],
+    // a surname that is also a month, met before with the first name
+    ['Lena May spoke first. “We will leave,” May said.', ['direct', 'Lena May']],
+    // brackets inside the noun phrase after the verb, its head after them
+    [
+      '“Our town is safe,” said the Dover Ledger (City Edition) column.',
+      ['direct', 'the Dover Ledger (City Edition) column'],
+    ],
+  ])('%s', (text, row) => {
+    expect(speakers([text])).toEqual([row]);
+  });
+});
