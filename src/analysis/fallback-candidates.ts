@@ -4,8 +4,7 @@
  * sentences before it and the paragraph before, the mention right after a closing mark, the other names of
  * its sentence before it, a phrase before a "who" or before a verb of saying in any form (found by
  * `fallback-phrases.ts`), a byline, and the mention the previous attributed quote went through), each
- * resolved to whom it names. `runContext` is a rule the stage applies when the model picks none: the one
- * person named before a run of quote-only paragraphs.
+ * resolved to whom it names. When the model picks none of them, the rules of `fallback-rules.ts` may.
  *
  * "Ann Roe thanked the council for “a fair hearing.”": no verb of saying, but the sentence's subject, Ann
  * Roe, is a candidate.
@@ -23,7 +22,7 @@ import {
 } from './fallback-phrases.ts';
 import { alternation, UNNAMED_LEADS } from './lexicon.ts';
 import { leadingName } from './names.ts';
-import { quoteEndAbove, signedOffBelow, signOffName } from './sign-off.ts';
+import { quoteEndAbove, signOffName } from './sign-off.ts';
 import { isFullSentence } from './quote-cues.ts';
 import { keepQuoteEnds, outsideQuotes, type QuoteGroup, type Segment } from './quote-marks.ts';
 import { resolveSubject } from './resolve-subject.ts';
@@ -80,14 +79,19 @@ const openerCache = new WeakMap<FallbackContext, Set<string>>();
 /** Each paragraph's sentence bounds, read as the cue finder reads them (quoted sentence ends kept). */
 const sentenceCache = new WeakMap<FallbackContext, [number, number][][]>();
 
-function sentencesOf(ctx: FallbackContext, p: number): [number, number][] {
+/** The sentence bounds of paragraph `p`, as the cue finder reads them (cached). */
+export function sentencesOf(ctx: FallbackContext, p: number): [number, number][] {
   let all = sentenceCache.get(ctx);
   if (!all) sentenceCache.set(ctx, (all = []));
   return (all[p] ??= sentences(keepQuoteEnds(ctx.masked[p]!, ctx.texts[p]!, ctx.segments[p]!)));
 }
 
 /** A speaker-less cue standing for a sentence subject ("Ann Roe" of "Ann Roe thanked …"). */
-function subjectCue(para: number, sentence: [number, number], subject: NonNullable<Cue['subject']>): Cue {
+export function subjectCue(
+  para: number,
+  sentence: [number, number],
+  subject: NonNullable<Cue['subject']>,
+): Cue {
   const at = subject.start;
   return {
     para,
@@ -261,42 +265,6 @@ export function quoteRun(ctx: Pick<FallbackContext, 'masked'>, from: number, to:
   if (to - from > MAX_RUN) return false;
   for (let k = from + 1; k <= to; k++) if (outsideQuotes(ctx.masked[k]!) !== '') return false;
   return true;
-}
-
-/**
- * The speaker of a run of quote-only paragraphs that no verb of saying introduces: the one person named in
- * the paragraph just before the run ("Ann Roe spoke only in slogans." then "“…”" paragraphs), when that
- * person has spoken there or before. Null when the quote shares its paragraph with other words, the run is
- * longer than MAX_RUN, that paragraph names nobody or any other name, or a sign-off line signs the quote.
- */
-export function runContext(g: QuoteGroup, ctx: FallbackContext): FallbackCandidate | null {
-  const p = g.segments[0]!.para;
-  if (outsideQuotes(ctx.masked[p]!) !== '' || signedOffBelow(g, ctx.masked)) return null;
-  let c = p - 1;
-  while (c >= 0 && p - c <= MAX_RUN && outsideQuotes(ctx.masked[c]!) === '') c--;
-  if (c < 0 || p - c > MAX_RUN) return null;
-  const { occurrences, entities } = ctx.discourse;
-  const people = occurrences.filter((o) => o.para === c && entities.get(o.key)?.kind === 'person');
-  if (!people.length || people.some((o) => o.key !== people[0]!.key)) return null;
-  const o = people[people.length - 1]!;
-  if (!ctx.discourse.spoken.some((x) => x.key === o.key && x.para <= c)) return null;
-  // no other name in that paragraph: a name the discourse does not know may be another person
-  const m = ctx.masked[c]!;
-  const words = new Set(entities.get(o.key)!.name.split(/\s+/));
-  // (a sentence's first word is any word; two capitalised words opening it are a name)
-  const named = sentencesOf(ctx, c).flatMap(([a, b]) => {
-    const rest = m.slice(a, b).trimStart();
-    const lead = leadingName(rest, b - rest.length);
-    const text = lead && m.slice(lead.start, lead.end);
-    return [...namesBefore(m, a, b), ...(text && /\s/.test(text) ? [{ text }] : [])];
-  });
-  if (named.some((x) => x.text.split(/\s+/).some((w) => !words.has(w)))) return null;
-  const nm = leadingName(m.slice(o.pos), o.pos);
-  if (!nm || nm.start !== o.pos) return null;
-  const sent = sentencesOf(ctx, c).find(([a, b]) => o.pos >= a && o.pos < b) ?? [0, m.length];
-  const subj = { start: nm.start, end: nm.end, text: m.slice(nm.start, nm.end) };
-  const res: Resolution = { key: o.key, method: 'name', coreference: false };
-  return { cue: subjectCue(c, sent, subj), res, source: 'run-context', sentences: c - p };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * fallback-candidates.ts runContext: a run of quote-only paragraphs that no verb of saying introduces goes to
+ * fallback-rules.ts runContext: a run of quote-only paragraphs that no verb of saying introduces goes to
  * the one person the paragraph before it names, when that person has spoken there or before; always low.
  */
 import { describe, expect, test } from 'vitest';
