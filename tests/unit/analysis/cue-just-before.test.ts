@@ -1,9 +1,11 @@
 /**
  * fallback-rules.ts cueJustBefore: a partial quote in the sentence after a verb of saying of the same
- * paragraph, its own sentence offering nobody and no cue, goes to that verb's subject; always low.
+ * paragraph, its own sentence offering nobody and no cue, goes to that verb's subject; always low. And
+ * fallback-phrases.ts namesBefore, which reads "It’s" as no name.
  */
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../../src/analysis/analyze.ts';
+import { namesBefore } from '../../../src/analysis/fallback-phrases.ts';
 
 const registry = { actors: [], conflicts: [] };
 
@@ -34,5 +36,14 @@ describe('a partial quote in the sentence after a verb of saying', () => {
   test('not when its own sentence has a cue, even one naming nobody who speaks', () => {
     const q = direct(`${SAID} According to the report, it works only when “the tide turns our way.”`);
     expect(q.map((x) => x[0])).toEqual([null]);
+  });
+});
+
+describe('namesBefore: the names of the quote’s sentence before it', () => {
+  test('a sentence opening with “It’s” names nobody; a name owning something does', () => {
+    const it = 'It’s “a plan for the ages.”';
+    expect(namesBefore(it, 0, it.indexOf('“'))).toEqual([]);
+    const kell = 'Kell’s word was “a plan for the ages.”';
+    expect(namesBefore(kell, 0, kell.indexOf('“')).map((n) => n.text)).toEqual(['Kell']);
   });
 });
