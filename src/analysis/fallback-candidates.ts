@@ -4,7 +4,7 @@
  * sentences before it and the paragraph before, the mention right after a closing mark, the other names of
  * its sentence before it, a phrase before a "who" or before a verb of saying in any form (found by
  * `fallback-phrases.ts`), a byline, and the mention the previous attributed quote went through), each
- * resolved to whom it names.
+ * resolved to whom it names. When the model picks none of them, the rules of `fallback-rules.ts` may.
  *
  * "Ann Roe thanked the council for “a fair hearing.”": no verb of saying, but the sentence's subject, Ann
  * Roe, is a candidate.
@@ -41,7 +41,8 @@ export type FallbackSource =
   | 'relative'
   | 'verb-phrase'
   | 'byline'
-  | 'previous-quote';
+  | 'previous-quote'
+  | 'run-context';
 
 /** A mention that could speak a quote: as a cue (its subject is the mention) with its resolution. */
 export interface FallbackCandidate {
@@ -78,14 +79,19 @@ const openerCache = new WeakMap<FallbackContext, Set<string>>();
 /** Each paragraph's sentence bounds, read as the cue finder reads them (quoted sentence ends kept). */
 const sentenceCache = new WeakMap<FallbackContext, [number, number][][]>();
 
-function sentencesOf(ctx: FallbackContext, p: number): [number, number][] {
+/** The sentence bounds of paragraph `p`, as the cue finder reads them (cached). */
+export function sentencesOf(ctx: FallbackContext, p: number): [number, number][] {
   let all = sentenceCache.get(ctx);
   if (!all) sentenceCache.set(ctx, (all = []));
   return (all[p] ??= sentences(keepQuoteEnds(ctx.masked[p]!, ctx.texts[p]!, ctx.segments[p]!)));
 }
 
 /** A speaker-less cue standing for a sentence subject ("Ann Roe" of "Ann Roe thanked …"). */
-function subjectCue(para: number, sentence: [number, number], subject: NonNullable<Cue['subject']>): Cue {
+export function subjectCue(
+  para: number,
+  sentence: [number, number],
+  subject: NonNullable<Cue['subject']>,
+): Cue {
   const at = subject.start;
   return {
     para,

@@ -68,8 +68,13 @@ export function namesBefore(m: string, from: number, to: number): NonNullable<Cu
     if (/^\s*:/.test(m.slice(nm.end, to))) continue;
     // "the Harbourside arts festival": a name between a determiner and a noun modifies the noun
     if (DETERMINER_BEFORE.test(m.slice(from, nm.start)) && /^\s+\p{Ll}/u.test(m.slice(nm.end, to))) continue;
-    // the sentence's first word is capitalised whatever it is: the subject finders read it
-    if (!/\p{L}/u.test(m.slice(from, nm.start)) && !/^['’]s\b/.test(m.slice(nm.end))) continue;
+    // the sentence's first word is capitalised whatever it is: the subject finders read it ("It’s" owns
+    // nothing: it is "it is")
+    if (
+      !/\p{L}/u.test(m.slice(from, nm.start)) &&
+      (!/^['’]s\b/.test(m.slice(nm.end)) || m.slice(nm.start, nm.end) === 'It')
+    )
+      continue;
     out.push({ start: nm.start, end: nm.end, text: m.slice(nm.start, nm.end) });
   }
   return out;

@@ -8,6 +8,7 @@ import type { Cue } from '../cue.ts';
 import type { Discourse } from '../discourse.ts';
 import type { Features } from '../confidence-features.ts';
 import { fallbackCandidates, type FallbackContext } from '../fallback-candidates.ts';
+import { cueJustBefore, runContext } from '../fallback-rules.ts';
 import { FALLBACK_METHOD, fallbackFeatures, fallbackPick, type FallbackModel } from '../fallback-speaker.ts';
 import type { QuoteCue } from '../quote-cues.ts';
 import type { QuoteGroup } from '../quote-marks.ts';
@@ -92,7 +93,9 @@ export function fallbackFor(ctx: AfterResolution, options: FallbackOptions = {})
             mention: { paragraph: x.cue.para + 1, ...mentionSpan(x.cue.subject!) },
           })),
         );
-      const pick = fallbackPick(g, all, c, options.model);
+      // the model's pick, else a rule for what the model sees too rarely to learn: the one person named
+      // before a run of quotes, the speaker of the sentence before a partial quote
+      const pick = fallbackPick(g, all, c, options.model) ?? runContext(g, c) ?? cueJustBefore(g, c, all);
       if (!pick) return null;
       // the evidence says it is a guess, and through which mention (a name, a pronoun, the previous quote's)
       return { cue: pick.cue, res: pick.res, method: FALLBACK_METHOD, link: 'guess' };
