@@ -64,11 +64,23 @@ const PRONOUN_CONTRACTION = /^(he|she|they|He|She|They)['’](?:s|ve|d)$/;
 /** A chunk ending in a subject pronoun ("and he", "She"). */
 const ENDS_IN_PRONOUN = /(?:^|\s)(?:he|she|they|He|She|They)$/;
 
+/** An auxiliary, perhaps with an adverb, ending the words before a verb ("has always", "had often"). */
+const AUX_AT_END =
+  /\s+(?:has|have|had|will|would)(?:\s+(?:[a-z]+ly|always|often|never|already|long|just|ever))?\s*$/;
+
+const SUBJECT_PRONOUN_WORD = /^(?:he|she|they|we|I|He|She|They|We)$/;
+
 /** A finite verb inside a phrase: a clause, never a subject. */
 export const FINITE = /\b(?:was|were|is|are|has|have|had|will|would|could|should)\b/;
 
 /** Trailing noun phrase of a chunk ("This was also pointed out by Khaled Meshaal" -> "Khaled Meshaal"). */
 export function trailingNP(text: string, offset: number): Subject | null {
+  // "The press has always claimed", "since 2009 she has often told": the auxiliary and its adverb are no part
+  // of the subject
+  const found = AUX_AT_END.exec(text);
+  // ("… which have long called" is left to the relative clause's rules)
+  const aux = found && !/\b(?:who|which|that)$/i.test(text.slice(0, found.index)) ? found : null;
+  if (aux) text = text.slice(0, aux.index);
   const toks = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu)];
   if (!toks.length) return null;
   let i = toks.length - 1;
@@ -96,6 +108,13 @@ export function trailingNP(text: string, offset: number): Subject | null {
     i--;
   }
   if (startTok >= toks.length) return null;
+  // "Since 2009 she": the pronoun is the subject, not the words before it
+  if (aux)
+    for (let k = toks.length - 1; k > startTok; k--)
+      if (SUBJECT_PRONOUN_WORD.test(toks[k]![0])) {
+        startTok = k;
+        break;
+      }
   const last = toks[toks.length - 1]!;
   const s = toks[startTok]!.index!;
   // "she’s said", "they’ve argued": the pronoun without its auxiliary

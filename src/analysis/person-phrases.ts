@@ -161,11 +161,26 @@ export function describesUnnamedSource(text: string): boolean {
   // "Some chanted", "Another tweeted", "“…,” read one": a quantifier standing for unnamed people
   if (words.length === 1 && isQuantifierSource(first)) return true;
   if (NOT_A_DESCRIPTION.test(last) || (words.length === 1 && NOT_A_DESCRIPTION.test(first))) return false;
+  if (!isNounPhrase(words)) return false;
   if (/^[a-z]/.test(last) && /\p{L}/u.test(last)) return true;
   // "Officials", "Officials in Paris", "A source at the Pentagon": a group or person noun leads
   const lead = /^(?:the|a|an|some|many|several|two|three|one|another)$/.test(first) ? words[1] : words[0];
   const noun = lead?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
   return GROUP_NOUN.test(noun) || ROLE_NOUN.test(noun.replace(/s$/, '')) || isCommonPersonWord(noun);
+}
+
+/** A personal pronoun or an auxiliary inside a phrase: the phrase is a clause ("he offered", "she has"). */
+const CLAUSE_WORD = /^(?:he|she|they|we|i|was|were|is|are|has|have|had|will|would|could|should)$/i;
+
+/**
+ * True unless the words are a clause or a lone verb form, not a noun phrase: "he offered", "2009 she has
+ * often", "came", "hacked", "flogging" (a bare word must be a plural or a word that can speak).
+ */
+function isNounPhrase(words: string[]): boolean {
+  if (words.length > 1 && words.some((w) => CLAUSE_WORD.test(w))) return false;
+  if (words.length > 1 || !/^[a-z]/.test(words[0]!)) return true;
+  const w = words[0]!;
+  return /[^s]s$/.test(w) || canSpeak(w);
 }
 
 /**

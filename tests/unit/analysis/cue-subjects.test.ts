@@ -306,3 +306,13 @@ describe('cue subjects: "said the host of “Title”": the description before a
     expect([q.speaker.description, q.evidence?.mention?.text]).toEqual([description, description]);
   });
 });
+
+describe('cue subjects: an auxiliary and its adverb before the verb are no part of the subject', () => {
+  test.each<[string, string]>([
+    ['The local press has always claimed to be “fair to all.”', 'the local press'],
+    ['Ann Roe met the board. Since 2009 she has often told it that “I never lost a vote.”', 'Ann Roe'],
+  ])('%s', (text, who) => {
+    const q = run(text.split(' | ')).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.name ?? q.speaker.description).toBe(who);
+  });
+});
