@@ -68,6 +68,9 @@ const ENDS_IN_PRONOUN = /(?:^|\s)(?:he|she|they|He|She|They)$/;
 const AUX_AT_END =
   /\s+(?:has|have|had|will|would)(?:\s+(?:[a-z]+ly|always|often|never|already|long|just|ever))?\s*$/;
 
+/** "one in five", "three in ten": a proportion of people. */
+const SMALL_NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+
 const SUBJECT_PRONOUN_WORD = /^(?:he|she|they|we|I|He|She|They|We)$/;
 
 /** A finite verb inside a phrase: a clause, never a subject. */
@@ -96,8 +99,14 @@ export function trailingNP(text: string, offset: number): Subject | null {
     }
     // "And he", "But she": a conjunction opening the sentence is not part of a pronoun subject
     const beforePronoun = taken === 1 && PRONOUN.test(toks[i + 1]![0]);
-    // "a voice over says": a noun ending in a particle is no preposition
-    const compound = i > 0 && PARTICLE_NOUN.has(`${toks[i - 1]![0].toLowerCase()} ${lw}`);
+    // "a voice over says": a noun ending in a particle is no preposition; nor is the "in" of "one in five"
+    // or the "of" of "supporters of reform" (a group noun before it)
+    const before = i > 0 ? toks[i - 1]![0].toLowerCase() : '';
+    const compound =
+      i > 0 &&
+      (PARTICLE_NOUN.has(`${before} ${lw}`) ||
+        (taken > 0 && lw === 'in' && SMALL_NUMBER.test(before) && SMALL_NUMBER.test(toks[i + 1]![0])) ||
+        (taken > 0 && lw === 'of' && GROUP_NOUN.test(before)));
     if (
       !compound &&
       (STOP_BACK.has(w) || (STOP_BACK.has(lw) && (i > 0 || beforePronoun)) || (lw === 'also' && taken === 0))

@@ -8,6 +8,7 @@ import {
   GENERIC_HEADS,
   GENERIC_PERSON_HEADS,
   INSTITUTION_NOUNS,
+  IRREGULAR_PASTS,
   ORG_NOUNS,
   PERSON_NOUNS,
   QUANTIFIER_SOURCES,
@@ -174,14 +175,23 @@ const CLAUSE_WORD = /^(?:he|she|they|we|i|was|were|is|are|has|have|had|will|woul
 
 /**
  * True unless the words are a clause or a lone verb form, not a noun phrase: "he offered", "2009 she has
- * often", "came", "hacked", "flogging" (a bare word must be a plural or a word that can speak).
+ * often", "came", "hacked", "flogging".
  */
 function isNounPhrase(words: string[]): boolean {
-  if (words.length > 1 && words.some((w) => CLAUSE_WORD.test(w))) return false;
-  if (words.length > 1 || !/^[a-z]/.test(words[0]!)) return true;
-  const w = words[0]!;
-  return /[^s]s$/.test(w) || canSpeak(w);
+  // "people who have battled fraud", "the document he released": a relative clause after the head is part of
+  // the phrase
+  const rel = words.findIndex(
+    (w, k) =>
+      /^(?:who|whose|whom|which|that)$/i.test(w) ||
+      (k > 1 && /^(?:the|a|an|this|that)$/i.test(words[0]!) && /^(?:he|she|they|we|i)$/i.test(w)),
+  );
+  const head = rel > 0 ? words.slice(0, rel) : words;
+  if (words.length > 1 && head.some((w) => CLAUSE_WORD.test(w))) return false;
+  return words.length > 1 || !VERB_FORM.test(words[0]!);
 }
+
+/** A verb form standing alone: a past ("hacked", "came") or a gerund ("flogging"). */
+const VERB_FORM = new RegExp(`^(?:[a-z]{3,}ed|[a-z]{3,}ing|${alternation(IRREGULAR_PASTS)})$`);
 
 /**
  * An unnamed source as a reader should see it: "Officials" -> "officials", "Vale aides" and "Article 9 of the

@@ -316,3 +316,31 @@ describe('cue subjects: an auxiliary and its adverb before the verb are no part 
     expect(q.speaker.name ?? q.speaker.description).toBe(who);
   });
 });
+
+describe('cue subjects: "one in five", "supporters of reform" are whole subjects, not the last word', () => {
+  test.each<[string, string]>([
+    ['About one in five say they would not vote at all.', 'one in five'],
+    ['Several supporters of reform said it was too late.', 'several supporters of reform'],
+  ])('%s', (text, who) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'reported')!;
+    expect(q.speaker.description).toBe(who);
+  });
+});
+
+describe('cue subjects: with a subject before the verb, the phrase after "said" opens the clause', () => {
+  test.each<SpeakerCase>([
+    [
+      ['The mayor, who represents the east ward, said Vale’s remarks “have done harm to the town.”'],
+      [['have done harm', 'the mayor']],
+    ],
+    [
+      ['For now, Tom Kell, at the Dover Institute, said Ruritania and Freedonia have a “modus vivendi.”'],
+      [['modus vivendi', 'Tom Kell']],
+    ],
+  ])('%j', (paragraphs, rows) => {
+    const qs = run(paragraphs).quotes.filter((q) => q.kind === 'direct');
+    expect(qs.map((q) => [q.text, q.speaker.name ?? q.speaker.description])).toEqual(
+      rows.map(([t, s]) => [expect.stringContaining(t), s]),
+    );
+  });
+});

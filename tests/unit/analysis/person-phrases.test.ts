@@ -96,6 +96,9 @@ describe('person phrases: a description that is no noun phrase describes nobody'
     ['the local press', true],
     ['critics', true],
     ['police', true],
+    ['history', true],
+    ['people who have fought fraud', true],
+    ['the memo she wrote', true],
     // negatives: a clause, an auxiliary, a lone verb form
     ['he offered', false],
     ['2009 she has often', false],
