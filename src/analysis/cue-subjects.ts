@@ -365,7 +365,10 @@ export function subjectBefore(
   // "officials in Paris insisted", "protesters outside the ministry chanted": a group with a place or body
   // after its noun is the subject, not the place
   const group = GROUP_WITH_PLACE.exec(c.text.toLowerCase());
-  if (group && (GROUP_NOUN.test(group[2]!) || isCommonPersonWord(group[2]!)))
+  // ("a staffer in the room wondered": any head that can speak, where it is)
+  const placed = (g: RegExpExecArray) =>
+    canSpeak(g[2]!) && /^\s+(?:in|at|inside|outside|near)\s/.test(c.text.slice(g[1]!.length).toLowerCase());
+  if (group && (GROUP_NOUN.test(group[2]!) || isCommonPersonWord(group[2]!) || placed(group)))
     return { start: c.start, end: c.end, text: c.text };
   // "A Greek captain whose ship made the crossing described": a relative clause, without commas, after a
   // described person

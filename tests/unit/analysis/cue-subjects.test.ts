@@ -226,6 +226,11 @@ describe('cue subjects: a group with a place after its noun is the subject, not 
       [['reorganisation of forces', null, 'direct']],
     ],
   ])('%j', quotesIn(society));
+
+  test('"“…?” a Labour staffer in the room wondered": the staffer asks, not the room', () => {
+    const q = run(['“Will it pass?” a Labour staffer in the room wondered.']).quotes[0]!;
+    expect(q.speaker.description).toBe('a Labour staffer in the room');
+  });
 });
 
 describe('cue subjects: a day after the verb dates the statement, the subject is before it', () => {
@@ -319,7 +324,7 @@ describe('cue subjects: an auxiliary and its adverb before the verb are no part 
 
 describe('cue subjects: "one in five", "supporters of reform" are whole subjects, not the last word', () => {
   test.each<[string, string]>([
-    ['About one in five say they would not vote at all.', 'one in five'],
+    ['About one in five say they would not vote at all.', 'about one in five'],
     ['Several supporters of reform said it was too late.', 'several supporters of reform'],
   ])('%s', (text, who) => {
     const q = run([text]).quotes.find((x) => x.kind === 'reported')!;
