@@ -241,6 +241,17 @@ export function subjectBefore(
   }
   let i = chunks.length - 1;
   if (i < 0 || !chunks[i]!.text) return null;
+  // "Roe, a top aide said, “is sure …”": a description between commas, with no comma before the verb, is
+  // the subject of an inserted "… said,", not an appositive of the name before it
+  const inserted = chunks[i]!;
+  if (
+    !closed &&
+    i > 0 &&
+    /^(?:a|an|one|another)\s+[a-z]/.test(inserted.text) &&
+    isAppositive(inserted.text) &&
+    /^\s*[a-z]+\s*,/.test(masked.slice(end))
+  )
+    return { start: inserted.start, end: inserted.end, text: inserted.text };
   let relative = false;
   const pronounChunk = chunks[i]!;
   if (/^(who|which)$/i.test(chunks[i]!.text)) {

@@ -349,3 +349,13 @@ describe('cue subjects: with a subject before the verb, the phrase after "said" 
     );
   });
 });
+
+describe('cue subjects: "Roe, an aide said, “…”" inserts who speaks; "Roe, an aide, said" is apposition', () => {
+  test.each<[string, string]>([
+    ['Tom Vale, a senior aide said, “is very sure of the plan” and more.', 'a senior aide'],
+    ['Tom Vale, a senior aide, said “the plan is sure.”', 'Tom Vale'],
+  ])('%s', (text, who) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.name ?? q.speaker.description).toBe(who);
+  });
+});
