@@ -248,7 +248,7 @@ export function scoreArticle(
         g,
         q,
         `${q.speaker.name ?? q.speaker.description} via "${q.evidence?.mention?.text ?? ''}"` +
-          ` [${q.evidence?.link} ${q.evidence?.how}]`,
+          ` [${q.evidence?.link} ${q.evidence?.how}] (${q.confidence}, cue "${q.evidence?.cue?.text ?? ''}")`,
       );
     const name = sourceName(text(article, source), article.text);
     if (name && hasSpeaker) {

@@ -64,11 +64,26 @@ const PRONOUN_CONTRACTION = /^(he|she|they|He|She|They)['’](?:s|ve|d)$/;
 /** A chunk ending in a subject pronoun ("and he", "She"). */
 const ENDS_IN_PRONOUN = /(?:^|\s)(?:he|she|they|He|She|They)$/;
 
+/** An auxiliary, perhaps with an adverb, ending the words before a verb ("has always", "had often"). */
+const AUX_AT_END =
+  /\s+(?:has|have|had|will|would)(?:\s+(?:[a-z]+ly|always|often|never|already|long|just|ever))?\s*$/;
+
+/** "one in five", "three in ten": a proportion of people. */
+const SMALL_NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+
+const SUBJECT_PRONOUN_WORD = /^(?:he|she|they|we|I|He|She|They|We)$/;
+
 /** A finite verb inside a phrase: a clause, never a subject. */
 export const FINITE = /\b(?:was|were|is|are|has|have|had|will|would|could|should)\b/;
 
 /** Trailing noun phrase of a chunk ("This was also pointed out by Khaled Meshaal" -> "Khaled Meshaal"). */
 export function trailingNP(text: string, offset: number): Subject | null {
+  // "The press has always claimed", "since 2009 she has often told": the auxiliary and its adverb are no part
+  // of the subject
+  const found = AUX_AT_END.exec(text);
+  // ("… which have long called" is left to the relative clause's rules)
+  const aux = found && !/\b(?:who|which|that)$/i.test(text.slice(0, found.index)) ? found : null;
+  if (aux) text = text.slice(0, aux.index);
   const toks = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu)];
   if (!toks.length) return null;
   let i = toks.length - 1;
@@ -84,8 +99,14 @@ export function trailingNP(text: string, offset: number): Subject | null {
     }
     // "And he", "But she": a conjunction opening the sentence is not part of a pronoun subject
     const beforePronoun = taken === 1 && PRONOUN.test(toks[i + 1]![0]);
-    // "a voice over says": a noun ending in a particle is no preposition
-    const compound = i > 0 && PARTICLE_NOUN.has(`${toks[i - 1]![0].toLowerCase()} ${lw}`);
+    // "a voice over says": a noun ending in a particle is no preposition; nor is the "in" of "one in five"
+    // or the "of" of "supporters of reform" (a group noun before it)
+    const before = i > 0 ? toks[i - 1]![0].toLowerCase() : '';
+    const compound =
+      i > 0 &&
+      (PARTICLE_NOUN.has(`${before} ${lw}`) ||
+        (taken > 0 && lw === 'in' && SMALL_NUMBER.test(before) && SMALL_NUMBER.test(toks[i + 1]![0])) ||
+        (taken > 0 && lw === 'of' && GROUP_NOUN.test(before)));
     if (
       !compound &&
       (STOP_BACK.has(w) || (STOP_BACK.has(lw) && (i > 0 || beforePronoun)) || (lw === 'also' && taken === 0))
@@ -96,6 +117,13 @@ export function trailingNP(text: string, offset: number): Subject | null {
     i--;
   }
   if (startTok >= toks.length) return null;
+  // "Since 2009 she": the pronoun is the subject, not the words before it
+  if (aux)
+    for (let k = toks.length - 1; k > startTok; k--)
+      if (SUBJECT_PRONOUN_WORD.test(toks[k]![0])) {
+        startTok = k;
+        break;
+      }
   const last = toks[toks.length - 1]!;
   const s = toks[startTok]!.index!;
   // "she’s said", "they’ve argued": the pronoun without its auxiliary
@@ -213,6 +241,17 @@ export function subjectBefore(
   }
   let i = chunks.length - 1;
   if (i < 0 || !chunks[i]!.text) return null;
+  // "Roe, a top aide said, “is sure …”": a description between commas, with no comma before the verb, is
+  // the subject of an inserted "… said,", not an appositive of the name before it
+  const inserted = chunks[i]!;
+  if (
+    !closed &&
+    i > 0 &&
+    /^(?:a|an|one|another)\s+[a-z]/.test(inserted.text) &&
+    isAppositive(inserted.text) &&
+    /^\s*[a-z]+\s*,/.test(masked.slice(end))
+  )
+    return { start: inserted.start, end: inserted.end, text: inserted.text };
   let relative = false;
   const pronounChunk = chunks[i]!;
   if (/^(who|which)$/i.test(chunks[i]!.text)) {
@@ -337,7 +376,10 @@ export function subjectBefore(
   // "officials in Paris insisted", "protesters outside the ministry chanted": a group with a place or body
   // after its noun is the subject, not the place
   const group = GROUP_WITH_PLACE.exec(c.text.toLowerCase());
-  if (group && (GROUP_NOUN.test(group[2]!) || isCommonPersonWord(group[2]!)))
+  // ("a staffer in the room wondered": any head that can speak, where it is)
+  const placed = (g: RegExpExecArray) =>
+    canSpeak(g[2]!) && /^\s+(?:in|at|inside|outside|near)\s/.test(c.text.slice(g[1]!.length).toLowerCase());
+  if (group && (GROUP_NOUN.test(group[2]!) || isCommonPersonWord(group[2]!) || placed(group)))
     return { start: c.start, end: c.end, text: c.text };
   // "A Greek captain whose ship made the crossing described": a relative clause, without commas, after a
   // described person

@@ -8,6 +8,7 @@ import {
   GENERIC_HEADS,
   GENERIC_PERSON_HEADS,
   INSTITUTION_NOUNS,
+  IRREGULAR_PASTS,
   ORG_NOUNS,
   PERSON_NOUNS,
   QUANTIFIER_SOURCES,
@@ -161,12 +162,36 @@ export function describesUnnamedSource(text: string): boolean {
   // "Some chanted", "Another tweeted", "“…,” read one": a quantifier standing for unnamed people
   if (words.length === 1 && isQuantifierSource(first)) return true;
   if (NOT_A_DESCRIPTION.test(last) || (words.length === 1 && NOT_A_DESCRIPTION.test(first))) return false;
+  if (!isNounPhrase(words)) return false;
   if (/^[a-z]/.test(last) && /\p{L}/u.test(last)) return true;
   // "Officials", "Officials in Paris", "A source at the Pentagon": a group or person noun leads
   const lead = /^(?:the|a|an|some|many|several|two|three|one|another)$/.test(first) ? words[1] : words[0];
   const noun = lead?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
   return GROUP_NOUN.test(noun) || ROLE_NOUN.test(noun.replace(/s$/, '')) || isCommonPersonWord(noun);
 }
+
+/** A personal pronoun or an auxiliary inside a phrase: the phrase is a clause ("he offered", "she has"). */
+const CLAUSE_WORD = /^(?:he|she|they|we|i|was|were|is|are|has|have|had|will|would|could|should)$/i;
+
+/**
+ * True unless the words are a clause or a lone verb form, not a noun phrase: "he offered", "2009 she has
+ * often", "came", "hacked", "flogging".
+ */
+function isNounPhrase(words: string[]): boolean {
+  // "people who have battled fraud", "the document he released": a relative clause after the head is part of
+  // the phrase
+  const rel = words.findIndex(
+    (w, k) =>
+      /^(?:who|whose|whom|which|that)$/i.test(w) ||
+      (k > 1 && /^(?:the|a|an|this|that)$/i.test(words[0]!) && /^(?:he|she|they|we|i)$/i.test(w)),
+  );
+  const head = rel > 0 ? words.slice(0, rel) : words;
+  if (words.length > 1 && head.some((w) => CLAUSE_WORD.test(w))) return false;
+  return words.length > 1 || !VERB_FORM.test(words[0]!);
+}
+
+/** A verb form standing alone: a past ("hacked", "came") or a gerund ("flogging"). */
+const VERB_FORM = new RegExp(`^(?:[a-z]{3,}ed|[a-z]{3,}ing|${alternation(IRREGULAR_PASTS)})$`);
 
 /**
  * An unnamed source as a reader should see it: "Officials" -> "officials", "Vale aides" and "Article 9 of the

@@ -127,8 +127,12 @@ function verbCues(
       const subj = subjectAfter(masked, vEnd, sent[1]);
       // "Sunil Varma, said the change was overdue": a phrase with a finite verb is a clause, not the subject
       const rest = subj ? masked.slice(subj.end, sent[1]) : '';
+      // "The mayor, who …, said Vale’s remarks “…”", "Kell, at the institute, said Ruritania has …": with a
+      // subject before the verb, the phrase after it opens the reported clause
+      const reported = before0 !== null && prevChar === ',' && OPENS_REPORTED_CLAUSE.test(rest);
       const endsClean =
         subj &&
+        !reported &&
         !FINITE.test(subj.text) &&
         (/^\s*([,.;:!?]|$)/.test(rest) ||
           !DETERMINER.has(subj.text.split(/\s+/)[0]!.toLowerCase()) ||
@@ -198,6 +202,16 @@ function verbCues(
     });
   }
 }
+
+/**
+ * A quote or a finite verb right after a noun phrase ("and Freedonia have"): the phrase is a reported
+ * clause's subject.
+ */
+const OPENS_REPORTED_CLAUSE = new RegExp(
+  `^\\s*[“"]|^(?:\\s+and(?:\\s+[A-Z][\\p{L}’'-]*)+)?\\s+` +
+    `(?:has|have|had|is|are|was|were|will|would|can|could|must)\\b`,
+  'u',
+);
 
 /** ", with Ann Roe (recently) noting": a phrase after "with" before a participle, the adverb skipped. */
 const WITH_ABSOLUTE = /(?:^|[,—–])\s*with\s+([^,;:“”"░]+?)\s+(?:[a-z]+ly\s+)?$/;

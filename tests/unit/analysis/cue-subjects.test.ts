@@ -226,6 +226,11 @@ describe('cue subjects: a group with a place after its noun is the subject, not 
       [['reorganisation of forces', null, 'direct']],
     ],
   ])('%j', quotesIn(society));
+
+  test('"“…?” a Labour staffer in the room wondered": the staffer asks, not the room', () => {
+    const q = run(['“Will it pass?” a Labour staffer in the room wondered.']).quotes[0]!;
+    expect(q.speaker.description).toBe('a Labour staffer in the room');
+  });
 });
 
 describe('cue subjects: a day after the verb dates the statement, the subject is before it', () => {
@@ -304,5 +309,53 @@ describe('cue subjects: "said the host of “Title”": the description before a
   ])('%s -> %s', (text, description) => {
     const q = run([text]).quotes[0]!;
     expect([q.speaker.description, q.evidence?.mention?.text]).toEqual([description, description]);
+  });
+});
+
+describe('cue subjects: an auxiliary and its adverb before the verb are no part of the subject', () => {
+  test.each<[string, string]>([
+    ['The local press has always claimed to be “fair to all.”', 'the local press'],
+    ['Ann Roe met the board. Since 2009 she has often told it that “I never lost a vote.”', 'Ann Roe'],
+  ])('%s', (text, who) => {
+    const q = run(text.split(' | ')).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.name ?? q.speaker.description).toBe(who);
+  });
+});
+
+describe('cue subjects: "one in five", "supporters of reform" are whole subjects, not the last word', () => {
+  test.each<[string, string]>([
+    ['About one in five say they would not vote at all.', 'about one in five'],
+    ['Several supporters of reform said it was too late.', 'several supporters of reform'],
+  ])('%s', (text, who) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'reported')!;
+    expect(q.speaker.description).toBe(who);
+  });
+});
+
+describe('cue subjects: with a subject before the verb, the phrase after "said" opens the clause', () => {
+  test.each<SpeakerCase>([
+    [
+      ['The mayor, who represents the east ward, said Vale’s remarks “have done harm to the town.”'],
+      [['have done harm', 'the mayor']],
+    ],
+    [
+      ['For now, Tom Kell, at the Dover Institute, said Ruritania and Freedonia have a “modus vivendi.”'],
+      [['modus vivendi', 'Tom Kell']],
+    ],
+  ])('%j', (paragraphs, rows) => {
+    const qs = run(paragraphs).quotes.filter((q) => q.kind === 'direct');
+    expect(qs.map((q) => [q.text, q.speaker.name ?? q.speaker.description])).toEqual(
+      rows.map(([t, s]) => [expect.stringContaining(t), s]),
+    );
+  });
+});
+
+describe('cue subjects: "Roe, an aide said, “…”" inserts who speaks; "Roe, an aide, said" is apposition', () => {
+  test.each<[string, string]>([
+    ['Tom Vale, a senior aide said, “is very sure of the plan” and more.', 'a senior aide'],
+    ['Tom Vale, a senior aide, said “the plan is sure.”', 'Tom Vale'],
+  ])('%s', (text, who) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.name ?? q.speaker.description).toBe(who);
   });
 });

@@ -90,3 +90,31 @@ describe('person phrases: a quantifier alone describes unnamed people; a pronoun
     expect(q.speaker.description).toBe('another');
   });
 });
+
+describe('person phrases: a description that is no noun phrase describes nobody', () => {
+  test.each([
+    ['the local press', true],
+    ['critics', true],
+    ['police', true],
+    ['history', true],
+    ['people who have fought fraud', true],
+    ['the memo she wrote', true],
+    // negatives: a clause, an auxiliary, a lone verb form
+    ['he offered', false],
+    ['2009 she has often', false],
+    ['came', false],
+    ['hacked', false],
+    ['flogging', false],
+  ])('%s: %s', (text, want) => {
+    expect(describesUnnamedSource(text)).toBe(want);
+  });
+
+  test('"… than flogging, has said of rebels that “…”": the gerund does not speak', () => {
+    const a = run([
+      'It is unclear whether voters will like a candidate who has called for harsher steps than flogging, ' +
+        'has said of rebels that “we must hit their homes,” and more.',
+    ]);
+    const q = a.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.description).not.toBe('flogging');
+  });
+});
