@@ -350,7 +350,7 @@ describe('cue subjects: with a subject before the verb, the phrase after "said" 
   });
 });
 
-describe('cue subjects: "Roe, an aide said, “…”" inserts who speaks; "Roe, an aide, said" is apposition', () => {
+describe('cue subjects: "Roe, an aide said, “…”" inserts a speaker; "Roe, an aide, said" is not', () => {
   test.each<[string, string]>([
     ['Tom Vale, a senior aide said, “is very sure of the plan” and more.', 'a senior aide'],
     ['Tom Vale, a senior aide, said “the plan is sure.”', 'Tom Vale'],
