@@ -38,6 +38,12 @@ const PROMPTED = new RegExp(
   'u',
 );
 
+/**
+ * "the marchers, whom he described as", "Hale, who Roe called a “…”": a relative clause whose pronoun is the
+ * verb's object; its subject is the one to four words between the pronoun and the verb.
+ */
+const OBJECT_RELATIVE = /\b(?:who|whom|which|that)\s+((?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+)\s+$/u;
+
 export function characterisationCues({ masked, para, sents, isEntity }: CueParagraph): Cue[] {
   const cues: Cue[] = [];
   // "what X described as", "X described it as" "what X called", "X described it as", "X dismissed the report
@@ -58,11 +64,13 @@ export function characterisationCues({ masked, para, sents, isEntity }: CueParag
     const sent = sentenceOf(sents, m.index);
     const before = masked.slice(sent[0], vStart);
     const wm = /\bwhat\s+/.exec(before.slice(Math.max(0, before.length - 60)));
-    const clauseStart = wm
+    let clauseStart = wm
       ? sent[0] + Math.max(0, before.length - 60) + wm.index + wm[0].length
       : Math.max(sent[0], lastBoundary(masked, sent[0], vStart));
     let auxStart = vStart;
     auxStart = skipAux(masked, clauseStart, auxStart);
+    const rel = wm ? null : OBJECT_RELATIVE.exec(masked.slice(sent[0], auxStart));
+    if (rel) clauseStart = sent[0] + rel.index + rel[0].indexOf(rel[1]!);
     // "prompting Health Secretary Nadia Okafor to call the figures “…”": the one prompted speaks
     const pr = PROMPTED.exec(masked.slice(clauseStart, vStart));
     if (verbWord === 'call' && !pr) continue;

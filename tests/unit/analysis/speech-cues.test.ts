@@ -48,6 +48,20 @@ describe('speech cues: a verb after or before its subject, "according to", "what
   );
 });
 
+describe('speech cues: in "whom he described as “…”" the relative clause\'s own subject speaks', () => {
+  test.each([
+    // was a scare quote with no speaker: the cue's subject was read as "whom he"
+    ['Ben Ortiz praised the marchers, whom he described as "calm and kind," before he left.', 'he'],
+    // was shown through "whom Roe"
+    ['Ann Roe beat Tom Hale, whom Roe described as "a bully and a bore."', 'Roe'],
+    ['The plan that Ann Roe described as "a mess from the start" failed.', 'Ann Roe'],
+  ])('%s', (text, mention) => {
+    const direct = run([text]).quotes.find((x) => x.kind === 'direct');
+    expect(direct?.speaker.name).toMatch(/^(Ben Ortiz|Ann Roe)$/);
+    expect([direct?.evidence?.mention?.text, direct?.evidence?.cue?.text]).toEqual([mention, 'described']);
+  });
+});
+
 describe('speech cues: "X, said …": an inverted subject is a noun phrase, never a clause with a verb', () => {
   test.each<QuoteCase>([
     [
