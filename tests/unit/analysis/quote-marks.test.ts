@@ -69,6 +69,16 @@ describe('quote marks: split quotes and quotes across paragraphs are one quote',
     expect(q[0]!.text).toBe('First, second.');
   });
 
+  // each quote was shown through the first cue: a clause opened after the cue's comma has its own quote
+  test.each([
+    ['“We are not ready yet,” Ann Roe said on the radio, though she said, “We hope to.”', 'she'],
+    ['“His mood is sour,” she said, but despite the tone, “he will do it,” said Tom Kell.', 'Tom Kell'],
+  ])('a clause after the cue opens a quote of its own: %s', (text, mention) => {
+    const q = run([text]).quotes.filter((x) => x.kind === 'direct');
+    expect(q).toHaveLength(2);
+    expect(q[1]!.evidence?.mention?.text).toBe(mention);
+  });
+
   test('two separate quotes are not joined when the first ends a sentence', () => {
     const g = groupQuotes(['“We are done.” The talks ended. “We will be back,” he said.']);
     expect(g).toHaveLength(2);
