@@ -161,6 +161,9 @@ const CLAUSE_AFTER_CUE = new RegExp(
   `\\b(?:${FINITE_SPEECH_VERBS}|${INVERTIBLE_SPEECH_VERBS})\\b[^“”"░]*,\\s*(?:but|though|although|yet)\\s`,
 );
 
+/** An aside between dashes, inside one quoted sentence. */
+const DASH_ASIDE = /^\s*(?:--|[—–])[^“”"░.!?:;]{1,120}(?:--|[—–])\s*$/;
+
 /** "When a fan shouted, “…,”": a quote led in by a verb of saying of its own, which no later cue splits. */
 const LED_IN = new RegExp(`\\b(?:${FINITE_SPEECH_VERBS})\\b[^.!?“”"░]{0,40}[,:]\\s*$`);
 
@@ -169,6 +172,8 @@ const LED_IN = new RegExp(`\\b(?:${FINITE_SPEECH_VERBS})\\b[^.!?“”"░]{0,40
  * “second.”"); a longer one when the second quote goes on in lower case ("…,” said X, a …, “but …”).
  */
 export function isSplitGap(gap: string, firstQuote: string, secondQuote = ''): boolean {
+  // "“I don’t think the old view” — that the mayor is aloof — “will last,” he says": an aside between dashes
+  if (DASH_ASIDE.test(gap) && /^\s*\p{Ll}/u.test(secondQuote)) return true;
   if (!/[,]\s*$/.test(firstQuote.trim()) && !/[—–-]\s*$/.test(firstQuote.trim())) return false;
   // "… at “small schools,” Kell said: “…”": a colon introduces a quote of its own
   if (/:\s*$/.test(gap) || CLAUSE_AFTER_CUE.test(gap)) return false;
