@@ -12,6 +12,7 @@ import {
   PROMPTING_VERBS,
   WHAT_X_CALLED_VERBS,
 } from './lexicon.ts';
+import { nearPronoun } from './near-pronoun.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { skipAux } from './verb-use.ts';
 
@@ -74,17 +75,18 @@ export function characterisationCues({ masked, para, sents, isEntity }: CueParag
     // "prompting Health Secretary Nadia Okafor to call the figures “…”": the one prompted speaks
     const pr = PROMPTED.exec(masked.slice(clauseStart, vStart));
     if (verbWord === 'call' && !pr) continue;
+    const participle = !pr && /ing$/.test(verbWord) && /,\s*$/.test(masked.slice(sent[0], vStart));
     const subj = pr
       ? {
           start: clauseStart + pr.index + pr[0].indexOf(pr[1]!),
           end: clauseStart + pr.index + pr[0].indexOf(pr[1]!) + pr[1]!.length,
           text: pr[1]!,
         }
-      : /ing$/.test(verbWord) && /,\s*$/.test(masked.slice(sent[0], vStart))
+      : participle
         ? sentenceSubject({ masked, isEntity }, sent[0], vStart)
         : subjectBefore(masked, clauseStart, auxStart, isEntity);
     if (!subj) continue;
-    cues.push({
+    const cue: Cue = {
       para,
       kind: 'described-as',
       start: subj.start,
@@ -95,7 +97,10 @@ export function characterisationCues({ masked, para, sents, isEntity }: CueParag
       subject: subj,
       sentence: sent,
       clause: null,
-    });
+    };
+    // "Roe changed the slogan when she named her deputy, calling him “…”": the nearer "she" may be Roe
+    if (participle) nearPronoun(masked, isEntity, cue, subj.end, null);
+    cues.push(cue);
   }
   return cues;
 }

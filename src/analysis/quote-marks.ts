@@ -153,6 +153,17 @@ const LONG_SPEECH_GAP = new RegExp(
     `\\b(?:${INVERTIBLE_SPEECH_VERBS}))\\b${GAP_TAIL}{1,200},\\s*$`,
 );
 
+/**
+ * "…,” Roe said on Monday, though she said, “…”", "…,” she said, but despite it, “…”: after the cue's comma
+ * a new clause opens, so the next quote is one of its own (with a cue of its own), not the sentence's end.
+ */
+const CLAUSE_AFTER_CUE = new RegExp(
+  `\\b(?:${FINITE_SPEECH_VERBS}|${INVERTIBLE_SPEECH_VERBS})\\b[^“”"░]*,\\s*(?:but|though|although|yet)\\s`,
+);
+
+/** An aside between dashes, inside one quoted sentence. */
+const DASH_ASIDE = /^\s*(?:--|[—–])[^“”"░.!?:;]{1,120}(?:--|[—–])\s*$/;
+
 /** "When a fan shouted, “…,”": a quote led in by a verb of saying of its own, which no later cue splits. */
 const LED_IN = new RegExp(`\\b(?:${FINITE_SPEECH_VERBS})\\b[^.!?“”"░]{0,40}[,:]\\s*$`);
 
@@ -161,9 +172,11 @@ const LED_IN = new RegExp(`\\b(?:${FINITE_SPEECH_VERBS})\\b[^.!?“”"░]{0,40
  * “second.”"); a longer one when the second quote goes on in lower case ("…,” said X, a …, “but …”).
  */
 export function isSplitGap(gap: string, firstQuote: string, secondQuote = ''): boolean {
+  // "“I don’t think the old view” — that the mayor is aloof — “will last,” he says": an aside between dashes
+  if (DASH_ASIDE.test(gap) && /^\s*\p{Ll}/u.test(secondQuote)) return true;
   if (!/[,]\s*$/.test(firstQuote.trim()) && !/[—–-]\s*$/.test(firstQuote.trim())) return false;
   // "… at “small schools,” Kell said: “…”": a colon introduces a quote of its own
-  if (/:\s*$/.test(gap)) return false;
+  if (/:\s*$/.test(gap) || CLAUSE_AFTER_CUE.test(gap)) return false;
   const words = gap.split(/\s+/).filter(Boolean).length;
   if (words <= 12 && (SPEECH_GAP.test(gap) || SPEECH_GAP_INV.test(gap))) return true;
   return words <= 30 && /^\s*\p{Ll}/u.test(secondQuote) && LONG_SPEECH_GAP.test(gap);

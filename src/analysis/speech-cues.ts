@@ -18,7 +18,8 @@ import { colonCues } from './colon-cues.ts';
 import { type Cue, type CueParagraph, sentenceOf } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
 import { DETERMINER, FINITE, subjectAfter, subjectBefore, trailingNP } from './cue-subjects.ts';
-import { ADDRESSED_VERBS, alternation, GERUND_PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import { ADDRESSED_VERBS, alternation, GERUND_PREPOSITIONS } from './lexicon.ts';
+import { INNER_SUBORDINATOR, nearPronoun, subordinateSubject } from './near-pronoun.ts';
 import { possessiveCues } from './possessive-cues.ts';
 import { isFiniteSpeechVerb, isSpeechParticiple, SPEECH_VERB, verbCan, verbForm } from './speech-verbs.ts';
 import { canSpeak, isPersonAppositive } from './person-phrases.ts';
@@ -257,39 +258,19 @@ function participleSubjects({ masked, isEntity }: CueParagraph, cues: Cue[]): vo
       .filter((x) => x.subject && x.verbEnd <= c.verbStart && x.kind.startsWith('verb-'))
       .sort((a, b) => b.verbEnd - a.verbEnd)[0];
     if (verb) c.subject = verb.subject;
-    if (earlier.length) continue;
+    if (earlier.length) {
+      if (c.subject) nearPronoun(masked, isEntity, c, verb ? verb.verbEnd : c.subject.end, null);
+      continue;
+    }
     const subj = sentenceSubject({ masked, isEntity }, c.sentence[0], c.verbStart);
     // "The first clash came at noon, when protesters interrupted her, shouting “…”": a main subject that
     // says nothing leaves the participle to the subordinate clause's subject
-    const inner = subordinateSubject(masked, isEntity, c);
+    const inner = subordinateSubject(masked, isEntity, c, INNER_SUBORDINATOR);
     const speaks = !!subj && canSpeak(subj.text);
-    const near = speaks && inner && inner.start > subj.start ? NEAR_PRONOUN.exec(inner.text) : null;
-    if (near) c.nearSubject = { start: inner!.end - near[1]!.length, end: inner!.end, text: near[1]! };
+    if (speaks) nearPronoun(masked, isEntity, c, subj.end, inner);
     if (!speaks && inner) c.subject = inner;
     else if (subj) c.subject = subj;
   }
-}
-
-/** A clause subject ending in a personal pronoun that may stand for the subject named before it. */
-const NEAR_PRONOUN = /(?:^|\s)(he|she|they)$/i;
-
-/** ", when" or ", after" opening a subordinate clause inside a sentence. */
-const INNER_SUBORDINATOR = new RegExp(
-  `,\\s*(?:${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})\\s+(?=\\S)`,
-  'g',
-);
-
-/** The subject of the last subordinate clause before a participle cue, if it can speak; or null. */
-function subordinateSubject(masked: string, isEntity: CueParagraph['isEntity'], c: Cue): Subject | null {
-  const opens = [...masked.slice(c.sentence[0], c.verbStart).matchAll(INNER_SUBORDINATOR)];
-  const last = opens[opens.length - 1];
-  if (!last) return null;
-  const subj = sentenceSubject(
-    { masked, isEntity },
-    c.sentence[0] + last.index + last[0].length,
-    c.verbStart,
-  );
-  return subj && canSpeak(subj.text) ? subj : null;
 }
 
 /**

@@ -47,6 +47,21 @@ test('a participle after a subordinate clause whose pronoun is the same speaker 
   ]);
 });
 
+describe('a participle after a clause with no comma before it: its pronoun, if the same speaker', () => {
+  test.each([
+    // was shown through "Ann Roe"
+    ['Ann Roe admitted some fault even as she defended the plan, saying, “Most of it is sound.”', 'she'],
+    ['Ann Roe changed her slogan Saturday when she named her deputy, calling him “my partner.”', 'she'],
+    // negative: the pronoun may stand for the person named after the subject
+    ['Mark Cole praised Ann Roe when she won, calling it “a fine feat.”', 'Mark Cole'],
+    ['Mark Cole praised him when he won, calling it “a fine feat.”', 'Mark Cole'],
+  ])('%s', (text, mention) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+    const speaker = text.split(' ').slice(0, 2).join(' ');
+    expect([q.speaker.name, q.evidence?.mention?.text]).toEqual([speaker, mention]);
+  });
+});
+
 describe('a sentence whose subject was asked: the quoted question is the asker’s', () => {
   test.each([
     [

@@ -69,6 +69,26 @@ describe('quote marks: split quotes and quotes across paragraphs are one quote',
     expect(q[0]!.text).toBe('First, second.');
   });
 
+  // each quote was shown through the first cue: a clause opened after the cue's comma has its own quote
+  test.each([
+    ['“We are not ready yet,” Ann Roe said on the radio, though she said, “We hope to.”', 'she'],
+    ['“His mood is sour,” she said, but despite the tone, “he will do it,” said Tom Kell.', 'Tom Kell'],
+  ])('a clause after the cue opens a quote of its own: %s', (text, mention) => {
+    const q = run([text]).quotes.filter((x) => x.kind === 'direct');
+    expect(q).toHaveLength(2);
+    expect(q[1]!.evidence?.mention?.text).toBe(mention);
+  });
+
+  test('an aside between dashes splits one quoted sentence; the cue after it speaks for both parts', () => {
+    // the first part was a quote of its own, shown through the speaker named in the sentence before
+    const text =
+      'Tom Kell, the port’s pilot, says the plan can work. “I do not think the old view” -- that the port ' +
+      'is dying -- “is going to last,” he says.';
+    const q = run([text]).quotes.filter((x) => x.kind === 'direct');
+    expect(q).toHaveLength(1);
+    expect([q[0]!.parts.length, q[0]!.evidence?.mention?.text]).toEqual([2, 'he']);
+  });
+
   test('two separate quotes are not joined when the first ends a sentence', () => {
     const g = groupQuotes(['“We are done.” The talks ended. “We will be back,” he said.']);
     expect(g).toHaveLength(2);

@@ -1,0 +1,68 @@
+/**
+ * The pronoun nearer a participle or characterising cue than the sentence's subject ("Roe admitted fault even
+ * as she defended the plan, saying “…”"): the subject of the subordinate clause just before the cue.
+ */
+import type { Cue, CueParagraph } from './cue.ts';
+import type { Subject } from './cue-subjects.ts';
+import { alternation, DAYS, MONTHS, SUBORDINATORS } from './lexicon.ts';
+import { canSpeak } from './person-phrases.ts';
+import { sentenceSubject } from './sentence-subject.ts';
+
+/**
+ * The pronoun subject of the last subordinate clause after `from` and before participle `c` ("Roe …, even as
+ * she defended it, saying “…”"), kept as the cue's nearer mention if it resolves to the same speaker; with
+ * no comma before it ("admitted fault even as she defended the plan, saying"), a clause only offers this.
+ */
+export function nearPronoun(
+  masked: string,
+  isEntity: CueParagraph['isEntity'],
+  c: Cue,
+  from: number,
+  inner: Subject | null,
+): void {
+  const bare = inner ? null : subordinateSubject(masked, isEntity, c, BARE_SUBORDINATOR);
+  const closer = inner ?? (bare && !otherPerson(masked.slice(from, bare.start)) ? bare : null);
+  const near = closer && closer.start >= from ? NEAR_PRONOUN.exec(closer.text) : null;
+  if (near) c.nearSubject = { start: closer!.end - near[1]!.length, end: closer!.end, text: near[1]! };
+}
+
+/** Main-clause words that may name someone else the pronoun could stand for ("praised Kell when he …"). */
+function otherPerson(words: string): boolean {
+  if (/\b(?:him|them)\b|\bher\s+(?:\p{Ll}+\s+)?$/u.test(words)) return true;
+  return [...words.matchAll(/\b\p{Lu}[\p{L}’'-]*/gu)].some((m) => !CALENDAR.has(m[0]));
+}
+
+const CALENDAR = new Set([...DAYS, ...MONTHS]);
+
+/** A clause subject ending in a personal pronoun that may stand for the subject named before it. */
+const NEAR_PRONOUN = /(?:^|\s)(he|she|they)$/i;
+
+/** ", when" or ", after" opening a subordinate clause inside a sentence. */
+export const INNER_SUBORDINATOR = new RegExp(
+  `,\\s*(?:${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})\\s+(?=\\S)`,
+  'g',
+);
+
+/** "even as", "when", "while" opening a subordinate clause with no comma before it. */
+const BARE_SUBORDINATOR = new RegExp(
+  `\\s(?:even\\s+as|${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})\\s+(?=\\S)`,
+  'g',
+);
+
+/** The subject of the last subordinate clause (opened by `opener`) before a cue, if it can speak. */
+export function subordinateSubject(
+  masked: string,
+  isEntity: CueParagraph['isEntity'],
+  c: Cue,
+  opener: RegExp,
+): Subject | null {
+  const opens = [...masked.slice(c.sentence[0], c.verbStart).matchAll(opener)];
+  const last = opens[opens.length - 1];
+  if (!last) return null;
+  const subj = sentenceSubject(
+    { masked, isEntity },
+    c.sentence[0] + last.index + last[0].length,
+    c.verbStart,
+  );
+  return subj && canSpeak(subj.text) ? subj : null;
+}
