@@ -42,9 +42,6 @@ function isAbbrevDot(masked: string, dot: number): boolean {
   return /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z])$/u.test(masked.slice(Math.max(0, dot - 5), dot));
 }
 
-/** An opening mark, then a label left outside the masked quoted words (`transcript-labels.ts`). */
-const TURN_LABEL = /^(\s*[“"„«]\s*)([^\s:░“”"„«][^:░“”"„«]*?):\s*(?=░)/;
-
 /** A speaker label: one to three capitalised name words and nothing else before a colon. */
 const LABEL = /^\s*([A-Z][\p{L}\p{M}'’-]+(?:\s+[A-Z][\p{L}\p{M}'’-]+){0,2})\s*$/u;
 
@@ -87,7 +84,8 @@ const CAP_SUBJECT = new RegExp(
 
 /**
  * Cues for a quote introduced by a colon after a non-speech predicate: "Pierre O'Brien disagreed: “…”", "She
- * put it bluntly: “…”", "Macron, the French president, was blunt: “…”" (subject + at most six words).
+ * put it bluntly: “…”", "Macron, the French president, was blunt: “…”" (subject + at most six words); and
+ * a transcript turn's `label` (its offsets), which the quote stage found.
  */
 export function colonCues(
   masked: string,
@@ -95,14 +93,13 @@ export function colonCues(
   sents: [number, number][],
   verbCues: Cue[],
   isEntity: (s: number, e: number) => boolean,
+  label: [number, number] | null = null,
 ): Cue[] {
   const out: Cue[] = [];
-  // a transcript's turn printed as a quote (“ROE: …”): the label the quote stage left unmasked speaks it
-  const turn = TURN_LABEL.exec(masked);
-  if (turn) {
-    const s0 = turn[1]!.length;
-    const colon = s0 + turn[2]!.length;
-    const subject = labelName(turn[2]!, s0);
+  // a transcript's turn printed as a quote (“ROE: …”): the label the quote stage found speaks it
+  if (label) {
+    const [s0, colon] = label;
+    const subject = labelName(masked.slice(s0, colon), s0);
     out.push(labelCue(para, s0, colon, subject, sentenceOf(sents, colon)));
   }
   for (const m of masked.matchAll(/[:.]\s*(?=[“"„«]|$)/g)) {

@@ -7,12 +7,14 @@ import {
   CLAUSE_OPENING_WORDS,
   DESCRIPTION_LINK_WORDS,
   DETERMINERS,
+  FINITE_AUXILIARIES,
   GROUP_PLACE_PREPOSITIONS,
   INTERJECTIONS,
   SPOKESPERSON_LIKE_NOUNS,
   SUBJECT_END_WORDS,
   SUBJECT_STOP_WORDS,
   PARTICLE_NOUNS,
+  PERSONAL_PRONOUNS,
   SUBORDINATORS,
   TITLE_MODIFIERS,
   alternation,
@@ -71,10 +73,10 @@ const AUX_AT_END =
 /** "one in five", "three in ten": a proportion of people. */
 const SMALL_NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
-const SUBJECT_PRONOUN_WORD = /^(?:he|she|they|we|I|He|She|They|We)$/;
+const SUBJECT_PRONOUN_WORD = new RegExp(`^(?:${alternation(PERSONAL_PRONOUNS)})$`, 'i');
 
 /** A finite verb inside a phrase: a clause, never a subject. */
-export const FINITE = /\b(?:was|were|is|are|has|have|had|will|would|could|should)\b/;
+export const FINITE = new RegExp(`\\b(?:${alternation(FINITE_AUXILIARIES)})\\b`);
 
 /** Trailing noun phrase of a chunk ("This was also pointed out by Khaled Meshaal" -> "Khaled Meshaal"). */
 export function trailingNP(text: string, offset: number): Subject | null {

@@ -194,6 +194,12 @@ export const UNNAMED_LEADS = words(`a an one another`);
 /** Personal pronouns a cue's subject may be ("“…,” she said"). */
 export const SUBJECT_PRONOUNS = words(`he she they it we i you`);
 
+/** The personal pronouns that make a phrase a clause when they stand inside it ("since 2009 she has"). */
+export const PERSONAL_PRONOUNS = words(`he she they we i`);
+
+/** Finite auxiliaries: inside a phrase they make it a clause, never a subject ("the plan was"). */
+export const FINITE_AUXILIARIES = words(`was were is are has have had will would could should`);
+
 /** Heads of appositives that describe places or organisations, not people. */
 export const NON_PERSON_HEADS = words(`
   city town village country state region province district camp neighbourhood neighborhood area

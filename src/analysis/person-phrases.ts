@@ -1,6 +1,7 @@
 /** Phrases that describe people (appositives, job words, unnamed individuals and groups), not names. */
 import {
   alternation,
+  FINITE_AUXILIARIES,
   GOVERNMENT_BODY_WORDS,
   GROUP_NOUNS,
   MEMBERS_OF_WORDS,
@@ -10,6 +11,7 @@ import {
   INSTITUTION_NOUNS,
   IRREGULAR_PASTS,
   ORG_NOUNS,
+  PERSONAL_PRONOUNS,
   PERSON_NOUNS,
   QUANTIFIER_SOURCES,
   ROLE_NOUNS,
@@ -171,7 +173,10 @@ export function describesUnnamedSource(text: string): boolean {
 }
 
 /** A personal pronoun or an auxiliary inside a phrase: the phrase is a clause ("he offered", "she has"). */
-const CLAUSE_WORD = /^(?:he|she|they|we|i|was|were|is|are|has|have|had|will|would|could|should)$/i;
+const CLAUSE_WORD = new RegExp(`^(?:${alternation([...PERSONAL_PRONOUNS, ...FINITE_AUXILIARIES])})$`, 'i');
+
+/** A personal pronoun standing alone ("he", "We"). */
+const PERSONAL_PRONOUN = new RegExp(`^(?:${alternation(PERSONAL_PRONOUNS)})$`, 'i');
 
 /**
  * True unless the words are a clause or a lone verb form, not a noun phrase: "he offered", "2009 she has
@@ -183,7 +188,7 @@ function isNounPhrase(words: string[]): boolean {
   const rel = words.findIndex(
     (w, k) =>
       /^(?:who|whose|whom|which|that)$/i.test(w) ||
-      (k > 1 && /^(?:the|a|an|this|that)$/i.test(words[0]!) && /^(?:he|she|they|we|i)$/i.test(w)),
+      (k > 1 && /^(?:the|a|an|this|that)$/i.test(words[0]!) && PERSONAL_PRONOUN.test(w)),
   );
   const head = rel > 0 ? words.slice(0, rel) : words;
   if (words.length > 1 && head.some((w) => CLAUSE_WORD.test(w))) return false;

@@ -30,7 +30,8 @@ import { notSpeechUse, skipAux } from './verb-use.ts';
 export type { Cue, CueKind } from './cue.ts';
 
 /**
- * All speech cues of one paragraph (`masked` = paragraph with quoted words masked); `beforeQuote`: the next
+ * All speech cues of one paragraph (`masked` = paragraph with quoted words masked); `label`: a transcript
+ * turn's speaker label the quote stage found (“ROE: …”, its offsets); `beforeQuote`: the next
  * paragraph is nothing but a quote, which the subject of this paragraph's last sentence may have said.
  */
 export function findCues(
@@ -39,6 +40,7 @@ export function findCues(
   isEntity: (s: number, e: number) => boolean = () => false,
   boundaries: string = masked,
   beforeQuote = false,
+  label: [number, number] | null = null,
 ): Cue[] {
   const p: CueParagraph = { masked, para, sents: sentences(boundaries), isEntity };
   const characterising = characterisationCues(p);
@@ -47,7 +49,7 @@ export function findCues(
   verbCues(p, used, cues);
   cues.push(...openingVerbCues(p));
   participleSubjects(p, cues);
-  cues.push(...colonCues(masked, para, p.sents, cues, isEntity));
+  cues.push(...colonCues(masked, para, p.sents, cues, isEntity, label));
   cues.push(...possessiveCues(p, cues));
   cues.push(...sentenceSubjectCues(p, cues, beforeQuote));
   endClausesAtCoordinateCues(masked, cues);

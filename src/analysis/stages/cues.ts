@@ -23,6 +23,7 @@ export function findAllCues(ctx: AfterQuoteSpans): CueLayer {
         ctx.matches[p]!.some((x) => x.type === 'actor' && x.start <= s && e <= x.end + 2 && x.end >= e - 2),
       keepQuoteEnds(m, ctx.texts[p]!, ctx.segments[p]!),
       p + 1 < ctx.masked.length && onlyQuote(ctx.masked[p + 1]!),
+      ctx.segments[p]![0]?.label ?? null,
     ),
   );
   return { cues };
