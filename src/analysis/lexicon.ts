@@ -643,6 +643,12 @@ export const GERUND_PREPOSITIONS = words(`by upon after before while`);
  */
 export const ADDRESSED_VERBS = words(`asked questioned pressed quizzed challenged`);
 
+/**
+ * Verbs that say the speaker goes on: “…” Roe added that … names the quote's own speaker, where “…” Roe said
+ * that … may be a new speaker after another's quote.
+ */
+export const GOING_ON_VERBS = words(`add adds added continue continues continued`);
+
 /** Words that link a sentence to the one before, ahead of its subject ("But Ann Roe wants …"). */
 export const SENTENCE_LINKS = words(`But And Yet So Then Now Still Instead`);
 

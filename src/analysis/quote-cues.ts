@@ -7,7 +7,8 @@ import { describesUnnamedSource, isPluralPronoun, isWriter } from './person-phra
 import { outsideQuotes, type QuoteGroup, type Segment } from './quote-marks.ts';
 import type { Cue } from './cue.ts';
 import type { EvidenceLink } from './types.ts';
-import { alternation, SENTENCE_LINKS } from './lexicon.ts';
+import { alternation, FINITE_AUXILIARIES, SENTENCE_LINKS } from './lexicon.ts';
+import { mainVerb } from './verb-use.ts';
 import { wordCount } from './text.ts';
 
 export interface QuoteCue {
@@ -116,6 +117,7 @@ export function attribute(
   )
     return inner;
   // right after a closing mark
+  let afterwards: Cue | null = null;
   for (const s of [...g.segments].reverse()) {
     if (s.close < 0) continue;
     const m = masked[s.para]!;
@@ -139,7 +141,15 @@ export function attribute(
       const nextSentence =
         ended && /^\s+[A-Z]/.test(m.slice(s.close + 1, Math.min(c.start, c.verbStart) + 1));
       const intro = nextSentence && s === last && first.para === s.para ? (before() ?? earlier()) : null;
-      return intro ?? make(c, c.kind === 'verb-before-subject' ? 'verb-before' : 'verb-after');
+      if (intro) return intro;
+      // “… claiming he was “anti-Israel.” Roe said the vote would wait: a next sentence that reports a clause
+      // of its own comes after a cue in the quote's own sentence, if there is one
+      const fullStop = /\.$/.test(ptexts[s.para]!.slice(s.start, s.end).trim());
+      if (nextSentence && fullStop && s === last && ownClause(c, m) && !opensSentence(first, ptexts)) {
+        afterwards = c;
+        break;
+      }
+      return make(c, c.kind === 'verb-before-subject' ? 'verb-before' : 'verb-after');
     }
   }
   const intro = before();
@@ -178,12 +188,33 @@ export function attribute(
   );
   const best = free[0];
   if (best) return make(best.c, 'sentence', 'sentence');
+  if (afterwards)
+    return make(afterwards, afterwards.kind === 'verb-before-subject' ? 'verb-before' : 'verb-after');
   return {
     cue: null,
     res: { key: null, method: 'unresolved', coreference: false },
     method: null,
     link: null,
   };
+}
+
+const FINITE = new RegExp(`\\b(?:${alternation(FINITE_AUXILIARIES)})\\b`);
+
+/**
+ * True if the cue reports a clause of its own after its verb ("Roe said the vote would wait", "warned that
+ * …"), not only a circumstance ("said it twice on Monday").
+ */
+export function ownClause(c: Cue, m: string): boolean {
+  if (!c.clause || c.clause[0] < c.verbEnd) return false;
+  const [s, e] = c.clause;
+  return /^that\s/.test(m.slice(s, e)) || FINITE.test(m.slice(s, e)) || mainVerb(m, s, e) !== null;
+}
+
+/** True if the quote's first part opens its sentence (“…” at a paragraph's start or after a full stop). */
+export function opensSentence(first: Segment, ptexts: string[]): boolean {
+  if (first.open < 0) return true;
+  const before = ptexts[first.para]!.slice(0, first.open).trimEnd();
+  return before === '' || /[.!?]["”’]?$/.test(before);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   coordinated,
   inherit,
   introducedBefore,
+  ownClause,
   type QuoteCue,
 } from '../quote-cues.ts';
 import { quoteKind } from '../quote-kind.ts';
@@ -30,6 +31,7 @@ import { signedOffBelow } from '../sign-off.ts';
 import { fallbackFor, type FallbackOptions } from './fallback.ts';
 import { isSubjectPronoun } from '../person-phrases.ts';
 import { normQuotes } from '../text.ts';
+import { GOING_ON_VERBS, wordSet } from '../lexicon.ts';
 import type { Quote, UnregisteredSpeaker } from '../types.ts';
 
 /** A quoted stretch's offsets without surrounding white space. */
@@ -139,6 +141,32 @@ function sameSpeakerBefore(
   return { cue: pa.cue, res: pa.res, method: 'continuation', link: 'continuation' };
 }
 
+const GOING_ON = wordSet(GOING_ON_VERBS);
+
+/**
+ * The attribution of the quote before `g` when `g` runs on from it and the next sentence's cue reports a
+ * clause of its own (“…,” Kell told the board. “…” Roe said the vote would wait.): Kell's, not Roe's. Only
+ * when no other cue comes between the two quotes.
+ */
+function runsOn(
+  g: QuoteGroup,
+  prev: QuoteGroup | null,
+  cue: Cue,
+  paraCues: Cue[],
+  attributions: Map<QuoteGroup, QuoteCue>,
+  masked: string[],
+): QuoteCue | null {
+  const pa = prev ? attributions.get(prev) : undefined;
+  if (!prev || !pa?.cue || !pa.res.key || GOING_ON.has(cue.verb.toLowerCase())) return null;
+  if (!ownClause(cue, masked[cue.para]!)) return null;
+  const first = g.segments[0]!;
+  const plast = prev.segments[prev.segments.length - 1]!;
+  if (plast.para !== first.para || first.open < 0 || plast.close < 0) return null;
+  const between = (c: Cue) => Math.min(c.start, c.verbStart) > plast.close && c.verbEnd <= first.open;
+  if (paraCues.some((c) => c !== pa.cue && between(c))) return null;
+  return { cue: pa.cue, res: pa.res, method: 'continuation', link: 'continuation' };
+}
+
 /** Attributes every quote group to a cue and builds the direct and scare quote records, in reading order. */
 export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = {}): AttributionLayer {
   const { groups, cues, resolved, masked, texts, raw, usedIds, discourse: d } = ctx;
@@ -166,7 +194,10 @@ export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = 
       const pick = rankedPick(g, all, a.cue, rctx, ranking.model);
       if (pick) a = rankedCue(pick);
       const carried =
-        a.cue && reportsAfter(g, a.cue, raw) ? sameSpeakerBefore(g, prevGroup, a, attributions) : null;
+        a.cue && reportsAfter(g, a.cue, raw)
+          ? (sameSpeakerBefore(g, prevGroup, a, attributions) ??
+            runsOn(g, prevGroup, a.cue, cues[a.cue.para]!, attributions, masked))
+          : null;
       if (carried) a = carried;
     }
     // a quote signed off in the paragraph below ("— Ann Roe.") is not the previous speaker's continuing

@@ -158,7 +158,56 @@ describe('quote cues: a quote that ends its sentence keeps the cue that introduc
       ['Tom Kell met the board.', '“We will win.” He said it twice.'],
       [['We will win', 'Tom Kell', 'direct']],
     ],
+    // the next sentence reports a clause of its own: the quote continues the speaker before it
+    [
+      ['“We are ready,” Tom Kell told the board. “The rest is noise.” Ann Roe said the vote would go ahead.'],
+      [
+        ['We are ready', 'Tom Kell', 'direct'],
+        ['The rest is noise', 'Tom Kell', 'direct'],
+      ],
+    ],
+    [
+      ['“We are ready,” Tom Kell told the board. “The rest is noise.” Ann Roe warned that it was late.'],
+      [
+        ['We are ready', 'Tom Kell', 'direct'],
+        ['The rest is noise', 'Tom Kell', 'direct'],
+      ],
+    ],
+    // negative: a quote opening the paragraph is introduced by the sentence after it
+    [
+      ['“We have never seen this.” Ann Roe, a nurse, said the wards were full.'],
+      [['We have never seen this', 'Ann Roe', 'direct']],
+    ],
+    // negative: only a circumstance after the verb, so the quote is still the next sentence's speaker's
+    [
+      ['“We are ready,” Tom Kell told the board. “The rest is noise.” Ann Roe said it twice on Monday.'],
+      [
+        ['We are ready', 'Tom Kell', 'direct'],
+        ['The rest is noise', 'Ann Roe', 'direct'],
+      ],
+    ],
+    // negative: a question may run on into its cue ("“…?” Ann Roe asked reporters …")
+    [
+      ['“We are ready,” Tom Kell told the board. “Is it late?” Ann Roe asked reporters who were there.'],
+      [
+        ['We are ready', 'Tom Kell', 'direct'],
+        ['Is it late', 'Ann Roe', 'direct'],
+      ],
+    ],
   ])('%j', quotesIn(society));
+
+  test('a cue in the quote’s own sentence wins over a next sentence reporting its own clause', () => {
+    const a = run(
+      [
+        'Kell’s allies shunned Ann Roe during her trip, claiming that the former mayor is “unfit for ' +
+          'office.” Roe has suggested that the vote was rigged.',
+      ],
+      society,
+    );
+    const q = a.quotes.find((x) => x.kind === 'direct')!;
+    expect([q.speaker.name, q.evidence?.cue?.text]).toEqual([null, 'claiming']);
+    expect(q.evidence?.mention?.text).toContain('allies');
+  });
 
   test('each quote names the words it was attributed through', () => {
     const a = run(
