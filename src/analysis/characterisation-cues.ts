@@ -12,7 +12,7 @@ import {
   PROMPTING_VERBS,
   WHAT_X_CALLED_VERBS,
 } from './lexicon.ts';
-import { nearPronoun } from './near-pronoun.ts';
+import { nearPronoun, outerName } from './near-pronoun.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { skipAux } from './verb-use.ts';
 
@@ -100,6 +100,9 @@ export function characterisationCues({ masked, para, sents, isEntity }: CueParag
     };
     // "Roe changed the slogan when she named her deputy, calling him “…”": the nearer "she" may be Roe
     if (participle) nearPronoun(masked, isEntity, cue, subj.end, null);
+    // "Kell has railed against what he calls “…”": the name the pronoun may stand for
+    const outer = participle || pr ? null : outerName({ masked, isEntity }, sent, subj);
+    if (outer) cue.outerSubject = outer;
     cues.push(cue);
   }
   return cues;

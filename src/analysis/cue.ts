@@ -35,6 +35,11 @@ export interface Cue {
    * defended the plan, saying “…”"): the mention when it refers to the subject's speaker too.
    */
   nearSubject?: Subject;
+  /**
+   * The name opening the sentence when `subject` is a pronoun in a clause under that name's verb ("Kell has
+   * railed against what he calls “…”"): the mention when the pronoun refers to it.
+   */
+  outerSubject?: Subject;
 }
 
 /** One paragraph as the cue finders read it: quoted words masked, sentence bounds, and the entity test. */

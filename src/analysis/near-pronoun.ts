@@ -66,3 +66,33 @@ export function subordinateSubject(
   );
   return subj && canSpeak(subj.text) ? subj : null;
 }
+
+/**
+ * Between the name and the pronoun: punctuation, a quote or a clause opener ("when", "though", "but") makes
+ * the pronoun's clause one of its own ("Roe, when she told …", "Kell said “…,” he said").
+ */
+const OWN_CLAUSE = new RegExp(
+  `[,;:.“”"░—–-]|\\b(?:and|but|yet|so|or|${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})\\b`,
+);
+
+/**
+ * The name opening the sentence of a cue whose subject is a pronoun in a clause under that name's verb
+ * ("Kell has railed against what he calls “…”", "Roe assures them she will tell …"): the mention to show
+ * when the pronoun is that person too (the resolution stage checks).
+ */
+export function outerName(
+  p: Pick<CueParagraph, 'masked' | 'isEntity'>,
+  sent: [number, number],
+  subj: Subject,
+): Subject | null {
+  if (!/^(?:he|she|they)$/i.test(subj.text)) return null;
+  const outer = sentenceSubject(p, sent[0], subj.start);
+  if (
+    !outer ||
+    outer.end >= subj.start ||
+    !/^\p{Lu}/u.test(outer.text) ||
+    /^(?:He|She|They)$/.test(outer.text)
+  )
+    return null;
+  return OWN_CLAUSE.test(p.masked.slice(outer.end, subj.start)) ? null : outer;
+}

@@ -19,7 +19,7 @@ import { type Cue, type CueParagraph, sentenceOf } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
 import { DETERMINER, FINITE, subjectAfter, subjectBefore, trailingNP } from './cue-subjects.ts';
 import { ADDRESSED_VERBS, alternation, GERUND_PREPOSITIONS } from './lexicon.ts';
-import { INNER_SUBORDINATOR, nearPronoun, subordinateSubject } from './near-pronoun.ts';
+import { INNER_SUBORDINATOR, nearPronoun, outerName, subordinateSubject } from './near-pronoun.ts';
 import { possessiveCues } from './possessive-cues.ts';
 import { isFiniteSpeechVerb, isSpeechParticiple, SPEECH_VERB, verbCan, verbForm } from './speech-verbs.ts';
 import { canSpeak, isPersonAppositive } from './person-phrases.ts';
@@ -203,6 +203,8 @@ function verbCues(
       ...(clauseTail ? { clauseTail } : {}),
       ...(scopeEnd !== undefined ? { scopeEnd } : {}),
     });
+    const outer = outerName({ masked, isEntity }, sent, subj);
+    if (outer) cues[cues.length - 1]!.outerSubject = outer;
   }
 }
 

@@ -107,7 +107,7 @@ describe('search page', () => {
     expect(await first.locator('.search-title').innerText()).toContain(
       'clearly a growing relationship in the defense realm',
     );
-    // "what he described as “…”": a characterisation through a pronoun, low confidence, worded as such
+    // "what he described as “…”": a characterisation, low confidence, worded as such
     expect(await first.locator('.search-speaker').innerText()).toBe(
       'Possibly said by John Kirby, US national security spokesman (named in the text; uncertain)',
     );

@@ -45,7 +45,13 @@ export function resolveCues(ctx: AfterCandidates): ResolutionLayer {
       resolveSubject(d, c.nearSubject, c.para, matches[c.para]!, texts).key === res.key
     )
       c.subject = { ...c.nearSubject, ...(c.subject.role ? { role: c.subject.role } : {}) };
-    resolved.set(c, res);
+    // "Kell has railed against what he calls “…”": the name the pronoun stands for, in its own sentence
+    const outer =
+      res.key && c.outerSubject ? resolveSubject(d, c.outerSubject, c.para, matches[c.para]!, texts) : null;
+    // the pronoun stays marked as the speaker's coreference below
+    const own = c.subject;
+    if (outer?.key === res.key && c.outerSubject) c.subject = c.outerSubject;
+    resolved.set(c, outer?.key === res.key ? outer : res);
     if (!res.key && !/^(he|she|it|they)$/i.test(c.subject.text.trim()))
       d.unresolved.push({ para: c.para, pos: c.subject.start, person: isUnnamedPerson(c.subject.text) });
     if (res.key) {
@@ -63,9 +69,9 @@ export function resolveCues(ctx: AfterCandidates): ResolutionLayer {
       coreferenceSpans.push({
         block: paragraphBlocks[c.para]!,
         paragraph: c.para + 1,
-        start: c.subject.start,
-        end: c.subject.end,
-        surface: raw[c.para]!.slice(c.subject.start, c.subject.end),
+        start: own.start,
+        end: own.end,
+        surface: raw[c.para]!.slice(own.start, own.end),
         type: 'actor',
         id: res.key,
         via: 'coreference',

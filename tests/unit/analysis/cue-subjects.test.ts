@@ -62,6 +62,25 @@ describe('a participle after a clause with no comma before it: its pronoun, if t
   });
 });
 
+describe('a pronoun cue in a clause under its sentence’s named subject: shown through the name', () => {
+  test.each([
+    // were shown through "he"/"she"
+    [
+      'Tom Kell has railed against what he calls the “harbour cartel” and cast himself as an outsider.',
+      'Tom Kell',
+    ],
+    ['Ann Roe said she rarely asks aides to speak for her, “except for people I trust.”', 'Ann Roe'],
+    // negative: the pronoun opens a clause of its own, after a comma, "and" or a subordinator
+    ['Ann Roe met the board, and she told them the plan was “a start.”', 'she'],
+    ['Ann Roe spoke last week, when she told the board it was “a start.”', 'she'],
+  ])('%s', (text, mention) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+    const how = mention === 'she' ? 'pronoun' : 'name';
+    const speaker = text.split(' ').slice(0, 2).join(' ');
+    expect([q.speaker.name, q.evidence?.mention?.text, q.evidence?.how]).toEqual([speaker, mention, how]);
+  });
+});
+
 describe('a sentence whose subject was asked: the quoted question is the asker’s', () => {
   test.each([
     [
