@@ -164,7 +164,7 @@ export const ROLE_NOUNS = words(`
 
 /** Nouns for a person described, not named, besides jobs ("a man", "one local"). */
 export const PERSON_NOUNS = words(`
-  man woman boy girl person child youth local individual mum mom dad grandmother grandfather pensioner
+  man woman boy girl guy person child youth local individual mum mom dad grandmother grandfather pensioner
   resident friend relative witness victim bystander onlooker visitor tourist customer client patient
   owner source someone somebody
 `);
@@ -174,7 +174,7 @@ export const GROUP_NOUNS = words(`
   critics officials residents analysts experts observers diplomats protesters campaigners activists
   witnesses sources villagers locals neighbours neighbors survivors relatives families doctors nurses
   medics soldiers troops lawmakers economists investors traders citizens voters opponents supporters
-  rebels militants refugees parents students workers farmers people proponents backers
+  rebels militants refugees parents students workers farmers people proponents backers children kids
 `);
 
 /**
@@ -630,6 +630,13 @@ export const HOME_PREPOSITIONS = words(`of from`);
 export const SUBORDINATORS = words(`
   When While After Before Since Because If Although Though Once Until Unless Whereas
 `);
+
+/**
+ * Words opening a clause that sets a scene inside a sentence ("Roe asks as a man walks in, saying “…”", "a
+ * film in which children bang pans, chanting “…”"): a participle of saying right after that clause is its
+ * subject's. Not "where" ("Roe spoke at the hall, where fans had gathered, saying …" is often Roe's).
+ */
+export const SCENE_CLAUSE_OPENERS = words(`as in_which`);
 
 /**
  * Prepositions before a gerund of saying whose subject is the sentence's ("Roe ended the talk by saying

@@ -4,7 +4,7 @@
  */
 import type { Cue, CueParagraph } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
-import { alternation, DAYS, MONTHS, SUBORDINATORS } from './lexicon.ts';
+import { alternation, DAYS, MONTHS, SCENE_CLAUSE_OPENERS, SUBORDINATORS } from './lexicon.ts';
 import { canSpeak } from './person-phrases.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 
@@ -43,11 +43,26 @@ export const INNER_SUBORDINATOR = new RegExp(
   'g',
 );
 
+/** A clause that sets a scene ("as a man walks in", "in which children bang pans"). */
+export const SCENE_OPENER = new RegExp(`\\s(?:${alternation(SCENE_CLAUSE_OPENERS)})\\s+(?=\\S)`, 'g');
+
 /** "even as", "when", "while" opening a subordinate clause with no comma before it. */
 const BARE_SUBORDINATOR = new RegExp(
   `\\s(?:even\\s+as|${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})\\s+(?=\\S)`,
   'g',
 );
+
+/**
+ * The subject of a clause that sets a scene right before participle `c` ("as a man walks in, saying"), when
+ * it opens that clause (at most one word before it: "in which about 50 fans") and is no pronoun; else null.
+ */
+export function sceneSubject(masked: string, isEntity: CueParagraph['isEntity'], c: Cue): Subject | null {
+  const subj = subordinateSubject(masked, isEntity, c, SCENE_OPENER);
+  if (!subj || /(?:^|\s)(?:he|she|it|they|we|i|you)$/i.test(subj.text)) return null;
+  const lead = [...masked.slice(c.sentence[0], subj.end).matchAll(SCENE_OPENER)].pop();
+  const gap = lead ? masked.slice(c.sentence[0] + lead.index + lead[0].length, subj.start) : ',';
+  return /^(?:[\p{L}\d-]+\s+)?$/u.test(gap) ? subj : null;
+}
 
 /** The subject of the last subordinate clause (opened by `opener`) before a cue, if it can speak. */
 export function subordinateSubject(

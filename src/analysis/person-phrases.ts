@@ -238,6 +238,7 @@ export function canSpeak(subject: string): boolean {
   const singular = head.replace(/(?<=[^s])s$/, '');
   return (
     PERSON_WORD_TAIL.test(singular) ||
+    PERSON_NOUN.test(singular) ||
     SPEAKING_HEAD.test(head) ||
     SPEAKING_HEAD.test(singular) ||
     /(?:ist|ian|eer|ee|er|or)$/.test(singular)

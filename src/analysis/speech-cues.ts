@@ -19,7 +19,13 @@ import { type Cue, type CueParagraph, sentenceOf } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
 import { DETERMINER, FINITE, subjectAfter, subjectBefore, trailingNP } from './cue-subjects.ts';
 import { ADDRESSED_VERBS, alternation, GERUND_PREPOSITIONS } from './lexicon.ts';
-import { INNER_SUBORDINATOR, nearPronoun, outerName, subordinateSubject } from './near-pronoun.ts';
+import {
+  INNER_SUBORDINATOR,
+  nearPronoun,
+  outerName,
+  sceneSubject,
+  subordinateSubject,
+} from './near-pronoun.ts';
 import { possessiveCues } from './possessive-cues.ts';
 import { isFiniteSpeechVerb, isSpeechParticiple, SPEECH_VERB, verbCan, verbForm } from './speech-verbs.ts';
 import { canSpeak, isPersonAppositive } from './person-phrases.ts';
@@ -262,6 +268,15 @@ function participleSubjects({ masked, isEntity }: CueParagraph, cues: Cue[]): vo
       .filter((x) => x.subject && x.verbEnd <= c.verbStart && x.kind.startsWith('verb-'))
       .sort((a, b) => b.verbEnd - a.verbEnd)[0];
     if (verb) c.subject = verb.subject;
+    // "Roe asks as a man walks in, saying “…”", "a film in which fans wave flags, chanting “…”": the
+    // participle right after a clause that sets a scene is the scene's subject's (a pronoun there is Roe
+    // again: see nearPronoun)
+    const scene = sceneSubject(masked, isEntity, c);
+    const sceneAfter = (pos: number) => !!scene && scene.start > pos;
+    if (verb && sceneAfter(verb.verbEnd)) {
+      c.subject = scene;
+      continue;
+    }
     if (earlier.length) {
       if (c.subject) nearPronoun(masked, isEntity, c, verb ? verb.verbEnd : c.subject.end, null);
       continue;
@@ -272,7 +287,8 @@ function participleSubjects({ masked, isEntity }: CueParagraph, cues: Cue[]): vo
     const inner = subordinateSubject(masked, isEntity, c, INNER_SUBORDINATOR);
     const speaks = !!subj && canSpeak(subj.text);
     if (speaks) nearPronoun(masked, isEntity, c, subj.end, inner);
-    if (!speaks && inner) c.subject = inner;
+    if (subj && sceneAfter(subj.end)) c.subject = scene;
+    else if (!speaks && inner) c.subject = inner;
     else if (subj) c.subject = subj;
   }
 }

@@ -33,6 +33,10 @@ describe('person phrases: a description can speak when its head is a person, gro
     // documents and films speak for their makers ("The cable indicated …", "The movie shows …")
     ['The cable', true],
     ['The new movie', true],
+    // a short person noun or a plural one ("a man", "a maintenance guy", "the children")
+    ['a man', true],
+    ['a maintenance guy', true],
+    ['the children', true],
     // negatives: things that say nothing
     ['His face', false],
     ['The first incident', false],

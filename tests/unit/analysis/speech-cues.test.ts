@@ -136,6 +136,27 @@ describe('speech cues: a participle after a subordinate clause whose main subjec
   });
 });
 
+describe('speech cues: a participle right after a clause that sets a scene is its subject’s', () => {
+  test.each([
+    [
+      '“Who counts the votes?” Ann Roe asks as a maintenance guy walks in, saying he is “here to fix it.”',
+      'a maintenance guy',
+    ],
+    [
+      'Ann Roe opened the session with a film in which young fans waved flags, chanting “open the gates!”',
+      'young fans',
+    ],
+    // negatives: a pronoun opening the clause is the main subject again; "known as" opens no clause
+    ['Ann Roe left the hall as she waved to the crowd, saying “the tram stays!”', 'Ann Roe'],
+    ['Tom Kell, known as a hawk, spoke at noon, saying “the tram stays!”', 'Tom Kell'],
+  ])('%s -> %s', (text, mention) => {
+    const q = run([text], society)
+      .quotes.filter((x) => x.kind === 'direct')
+      .pop()!;
+    expect(q.evidence?.mention?.text).toBe(mention);
+  });
+});
+
 describe('speech cues: "prompting X to call", "called for"; the noun "calls for" is no cue', () => {
   test.each<QuoteCase>([
     [
