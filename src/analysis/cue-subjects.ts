@@ -10,6 +10,7 @@ import {
   FINITE_AUXILIARIES,
   GROUP_PLACE_PREPOSITIONS,
   INTERJECTIONS,
+  OBJECT_PREPOSITIONS,
   SPOKESPERSON_LIKE_NOUNS,
   SUBJECT_END_WORDS,
   SUBJECT_STOP_WORDS,
@@ -395,7 +396,33 @@ export function subjectBefore(
     const s0 = c.start + place.index + place[1]!.length - place[1]!.trimStart().length;
     return { start: s0, end: np.end, text: masked.slice(s0, np.end) };
   }
-  return np;
+  return np ? beyondPreposition(masked, c.start, np) : null;
+}
+
+const OBJECT_PREPOSITION = new RegExp(`\\s(?:${alternation(OBJECT_PREPOSITIONS)})\\s+$`, 'i');
+
+/**
+ * A subject found as the object of a preposition is none: "Roe's email to his voters notes" -> the phrase
+ * it hangs on ("Roe's email"), when that can speak; "but in a later interview said" -> null (the verb
+ * shares the sentence's subject); else `np` as found.
+ */
+function beyondPreposition(masked: string, from: number, np: Subject): Subject | null {
+  const pre = ' ' + masked.slice(from, np.start);
+  const prep = OBJECT_PREPOSITION.exec(pre);
+  if (!prep) return np;
+  const head = pre.slice(0, prep.index);
+  if (/^\s*(?:and|but)\s*$/i.test(head)) return null;
+  // "the Council on Foreign Relations", "six in 10 voters": a name or a share, not a phrase and its object
+  if (/\p{Lu}[\p{L}’'.-]*$/u.test(head) && /^[\p{Lu}\d]/u.test(np.text)) return np;
+  const hnp = trailingNP(head, from - 1);
+  // the phrase must be all the words before the preposition, led by a determiner or a capital ("rallied
+  // fans with his calls" is a clause)
+  const whole = hnp && hnp.end === from - 1 + head.length && !/\S/.test(head.slice(0, hnp.start - from + 1));
+  const led = hnp && (/^\p{Lu}/u.test(hnp.text) || DETERMINER.has(hnp.text.split(/\s/)[0]!.toLowerCase()));
+  if (!whole || !led || !canSpeak(hnp.text) || FINITE.test(hnp.text)) return np;
+  // "Another source speaking to the paper said": the participle is no part of the phrase
+  const text = hnp.text.replace(/\s+\p{Ll}+ing$/u, '');
+  return { ...hnp, end: hnp.start + text.length, text };
 }
 
 /**

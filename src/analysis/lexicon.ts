@@ -587,6 +587,12 @@ export const CIRCUMSTANCE_OPENINGS = words(`
   last this earlier later
 `);
 
+/**
+ * Prepositions whose object is no subject of the verb after it ("Roe's email to his voters notes …", "but in
+ * a later interview said …"): the speaker is the phrase they hang on, or the sentence's subject.
+ */
+export const OBJECT_PREPOSITIONS = words(`to in on at during with against`);
+
 /** Words after which an inverted subject ends ("said Ana Lima on Tuesday"). */
 export const SUBJECT_END_WORDS = words(`
   on in at during last this yesterday today earlier later when while as after before to because since

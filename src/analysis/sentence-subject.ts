@@ -3,7 +3,7 @@ import { lastBoundary } from './clause-bounds.ts';
 import type { CueParagraph } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
 import { opensWithSubordinateClause, subjectBefore } from './cue-subjects.ts';
-import { alternation, NOT_VERB_S_WORDS, SUBORDINATORS } from './lexicon.ts';
+import { alternation, NOT_VERB_S_WORDS, OBJECT_PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
 import { leadingName } from './names.ts';
 import { mainVerb, skipAux } from './verb-use.ts';
 
@@ -103,6 +103,12 @@ function unmarkedMainClause(masked: string, from: number, verb: number, limit: n
   return subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
 }
 
+/** "and said", "but then said", "but in a later interview said": a verb coordinated with the one before. */
+const COORDINATED_VERB = new RegExp(
+  `\\s(?:and|but)(?:\\s+(?:then|also|later))?` +
+    `(?:\\s+(?:${alternation(OBJECT_PREPOSITIONS)})\\s+[^,;:░“”"]{1,40}?)?\\s*$`,
+);
+
 /**
  * "McConnell embraced the mogul and said this week that …": a verb after "and"/"but" shares the subject of
  * its sentence's first verb.
@@ -113,6 +119,6 @@ export function coordinatedSubject(
   clauseStart: number,
   verbStart: number,
 ): Subject | null {
-  const and = /\s(?:and|but)(?:\s+(?:then|also|later))?\s*$/.exec(p.masked.slice(clauseStart, verbStart));
+  const and = COORDINATED_VERB.exec(p.masked.slice(clauseStart, verbStart));
   return and ? sentenceSubject(p, sent[0], clauseStart + and.index) : null;
 }

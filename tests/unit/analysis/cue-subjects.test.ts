@@ -267,6 +267,33 @@ describe('cue subjects: a group with a place after its noun is the subject, not 
   });
 });
 
+describe('cue subjects: the object of a preposition before the verb is no subject', () => {
+  test.each<[string, string]>([
+    // the phrase it hangs on speaks ("Roe's email", "Another source"), not the voters or the paper
+    [
+      'Ann Roe’s campaign email to her voters notes that Tom Kell “is a civil rights lawyer.”',
+      'Ann Roe’s campaign email',
+    ],
+    [
+      'Another port source speaking to the Dover Herald said, “The agents are still looking.”',
+      'Another port source',
+    ],
+    // "but in a later interview said": the sentence's subject goes on
+    [
+      'The clerk first said he did not recall it, but in a later interview said he had an “oh no” moment.',
+      'The clerk',
+    ],
+  ])('%s -> %s', (text, mention) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toBe(mention);
+  });
+
+  test('negative: a name with a preposition inside is not cut at it', () => {
+    const q = run(['The Council on Port Relations said it was “a hard year.”']).quotes[0]!;
+    expect(q.evidence?.mention?.text).not.toBe('The Council');
+  });
+});
+
 describe('cue subjects: a day after the verb dates the statement, the subject is before it', () => {
   test.each<QuoteCase>([
     [
