@@ -115,8 +115,15 @@ export const SUBORDINATOR = new RegExp(`^(?:${alternation(SUBORDINATORS)})\\s+(?
 export function subordinateEnd(masked: string, from: number, sentenceEnd: number): number {
   const quoted = /^\s*,?\s*“░*”/.exec(masked.slice(from, sentenceEnd));
   if (quoted) return from + quoted[0].length - 1;
+  // "After Roe said it was “a mess,” Kell said …": a quote's own comma ends the clause too (a closing mark
+  // with a capitalised word after it)
+  const closed = /[”"]\s+(?=\p{Lu})/u.exec(masked.slice(from, sentenceEnd));
   const comma = masked.indexOf(',', from);
-  return comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd;
+  const end = Math.min(
+    comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd,
+    closed ? from + closed.index : sentenceEnd,
+  );
+  return end;
 }
 
 /** Where the clause before a cue at `to` may start: after the last quote mark, colon, dash or semicolon. */

@@ -116,6 +116,18 @@ export function attribute(
     last.close <= inner.cue.scopeEnd
   )
     return inner;
+  // "After Roe said the port would do better with “less cargo,” Kell said …": a quote that closes the
+  // subordinate clause whose verb reports it is that clause's too
+  const closes = cuesByPara[first.para]!.find(
+    (x) =>
+      ok(x) &&
+      good(x) &&
+      last.para === first.para &&
+      x.scopeEnd === last.close &&
+      !!x.clause &&
+      x.clause[0] <= first.open,
+  );
+  if (closes) return make(closes, 'sentence', 'sentence');
   // right after a closing mark
   let afterwards: Cue | null = null;
   for (const s of [...g.segments].reverse()) {

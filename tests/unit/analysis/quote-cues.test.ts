@@ -479,6 +479,25 @@ describe('cue subjects: a participle of saying takes the subject after a fronted
     const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
     expect([q.speaker.name, !!(q.speaker.name ?? q.speaker.description)]).toEqual([name, true]);
   });
+  test.each([
+    [
+      'After Tom Kell said the port would do better with “less cargo,” Ann Beck said: “I disagree.”',
+      'Tom Kell',
+    ],
+    [
+      'While Tom Kell proclaims the report a “fine piece and worth it,” Ann Beck fixes on the “pivot” line.',
+      'Tom Kell',
+    ],
+  ])('a quote closing the subordinate clause that reports it is that clause’s: %s', (text, name) => {
+    const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.name).toBe(name);
+  });
+  test('the quote after the subordinate clause is not that clause’s: “pivot” is nobody’s', () => {
+    const text =
+      'While Tom Kell proclaims the report a “fine piece and worth it,” Ann Beck fixes on the “pivot” line.';
+    const q = run([text], society).quotes.find((x) => x.text === 'pivot')!;
+    expect(q.speaker.name).not.toBe('Tom Kell');
+  });
   test('"someone" with a place after it is the whole description: "someone in the audience"', () => {
     for (const text of [
       'Someone in the audience shouted, “Cruz.”',
