@@ -588,6 +588,12 @@ export const CIRCUMSTANCE_OPENINGS = words(`
 `);
 
 /**
+ * Words that join a clause with a subject of its own after a comma ("Kell signed the order, while Ann Roe
+ * proposed …", "…, and the board denounced it and said …").
+ */
+export const CLAUSE_JOINERS = words(`and but while whereas`);
+
+/**
  * Prepositions whose object is no subject of the verb after it ("Roe's email to his voters notes …", "but in
  * a later interview said …"): the speaker is the phrase they hang on, or the sentence's subject.
  */

@@ -3,7 +3,13 @@ import { lastBoundary } from './clause-bounds.ts';
 import type { CueParagraph } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
 import { opensWithSubordinateClause, subjectBefore } from './cue-subjects.ts';
-import { alternation, NOT_VERB_S_WORDS, OBJECT_PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import {
+  alternation,
+  CLAUSE_JOINERS,
+  NOT_VERB_S_WORDS,
+  OBJECT_PREPOSITIONS,
+  SUBORDINATORS,
+} from './lexicon.ts';
 import { leadingName } from './names.ts';
 import { mainVerb, skipAux } from './verb-use.ts';
 
@@ -109,9 +115,13 @@ const COORDINATED_VERB = new RegExp(
     `(?:\\s+(?:${alternation(OBJECT_PREPOSITIONS)})\\s+[^,;:░“”"]{1,40}?)?\\s*$`,
 );
 
+/** ", and", ", while": a clause with a subject of its own starts after it. */
+const JOINED_CLAUSE = new RegExp(`,\\s+(?:${alternation(CLAUSE_JOINERS)})\\s+`, 'g');
+
 /**
  * "McConnell embraced the mogul and said this week that …": a verb after "and"/"but" shares the subject of
- * its sentence's first verb.
+ * its sentence's first verb, or of the clause joined after a comma it is in ("Kell signed it, while Ann Roe
+ * proposed a vote and said …").
  */
 export function coordinatedSubject(
   p: CueParagraph,
@@ -120,5 +130,9 @@ export function coordinatedSubject(
   verbStart: number,
 ): Subject | null {
   const and = COORDINATED_VERB.exec(p.masked.slice(clauseStart, verbStart));
-  return and ? sentenceSubject(p, sent[0], clauseStart + and.index) : null;
+  if (!and) return null;
+  const end = clauseStart + and.index;
+  const joined = [...p.masked.slice(sent[0], end).matchAll(JOINED_CLAUSE)].pop();
+  const own = joined ? sentenceSubject(p, sent[0] + joined.index + joined[0].length, end) : null;
+  return own ?? sentenceSubject(p, sent[0], end);
 }
