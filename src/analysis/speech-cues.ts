@@ -174,10 +174,16 @@ function verbCues(
     const pm = /(?<![\p{L}’'-])(it|he|she|they|It|He|She|They)\s+$/u.exec(
       masked.slice(clauseStart, auxStart),
     );
+    // "…, and said": a verb right after a comma and "and" has no subject of its own ("… had “attacked”
+    // Kell, and said …" is not Kell's)
+    const p = { masked, para, sents, isEntity };
     let subj: Subject | null = pm
       ? { start: clauseStart + pm.index, end: clauseStart + pm.index + pm[1]!.length, text: pm[1]! }
-      : (subjectBefore(masked, clauseStart, auxStart, isEntity) ??
-        coordinatedSubject({ masked, para, sents, isEntity }, sent, clauseStart, auxStart));
+      : COMMA_AND.test(masked.slice(clauseStart, auxStart))
+        ? (coordinatedSubject(p, sent, clauseStart, auxStart) ??
+          subjectBefore(masked, clauseStart, auxStart, isEntity))
+        : (subjectBefore(masked, clauseStart, auxStart, isEntity) ??
+          coordinatedSubject(p, sent, clauseStart, auxStart));
     if (!subj) continue;
     // "When Ann Roe announced her run, she …": the cue speaks only inside its subordinate clause, which ends
     // at the first comma after the verb
@@ -213,6 +219,9 @@ function verbCues(
     if (outer) cues[cues.length - 1]!.outerSubject = outer;
   }
 }
+
+/** ", and" or ", but" (then, also, later) right before a verb. */
+const COMMA_AND = /,\s+(?:and|but)(?:\s+(?:then|also|later))?\s*$/;
 
 /**
  * A quote or a finite verb right after a noun phrase ("and Freedonia have"): the phrase is a reported

@@ -157,6 +157,16 @@ describe('speech cues: a participle right after a clause that sets a scene is it
   });
 });
 
+describe('speech cues: a verb right after ", and" shares the sentence’s subject, not the name before', () => {
+  test('"… had ever “attacked” Tom Kell, and said …": the aide speaks, not Kell', () => {
+    const text =
+      'The port board’s aide denied that Ann Roe had ever “attacked” Tom Kell, and said she “likes him.”';
+    const a = run([text], society);
+    for (const q of a.quotes.filter((x) => x.kind === 'direct'))
+      expect(q.evidence?.mention?.text).toBe('The port board’s aide');
+  });
+});
+
 describe('speech cues: "prompting X to call", "called for"; the noun "calls for" is no cue', () => {
   test.each<QuoteCase>([
     [
