@@ -8,7 +8,14 @@ import { bodyInParagraph, resolveDescription } from './descriptions.ts';
 import type { Discourse, Resolution } from './discourse.ts';
 import { addUnregistered, fullNameBefore, lookupName } from './discourse.ts';
 import { INSTITUTION_NOUNS, ORG_TAIL_WORDS, SPOKESPERSON_NOUNS, alternation } from './lexicon.ts';
-import { POST_NOMINAL_TAIL, TITLES, afterPlacePreposition, leadingName, trailingName } from './names.ts';
+import {
+  POST_NOMINAL_TAIL,
+  TITLES,
+  afterPlacePreposition,
+  leadingName,
+  nameBeforeHome,
+  trailingName,
+} from './names.ts';
 import { ORG_NAME_PHRASE, ORG_NOUN, isOrgName } from './orgs.ts';
 import {
   GOV_BODY,
@@ -186,7 +193,7 @@ const group: SubjectRule = ({ text }) => (GROUP_NOUN.test(text.toLowerCase()) ? 
 const membersOf: SubjectRule = ({ pre }) => (MEMBERS_OF.test(pre) ? UNRESOLVED : null);
 
 const NAME_BEFORE_OF = new RegExp(
-  `((?:[A-Z][\\p{L}\\p{M}'’-]+\\s+){1,3}[A-Z][\\p{L}\\p{M}'’-]+)` +
+  `((?:[A-Z][\\p{L}\\p{M}'’-]*\\.?\\s+){1,3}[A-Z][\\p{L}\\p{M}'’-]+)` +
     `(?:,\\s+of\\s+|\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}\\p{M}'’-]+\\s+){1,3}of\\s+(?:the\\s+)?` +
     `|\\s+of\\s+(?:the\\s+)?(?:[a-z][\\p{L}\\p{M}-]*\\s+){0,2})$`,
   'u',
@@ -272,7 +279,9 @@ const organisation: SubjectRule = ({ d, text, para, subject, paragraphs }) => {
  * after a place preposition is a place, not the speaker.
  */
 const personName: SubjectRule = ({ d, text, subject, para, paragraphs }) => {
-  const nm0 = trailingName(text, subject.start);
+  // "House Speaker Tom D. Kell of Devon": the person before where they come from, not the place
+  const home = nameBeforeHome(text, subject.start);
+  const nm0 = home ?? trailingName(text, subject.start);
   // "an endorsement from Tom Kell, who declared": "who" makes the name after the preposition a person
   const who =
     subject.relativePronoun &&
@@ -280,7 +289,11 @@ const personName: SubjectRule = ({ d, text, subject, para, paragraphs }) => {
   const nm = nm0 && !nm0.title && !who && afterPlacePreposition(paragraphs[para]!, nm0.start) ? null : nm0;
   if (
     !nm ||
-    !(nm.end >= subject.end - 2 || POST_NOMINAL_TAIL.test(paragraphs[para]!.slice(nm.end, subject.end)))
+    !(
+      nm === home ||
+      nm.end >= subject.end - 2 ||
+      POST_NOMINAL_TAIL.test(paragraphs[para]!.slice(nm.end, subject.end))
+    )
   )
     return null;
   const existing = nm.name.includes(' ')

@@ -116,6 +116,12 @@ describe('resolve subject: a person before an "of" phrase speaks, not the body i
       ['“We will not wait,” Ann Roe of the conservative Dover Review wrote.'],
       [['We will not wait', 'Ann Roe', 'direct']],
     ],
+    // a middle initial in the name ("Tom D. Kell of Devon"), after the verb or before it
+    [['“We will see,” said House Speaker Tom D. Kell of Devon.'], [['We will see', 'Tom D. Kell', 'direct']]],
+    [
+      ['Port chairman Tom D. Kell of Devon said the vote “would wait.”'],
+      [['would wait.', 'Tom D. Kell', 'direct']],
+    ],
     // negative: a body's name before "of" is no person
     [
       ['“Further appeals are unnecessary,” the Dover Harbour Board of Appeals said.'],
