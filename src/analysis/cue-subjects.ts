@@ -263,6 +263,10 @@ export function subjectBefore(
   } else {
     // "Roe, during a rally in Dayton, Ohio, said": a state after a place continues the circumstance
     if (i > 1 && isShortCap(chunks[i]!.text) && PLACE_CHUNK.test(chunks[i - 1]!.text)) i--;
+    // "Ann Roe of Dover, Kent says": a state after a person's home ends where they come from
+    const home =
+      i > 0 && isShortCap(chunks[i]!.text) ? nameBeforeHome(chunks[i - 1]!.text, chunks[i - 1]!.start) : null;
+    if (home) return { start: home.start, end: home.end, text: masked.slice(home.start, home.end) };
     while (i > 0 && PREP_CHUNK.test(chunks[i]!.text) && !isAppositive(chunks[i]!.text)) i--;
     // "Syria’s Bashar al-Assad, meanwhile, said", "The Commission, however, told": a sentence adverb
     const beforeAdverb = i;

@@ -294,6 +294,15 @@ describe('cue subjects: the object of a preposition before the verb is no subjec
   });
 });
 
+describe('cue subjects: a county after a person’s home ends where they come from', () => {
+  test('"Ann Roe of Dover, Kent says …": Ann Roe speaks, not Kent', () => {
+    const q = run(['Ann Roe of Dover, Kent says she thinks Kell can “win it all.”']).quotes.find(
+      (x) => x.kind === 'direct',
+    )!;
+    expect([q.speaker.name, q.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
+  });
+});
+
 describe('cue subjects: a day after the verb dates the statement, the subject is before it', () => {
   test.each<QuoteCase>([
     [
