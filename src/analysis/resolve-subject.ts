@@ -279,8 +279,12 @@ const organisation: SubjectRule = ({ d, text, para, subject, paragraphs }) => {
  * after a place preposition is a place, not the speaker.
  */
 const personName: SubjectRule = ({ d, text, subject, para, paragraphs }) => {
-  // "House Speaker Tom D. Kell of Devon": the person before where they come from, not the place
+  // "House Speaker Tom D. Kell of Devon": the person before where they come from, not the place; "Kell of
+  // the Dover Teachers": a surname met before as a person's
   const home = nameBeforeHome(text, subject.start);
+  const surname = home ? null : /^(\p{Lu}[\p{L}’'-]+)\s+(?:of|from)\s/u.exec(text);
+  const met = surname ? fullNameBefore(d, surname[1]!, para, subject.start, paragraphs) : null;
+  if (met && d.entities.get(met)?.kind === 'person') return named(met);
   const nm0 = home ?? trailingName(text, subject.start);
   // "an endorsement from Tom Kell, who declared": "who" makes the name after the preposition a person
   const who =

@@ -116,6 +116,11 @@ describe('resolve subject: a person before an "of" phrase speaks, not the body i
       ['“We will not wait,” Ann Roe of the conservative Dover Review wrote.'],
       [['We will not wait', 'Ann Roe', 'direct']],
     ],
+    // a surname met before as a person's, before "of" a body
+    [
+      ['Jane Ames teaches at a school in Dover.', '“It was early,” said Ames of the Dover Teachers.'],
+      [['It was early', 'Jane Ames', 'direct']],
+    ],
     // a middle initial in the name ("Tom D. Kell of Devon"), after the verb or before it
     [['“We will see,” said House Speaker Tom D. Kell of Devon.'], [['We will see', 'Tom D. Kell', 'direct']]],
     [
