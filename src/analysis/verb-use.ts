@@ -38,6 +38,9 @@ export function mainVerb(masked: string, from: number, limit: number): number | 
     const pre = masked.slice(from, at);
     // "Continuing to explain his view, Kell rejected …": a verb after "to" is an infinitive
     if (/\bto\s+$/.test(pre)) continue;
+    // "Kell’s fired campaign manager", "the embattled chief": a participle after a possessive or a
+    // determiner is an adjective
+    if (/ed$/.test(w) && (ADJ_BEFORE.test(pre) || /\p{L}['’]s?\s+$/u.test(pre))) continue;
     // "Kell, who has a lead, mocked …": a verb inside a relative clause the next comma closes
     if (CLOSING_RELATIVE.test(pre) && masked.slice(at, limit).includes(',')) continue;
     // a chunk after a comma that opens with the verb is a participle ("Asked about it, …"), not the
