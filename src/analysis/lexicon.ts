@@ -593,6 +593,9 @@ export const CIRCUMSTANCE_OPENINGS = words(`
  */
 export const CLAUSE_JOINERS = words(`and but while whereas`);
 
+/** Nouns for a survey whose respondents' shares speak for it ("In a poll, 31 percent of voters said …"). */
+export const POLL_NOUNS = words(`poll polls survey surveys`);
+
 /**
  * Prepositions whose object is no subject of the verb after it ("Roe's email to his voters notes …", "but in
  * a later interview said …"): the speaker is the phrase they hang on, or the sentence's subject.

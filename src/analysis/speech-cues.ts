@@ -26,6 +26,7 @@ import {
   sceneSubject,
   subordinateSubject,
 } from './near-pronoun.ts';
+import { pollFor } from './poll-subject.ts';
 import { possessiveCues } from './possessive-cues.ts';
 import { isFiniteSpeechVerb, isSpeechParticiple, SPEECH_VERB, verbCan, verbForm } from './speech-verbs.ts';
 import { canSpeak, isPersonAppositive } from './person-phrases.ts';
@@ -185,6 +186,7 @@ function verbCues(
         : (subjectBefore(masked, clauseStart, auxStart, isEntity) ??
           coordinatedSubject(p, sent, clauseStart, auxStart));
     if (!subj) continue;
+    subj = pollFor(masked, sent, subj) ?? subj;
     // "When Ann Roe announced her run, she …": the cue speaks only inside its subordinate clause, which ends
     // at the first comma after the verb
     const sub = SUBORDINATOR.exec(subj.text);
