@@ -199,12 +199,12 @@ function isNounPhrase(words: string[]): boolean {
 const VERB_FORM = new RegExp(`^(?:[a-z]{3,}ed|[a-z]{3,}ing|${alternation(IRREGULAR_PASTS)})$`);
 
 /**
- * An unnamed source as a reader should see it: "Officials" -> "officials", "Vale aides" and "Article 9 of the
- * charter" (a numbered title) kept.
+ * An unnamed source as a reader should see it: "Officials" -> "officials", "Vale aides", "Kell’s allies" (a
+ * name's possessive) and "Article 9 of the charter" (a numbered title) kept.
  */
 export function unnamedSourceText(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
-  return /\p{Lu}/u.test(t.slice(1)) || /^\p{Lu}\p{L}*\s+\d/u.test(t)
+  return /\p{Lu}/u.test(t.slice(1)) || /^\p{Lu}\p{L}*\s+\d/u.test(t) || /^\p{Lu}[\p{L}-]*['’]s?\s/u.test(t)
     ? t
     : t.charAt(0).toLowerCase() + t.slice(1);
 }

@@ -50,6 +50,12 @@ describe('speakers: the writer of a first-person piece', () => {
     const a = run(['“I am not sorry,” the clerk said.']);
     expect(a.quotes[0]!.speaker.description).toBe('the clerk');
   });
+
+  test('an unnamed source is shown in lower case, but a name’s possessive keeps its capital', () => {
+    const said = (text: string) => run([text]).quotes[0]!.speaker.description;
+    expect(said('“It is late,” Officials said.')).toBe('officials');
+    expect(said('“It is late,” Kell’s allies said.')).toBe('Kell’s allies');
+  });
 });
 
 describe('speakers: a title with no name is a description, whatever is capitalised', () => {
