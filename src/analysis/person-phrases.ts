@@ -204,7 +204,7 @@ const VERB_FORM = new RegExp(`^(?:[a-z]{3,}ed|[a-z]{3,}ing|${alternation(IRREGUL
  */
 export function unnamedSourceText(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
-  return /\p{Lu}/u.test(t.slice(1)) || /^\p{Lu}\p{L}*\s+\d/u.test(t) || /^\p{Lu}[\p{L}-]*['’]s?\s/u.test(t)
+  return /\p{Lu}/u.test(t.slice(1)) || /^\p{Lu}\p{L}*\s+\d/u.test(t) || /^\p{Lu}[\p{L}-]*['’]s\s/u.test(t)
     ? t
     : t.charAt(0).toLowerCase() + t.slice(1);
 }
