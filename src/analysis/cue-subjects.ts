@@ -11,6 +11,7 @@ import {
   GROUP_PLACE_PREPOSITIONS,
   INTERJECTIONS,
   SPOKESPERSON_LIKE_NOUNS,
+  NAMING_PARTICIPLES,
   SUBJECT_END_WORDS,
   SUBJECT_STOP_WORDS,
   PARTICLE_NOUNS,
@@ -55,6 +56,9 @@ export const DETERMINER = wordSet(DETERMINERS);
 export const PREP_CHUNK = new RegExp(`^(${alternation(CIRCUMSTANCE_OPENINGS)})\\b`, 'i');
 
 const POST_CUT = new RegExp(`\\s+(?:${alternation(SUBJECT_END_WORDS)})\\b`);
+
+/** A participle that names the person before it, when "as" follows ("the chief known"). */
+const NAMING_TAIL = new RegExp(`\\s+(?:${alternation(NAMING_PARTICIPLES)})$`);
 
 const NAME_MODIFIER = new RegExp(`^(?:${alternation(TITLE_MODIFIERS)})-?$`);
 
@@ -501,6 +505,8 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
     const joined = titleAndRole(phrase, cut.index, from + lead);
     if (joined) return joined;
     phrase = phrase.slice(0, cut.index);
+    // "said the base chief known as Bob": the participle before "as" names the person; it is not the head
+    if (/^\s+as$/.test(cut[0])) phrase = phrase.replace(NAMING_TAIL, '');
   }
   phrase = phrase.trimEnd();
   if (!phrase) return null;

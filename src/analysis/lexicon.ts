@@ -638,6 +638,12 @@ export const SUBORDINATORS = words(`
 export const GERUND_PREPOSITIONS = words(`by upon after before while`);
 
 /**
+ * Participles that, with "as", name the person before them ("said the base chief known as Bob"): the person
+ * is the speaker, the phrase no reported clause.
+ */
+export const NAMING_PARTICIPLES = words(`known identified`);
+
+/**
  * Verbs whose passive makes the sentence's subject the one spoken to ("Roe was asked by the moderator
  * whether …", "Kell was pressed on …"): the quoted words are the asker's, not the subject's.
  */

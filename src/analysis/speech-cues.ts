@@ -18,7 +18,7 @@ import { colonCues } from './colon-cues.ts';
 import { type Cue, type CueParagraph, sentenceOf } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
 import { DETERMINER, FINITE, subjectAfter, subjectBefore, trailingNP } from './cue-subjects.ts';
-import { ADDRESSED_VERBS, alternation, GERUND_PREPOSITIONS } from './lexicon.ts';
+import { ADDRESSED_VERBS, alternation, GERUND_PREPOSITIONS, NAMING_PARTICIPLES } from './lexicon.ts';
 import { INNER_SUBORDINATOR, nearPronoun, subordinateSubject } from './near-pronoun.ts';
 import { possessiveCues } from './possessive-cues.ts';
 import { isFiniteSpeechVerb, isSpeechParticiple, SPEECH_VERB, verbCan, verbForm } from './speech-verbs.ts';
@@ -216,6 +216,9 @@ const OPENS_REPORTED_CLAUSE = new RegExp(
   'u',
 );
 
+/** "known as Bob": a phrase that names the person before it. */
+const NAMED_AS = new RegExp(`^\\s+(?:${alternation(NAMING_PARTICIPLES)})\\s+as\\s+([^,.;:!?“”"]*)`);
+
 /** ", with Ann Roe (recently) noting": a phrase after "with" before a participle, the adverb skipped. */
 const WITH_ABSOLUTE = /(?:^|[,—–])\s*with\s+([^,;:“”"░]+?)\s+(?:[a-z]+ly\s+)?$/;
 
@@ -231,15 +234,18 @@ function withSubject(masked: string, sentenceStart: number, verbStart: number): 
 }
 
 /**
- * "said an adviser to the mayor", "said a data expert who has worked for two campaigns": a person noun
- * after the verb, then who they are (a relative clause, or a phrase without a verb of its own), is the
- * speaker, not a reported clause ("said the plan would fail").
+ * "said an adviser to the mayor", "said a data expert who has worked for two campaigns", "said the owner of
+ * a shop that sells nets", "said the chief known as Bob": a person noun after the verb, then who they are
+ * (a relative clause, a naming phrase, or a phrase without a verb of its own), is the speaker, not a
+ * reported clause ("said the plan would fail").
  */
 function describedPerson(subject: string, rest: string): boolean {
   if (!isPersonAppositive(subject)) return false;
   // "who has worked for …" describes them; "who voted against would …" is a reported clause's subject
-  const who = /^\s+who\s+\S+([^,.;:!?“”"]*)/.exec(rest);
+  const who = /^\s+(?:who|that)\s+\S+([^,.;:!?“”"]*)/.exec(rest);
   if (who) return !FINITE.test(who[1]!);
+  const named = NAMED_AS.exec(rest);
+  if (named) return !FINITE.test(named[1]!);
   const phrase = /^\s+(?:to|of|at|for|from|with|in|on)\s+[^,.;:!?“”"]*/.exec(rest);
   return !!phrase && !FINITE.test(phrase[0]) && !/\b[a-z]+ed\b/.test(phrase[0]);
 }

@@ -88,6 +88,9 @@ describe('speech cues: "said a/an <person> to X", "said former Sen. X": who spea
       ['direct', 'a harbour official'],
     ],
     ['“It will pass,” said former Sen. Ann Roe, a moderate.', ['direct', 'Ann Roe']],
+    // a relative clause with "that", or a phrase naming them, still describes the person after "said"
+    ['“It will pass,” said the owner of a shop that sells nets.', ['direct', 'the owner of a shop']],
+    ['“It will pass,” said the fleet captain known as Ann.', ['direct', 'the fleet captain']],
     // negative: a noun phrase with its own verb after "said" is a reported clause, not the speaker
     ['“It will pass,” said the plan to widen the road would fail.', ['scare', null]],
     ['Ann Roe, the whip, said the two members who voted against would “face a talk”.', ['direct', 'Ann Roe']],
