@@ -12,9 +12,13 @@ describe('person phrases: a possessive description is a person appositive when i
   test.each([
     ['The council’s transport lead', true],
     ['the group’s leader', true],
+    // the last word is the head: a place or body before it only modifies it
+    ['the base chief', true],
+    ['a state senator', true],
     // negatives: the head is still a place or body
     ['the city’s main hospital', false],
     ['a hospital in Leeds', false],
+    ['the border crossing', false],
   ])('%s is a person appositive: %s', (text, want) => {
     expect(isPersonAppositive(text)).toBe(want);
   });
