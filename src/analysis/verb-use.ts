@@ -23,7 +23,8 @@ const AUX = wordSet(AUXILIARIES);
 /** Common irregular past tenses that can head a sentence's predicate ("Oxfam went further, saying …"). */
 const IRREGULAR_PAST = new RegExp(`^(${alternation(IRREGULAR_PASTS)})$`);
 
-const FINITE_BE_HAVE = /^(?:was|were|is|are|has|have|had)$/;
+/** Finite forms of be, have and do ("The trust did not want …, telling …"). */
+const FINITE_BE_HAVE = /^(?:was|were|is|are|has|have|had|did|does)$/;
 /**
  * Start of the first finite verb of a sentence (a past tense not used as an adjective), before `limit`; null
  * if none.
