@@ -16,6 +16,16 @@ describe('verb use: "did"/"does" is a finite verb heading the predicate', () => 
     expect(at === null ? null : text.slice(at).split(/\s/)[0]).toBe(verb);
   });
 
+  test.each([
+    ['66-year-old Ann Roe, founder of the Port Institute, endorsed Kell, saying', 'endorsed'],
+    ['The 40-year-old Tom Kell, a pilot, backed the plan, saying', 'backed'],
+    // negative: a word that is no age before the name leaves the verb after the comma a participle
+    ['Later Ann Roe, founder of the Port Institute, endorsed Kell, saying', null],
+  ])('an age before the name opening the sentence: %s', (text, verb) => {
+    const at = mainVerb(text, 0, text.length);
+    expect(at === null ? null : text.slice(at).split(/\s/)[0]).toBe(verb);
+  });
+
   test('", telling …" after "X did not …" takes X as speaker', () => {
     const q = run(
       ['The Kell Trust did not want to name him, telling the radio the trust is focused on “the harbour.”'],
