@@ -160,6 +160,7 @@ export const ROLE_NOUNS = words(`
   strategist adviser advisor pollster lobbyist registrar headteacher headmaster headmistress tutor
   chair chairperson ambassador correspondent delegate representative aide consul attache attaché judge
   justice juror witness recorder treasurer comptroller host anchor moderator narrator announcer emcee master
+  operative staffer insider surrogate
 `);
 
 /** Nouns for a person described, not named, besides jobs ("a man", "one local"). */

@@ -78,6 +78,14 @@ describe('person phrases: a quantifier alone describes unnamed people; a pronoun
     expect(describesUnnamedSource(text)).toBe(want);
   });
 
+  // campaign jobs lead a description even before a named place: an operative, an insider, a surrogate
+  test.each(['One operative inside Kell Tower', 'Two insiders at the Roe Group', 'A surrogate for Ann Roe'])(
+    '%s describes an unnamed source',
+    (text) => {
+      expect(describesUnnamedSource(text)).toBe(true);
+    },
+  );
+
   test('"they" and "them" are plural pronouns, "the" and "then" are not', () => {
     expect(['They', 'them', 'the', 'then'].map(isPluralPronoun)).toEqual([true, true, false, false]);
   });
