@@ -440,7 +440,7 @@ export const SPEECH_VERBS = verbTable(`
   announce announces announced announcing: clause invert
   argue argues argued arguing: clause invert
   warn warns warned warning: clause invert object
-  stated stating: clause invert
+  stated states stating: clause invert
   insist insists insisted insisting: clause invert
   explain explains explained explaining: clause invert
   assert asserts asserted asserting: clause invert
@@ -511,9 +511,16 @@ export const SPEECH_VERBS = verbTable(`
 
 /**
  * Verbs a document or a body "says" with that the rules do not read as cues ("the memo states", "Article 9
- * affirms"): the learned fallback takes the phrase before them as a candidate speaker.
+ * affirms"; "states" only right beside a quote, NOUN_FORM_VERBS): the learned fallback takes the phrase
+ * before them as a candidate speaker.
  */
 export const DOCUMENT_VERBS = words(`states stipulates affirms proclaims proclaiming lists`);
+
+/**
+ * Forms of a verb of saying (SPEECH_VERBS) that are also common nouns ("the report states", "won six
+ * states"): a cue only right beside a quote, never a sentence's predicate.
+ */
+export const NOUN_FORM_VERBS = words(`states`);
 
 /**
  * Nouns of saying whose owner speaks the quote after them ("his warning that …", "her call for “…”"): a

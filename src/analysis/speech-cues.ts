@@ -21,7 +21,14 @@ import { DETERMINER, FINITE, subjectAfter, subjectBefore, trailingNP } from './c
 import { ADDRESSED_VERBS, alternation, GERUND_PREPOSITIONS, NAMING_PARTICIPLES } from './lexicon.ts';
 import { INNER_SUBORDINATOR, nearPronoun, subordinateSubject } from './near-pronoun.ts';
 import { possessiveCues } from './possessive-cues.ts';
-import { isFiniteSpeechVerb, isSpeechParticiple, SPEECH_VERB, verbCan, verbForm } from './speech-verbs.ts';
+import {
+  isFiniteSpeechVerb,
+  isNounForm,
+  isSpeechParticiple,
+  SPEECH_VERB,
+  verbCan,
+  verbForm,
+} from './speech-verbs.ts';
 import { canSpeak, isPersonAppositive } from './person-phrases.ts';
 import { coordinatedSubject, sentenceSubject } from './sentence-subject.ts';
 import { sentences } from './text.ts';
@@ -140,7 +147,7 @@ function verbCues(
         (/^\s*([,.;:!?]|$)/.test(rest) ||
           !DETERMINER.has(subj.text.split(/\s+/)[0]!.toLowerCase()) ||
           describedPerson(subj.text, rest));
-      if (subj && endsClean) {
+      if (subj && endsClean && (!isNounForm(verb) || besideQuote(masked, sent, vStart, subj.end))) {
         let clause: [number, number] | null = null;
         if (prevChar === ',') {
           const cs = Math.max(sent[0], lastClauseStart(masked, sent[0], vStart, cues));
@@ -173,6 +180,8 @@ function verbCues(
       : (subjectBefore(masked, clauseStart, auxStart, isEntity) ??
         coordinatedSubject({ masked, para, sents, isEntity }, sent, clauseStart, auxStart));
     if (!subj) continue;
+    if (isNounForm(verb) && !(besideQuote(masked, sent, subj.start, vEnd) && DETERMINED.test(subj.text)))
+      continue;
     // "When Ann Roe announced her run, she …": the cue speaks only inside its subordinate clause, which ends
     // at the first comma after the verb
     const sub = SUBORDINATOR.exec(subj.text);
@@ -204,6 +213,24 @@ function verbCues(
       ...(scopeEnd !== undefined ? { scopeEnd } : {}),
     });
   }
+}
+
+/** A subject opened by a determiner or a pronoun ("the memo", "it"), not a date or a bare word. */
+const DETERMINED = /^(?:the|a|an|its|his|her|their|this|it|they)\b/i;
+
+/** A closing quote, then at most a noun and a preposition leading the subject ("” a voice-over in "). */
+const QUOTE_THEN_SUBJECT = /[”"»],?\s*(?:(?:a|an|the|one)\s+[\p{L}’'-]+\s+(?:in|of|at|for|from|on)\s+)?$/u;
+
+/**
+ * True if the cue from `start` to `end` sits right after a closing quote ("…,” the memo states; "…,” a
+ * voice-over in the ad states", the subject read from "the ad") or right before an opening one ("the memo
+ * states: “…", "states in the memo, “…"): a verb form that is also a noun ("states") is a verb only there.
+ */
+function besideQuote(masked: string, sent: [number, number], start: number, end: number): boolean {
+  return (
+    QUOTE_THEN_SUBJECT.test(masked.slice(0, start)) ||
+    /^(?:\s+(?:in|on|to)\s[^,.;:“”"]{1,40})?\s*[,:]\s*[“"«]/.test(masked.slice(end, sent[1]))
+  );
 }
 
 /**

@@ -99,6 +99,28 @@ describe('speech cues: "said a/an <person> to X", "said former Sen. X": who spea
   });
 });
 
+describe('speech cues: "states" is a verb of saying only right beside a quote', () => {
+  const speakers = (paras: string[]) =>
+    run(paras, society)
+      .quotes.filter((q) => q.kind !== 'reported')
+      .map((q) => [q.kind, q.evidence?.mention?.text ?? null, q.cue]);
+  test.each([
+    [
+      '“The port is safe,” the board states in its report. “The vote will wait.”',
+      [
+        ['direct', 'the board', 'the board states'],
+        ['direct', 'the board', 'the board states'],
+      ],
+    ],
+    ['The memo states: “No boat may dock at night.”', [['direct', 'The memo', 'The memo states']]],
+    // negatives: the noun after a quote or a number is no cue
+    ['Ann Roe toured the “swing” states in May.', [['scare', null, null]]],
+    ['Tom Kell won “a clean sweep” of 11 states on Tuesday.', [['scare', null, null]]],
+  ])('%s', (text, rows) => {
+    expect(speakers([text])).toEqual(rows);
+  });
+});
+
 describe('speech cues: verbs of manner introduce quotes', () => {
   test.each<QuoteCase>([
     [
