@@ -505,7 +505,7 @@ export const SPEECH_VERBS = verbTable(`
   reads read: quote invert
   charged posted pressed remembered opined: quote invert
   put_it puts_it confessed exhorted conclude: quote invert
-  laughs laughed joked jokes quipped quips sighed sighs mused: quote invert
+  laughs laughed joked jokes quip quipped quips sighed sighs mused: quote invert
   sang sings: quote invert
 `);
 

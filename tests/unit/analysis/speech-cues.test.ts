@@ -133,6 +133,11 @@ describe('speech cues: verbs of manner introduce quotes', () => {
     ],
     [['Tom Vance sighed. “Again?” he sighed.'], [['Again?', 'Tom Vance', 'direct']]],
     [['“Not bad for a Tuesday,” quipped Ella Ross.'], [['Not bad for a Tuesday', 'Ella Ross', 'direct']]],
+    // after a modal the bare form introduces the quote
+    [
+      ['The date was so odd that Ella Ross could only quip: “I guess the dock was booked.”'],
+      [['I guess the dock was booked.', 'Ella Ross', 'direct']],
+    ],
     // negative: laughing off a question names no reported clause and no speaker for a later quote
     [['The crowd laughed. “Go home,” someone shouted.'], [['Go home', null, 'direct']]],
     // ", shouting “…”" continues the sentence's speaker like ", saying"
