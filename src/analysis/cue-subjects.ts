@@ -221,6 +221,9 @@ const GROUP_WITH_PLACE = new RegExp(
     `(?:${alternation(GROUP_PLACE_PREPOSITIONS)})\\s+\\S`,
 );
 
+/** A subordinating word inside a phrase ("… fined a man after the man"): a clause opens there. */
+const INNER_CLAUSE = new RegExp(`\\s(?:${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})\\s`);
+
 /** "A WHO spokesperson in …": a person noun, then a place preposition, before a capitalised name. */
 const PERSON_FROM_PLACE = new RegExp(
   `((?:^|\\s)(?:an?|the|one)\\s+[^,]*?\\s(?:${alternation(SPOKESPERSON_LIKE_NOUNS)}))\\s+(?:in|at|from)\\s+$`,
@@ -385,7 +388,12 @@ export function subjectBefore(
   // ("a staffer in the room wondered": any head that can speak, where it is)
   const placed = (g: RegExpExecArray) =>
     canSpeak(g[2]!) && /^\s+(?:in|at|inside|outside|near)\s/.test(c.text.slice(g[1]!.length).toLowerCase());
-  if (group && (GROUP_NOUN.test(group[2]!) || isCommonPersonWord(group[2]!) || placed(group)))
+  // (not "a judge in May fined a man after the man": a clause opened inside the chunk has its own subject)
+  if (
+    group &&
+    !INNER_CLAUSE.test(c.text) &&
+    (GROUP_NOUN.test(group[2]!) || isCommonPersonWord(group[2]!) || placed(group))
+  )
     return { start: c.start, end: c.end, text: c.text };
   // "A Greek captain whose ship made the crossing described": a relative clause, without commas, after a
   // described person
