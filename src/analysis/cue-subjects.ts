@@ -12,6 +12,7 @@ import {
   INTERJECTIONS,
   OBJECT_PREPOSITIONS,
   SPOKESPERSON_LIKE_NOUNS,
+  NAMING_PARTICIPLES,
   SUBJECT_END_WORDS,
   SUBJECT_STOP_WORDS,
   PARTICLE_NOUNS,
@@ -56,6 +57,9 @@ export const DETERMINER = wordSet(DETERMINERS);
 export const PREP_CHUNK = new RegExp(`^(${alternation(CIRCUMSTANCE_OPENINGS)})\\b`, 'i');
 
 const POST_CUT = new RegExp(`\\s+(?:${alternation(SUBJECT_END_WORDS)})\\b`);
+
+/** A participle that names the person before it, when "as" follows ("the chief known"). */
+const NAMING_TAIL = new RegExp(`\\s+(?:${alternation(NAMING_PARTICIPLES)})$`);
 
 const NAME_MODIFIER = new RegExp(`^(?:${alternation(TITLE_MODIFIERS)})-?$`);
 
@@ -217,6 +221,9 @@ const GROUP_WITH_PLACE = new RegExp(
   `^((?:(?:the|some|many|several|two|three|four|a|an|one|another)\\s+)?(?:[a-z-]+\\s+)?([a-z]+))\\s+` +
     `(?:${alternation(GROUP_PLACE_PREPOSITIONS)})\\s+\\S`,
 );
+
+/** A subordinating word inside a phrase ("… fined a man after the man"): a clause opens there. */
+const INNER_CLAUSE = new RegExp(`\\s(?:${alternation(SUBORDINATORS.map((w) => w.toLowerCase()))})\\s`);
 
 /** "A WHO spokesperson in …": a person noun, then a place preposition, before a capitalised name. */
 const PERSON_FROM_PLACE = new RegExp(
@@ -386,7 +393,12 @@ export function subjectBefore(
   // ("a staffer in the room wondered": any head that can speak, where it is)
   const placed = (g: RegExpExecArray) =>
     canSpeak(g[2]!) && /^\s+(?:in|at|inside|outside|near)\s/.test(c.text.slice(g[1]!.length).toLowerCase());
-  if (group && (GROUP_NOUN.test(group[2]!) || isCommonPersonWord(group[2]!) || placed(group)))
+  // (not "a judge in May fined a man after the man": a clause opened inside the chunk has its own subject)
+  if (
+    group &&
+    !INNER_CLAUSE.test(c.text) &&
+    (GROUP_NOUN.test(group[2]!) || isCommonPersonWord(group[2]!) || placed(group))
+  )
     return { start: c.start, end: c.end, text: c.text };
   // "A Greek captain whose ship made the crossing described": a relative clause, without commas, after a
   // described person
@@ -532,6 +544,8 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
     const joined = titleAndRole(phrase, cut.index, from + lead);
     if (joined) return joined;
     phrase = phrase.slice(0, cut.index);
+    // "said the base chief known as Bob": the participle before "as" names the person; it is not the head
+    if (/^\s+as$/.test(cut[0])) phrase = phrase.replace(NAMING_TAIL, '');
   }
   phrase = phrase.trimEnd();
   if (!phrase) return null;

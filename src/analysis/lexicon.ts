@@ -160,6 +160,7 @@ export const ROLE_NOUNS = words(`
   strategist adviser advisor pollster lobbyist registrar headteacher headmaster headmistress tutor
   chair chairperson ambassador correspondent delegate representative aide consul attache attaché judge
   justice juror witness recorder treasurer comptroller host anchor moderator narrator announcer emcee master
+  operative staffer insider surrogate
 `);
 
 /** Nouns for a person described, not named, besides jobs ("a man", "one local"). */
@@ -439,7 +440,7 @@ export const SPEECH_VERBS = verbTable(`
   announce announces announced announcing: clause invert
   argue argues argued arguing: clause invert
   warn warns warned warning: clause invert object
-  stated stating: clause invert
+  stated states stating: clause invert
   insist insists insisted insisting: clause invert
   explain explains explained explaining: clause invert
   assert asserts asserted asserting: clause invert
@@ -504,15 +505,22 @@ export const SPEECH_VERBS = verbTable(`
   reads read: quote invert
   charged posted pressed remembered opined: quote invert
   put_it puts_it confessed exhorted conclude: quote invert
-  laughs laughed joked jokes quipped quips sighed sighs mused: quote invert
+  laughs laughed joked jokes quip quipped quips sighed sighs mused: quote invert
   sang sings: quote invert
 `);
 
 /**
  * Verbs a document or a body "says" with that the rules do not read as cues ("the memo states", "Article 9
- * affirms"): the learned fallback takes the phrase before them as a candidate speaker.
+ * affirms"; "states" only right beside a quote, NOUN_FORM_VERBS): the learned fallback takes the phrase
+ * before them as a candidate speaker.
  */
 export const DOCUMENT_VERBS = words(`states stipulates affirms proclaims proclaiming lists`);
+
+/**
+ * Forms of a verb of saying (SPEECH_VERBS) that are also common nouns ("the report states", "won six
+ * states"): a cue only right beside a quote, never a sentence's predicate.
+ */
+export const NOUN_FORM_VERBS = words(`states`);
 
 /**
  * Nouns of saying whose owner speaks the quote after them ("his warning that …", "her call for “…”"): a
@@ -658,6 +666,12 @@ export const SCENE_CLAUSE_OPENERS = words(`as in_which`);
  * “…”", "upon saying", "while saying"); not "of" or "as" ("accused Kell of saying", "quoted Kell as saying").
  */
 export const GERUND_PREPOSITIONS = words(`by upon after before while`);
+
+/**
+ * Participles that, with "as", name the person before them ("said the base chief known as Bob"): the person
+ * is the speaker, the phrase no reported clause.
+ */
+export const NAMING_PARTICIPLES = words(`known identified`);
 
 /**
  * Verbs whose passive makes the sentence's subject the one spoken to ("Roe was asked by the moderator

@@ -52,7 +52,9 @@ export function isPersonAppositive(appositive: string): boolean {
       .replace(/^(a|an|the)\s+/i, '')
       .replace(/^.*['’]s\s+(?=[a-z])/u, '')
       .split(/\s+(?:at|of|for|in|from|with|on|to|who|based)\s+/)[0] ?? '';
-  return !NON_PERSON_HEADS.test(head) && !/\b(is|are|was|were|has|have|had|will|would)\b/.test(appositive);
+  // "a state senator", "the base chief": the last word is the head, the words before it modify it
+  const last = head.trim().split(/\s+/).pop() ?? '';
+  return !NON_PERSON_HEADS.test(last) && !/\b(is|are|was|were|has|have|had|will|would)\b/.test(appositive);
 }
 
 /** A lower-case role without a determiner: up to three modifiers, then a job word, then "of …" or the end. */

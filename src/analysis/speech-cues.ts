@@ -18,7 +18,7 @@ import { colonCues } from './colon-cues.ts';
 import { type Cue, type CueParagraph, sentenceOf } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
 import { DETERMINER, FINITE, subjectAfter, subjectBefore, trailingNP } from './cue-subjects.ts';
-import { ADDRESSED_VERBS, alternation, GERUND_PREPOSITIONS } from './lexicon.ts';
+import { ADDRESSED_VERBS, alternation, GERUND_PREPOSITIONS, NAMING_PARTICIPLES } from './lexicon.ts';
 import {
   INNER_SUBORDINATOR,
   nearPronoun,
@@ -28,7 +28,14 @@ import {
 } from './near-pronoun.ts';
 import { pollFor } from './poll-subject.ts';
 import { possessiveCues } from './possessive-cues.ts';
-import { isFiniteSpeechVerb, isSpeechParticiple, SPEECH_VERB, verbCan, verbForm } from './speech-verbs.ts';
+import {
+  isFiniteSpeechVerb,
+  isNounForm,
+  isSpeechParticiple,
+  SPEECH_VERB,
+  verbCan,
+  verbForm,
+} from './speech-verbs.ts';
 import { canSpeak, isPersonAppositive } from './person-phrases.ts';
 import { coordinatedSubject, sentenceSubject } from './sentence-subject.ts';
 import { sentences } from './text.ts';
@@ -147,7 +154,7 @@ function verbCues(
         (/^\s*([,.;:!?]|$)/.test(rest) ||
           !DETERMINER.has(subj.text.split(/\s+/)[0]!.toLowerCase()) ||
           describedPerson(subj.text, rest));
-      if (subj && endsClean) {
+      if (subj && endsClean && (!isNounForm(verb) || besideQuote(masked, sent, vStart, subj.end))) {
         let clause: [number, number] | null = null;
         if (prevChar === ',') {
           const cs = Math.max(sent[0], lastClauseStart(masked, sent[0], vStart, cues));
@@ -186,6 +193,8 @@ function verbCues(
         : (subjectBefore(masked, clauseStart, auxStart, isEntity) ??
           coordinatedSubject(p, sent, clauseStart, auxStart));
     if (!subj) continue;
+    if (isNounForm(verb) && !(besideQuote(masked, sent, subj.start, vEnd) && DETERMINED.test(subj.text)))
+      continue;
     subj = pollFor(masked, sent, subj) ?? subj;
     // "When Ann Roe announced her run, she …": the cue speaks only inside its subordinate clause, which ends
     // at the first comma after the verb
@@ -225,6 +234,24 @@ function verbCues(
 /** ", and" or ", but" (then, also, later) right before a verb. */
 const COMMA_AND = /,\s+(?:and|but)(?:\s+(?:then|also|later))?\s*$/;
 
+/** A subject opened by a determiner or a pronoun ("the memo", "it"), not a date or a bare word. */
+const DETERMINED = /^(?:the|a|an|its|his|her|their|this|it|they)\b/i;
+
+/** A closing quote, then at most a noun and a preposition leading the subject ("” a voice-over in "). */
+const QUOTE_THEN_SUBJECT = /[”"»],?\s*(?:(?:a|an|the|one)\s+[\p{L}’'-]+\s+(?:in|of|at|for|from|on)\s+)?$/u;
+
+/**
+ * True if the cue from `start` to `end` sits right after a closing quote ("…,” the memo states; "…,” a
+ * voice-over in the ad states", the subject read from "the ad") or right before an opening one ("the memo
+ * states: “…", "states in the memo, “…"): a verb form that is also a noun ("states") is a verb only there.
+ */
+function besideQuote(masked: string, sent: [number, number], start: number, end: number): boolean {
+  return (
+    QUOTE_THEN_SUBJECT.test(masked.slice(0, start)) ||
+    /^(?:\s+(?:in|on|to)\s[^,.;:“”"]{1,40})?\s*[,:]\s*[“"«]/.test(masked.slice(end, sent[1]))
+  );
+}
+
 /**
  * A quote or a finite verb right after a noun phrase ("and Freedonia have"): the phrase is a reported
  * clause's subject.
@@ -234,6 +261,9 @@ const OPENS_REPORTED_CLAUSE = new RegExp(
     `(?:has|have|had|is|are|was|were|will|would|can|could|must)\\b`,
   'u',
 );
+
+/** "known as Bob": a phrase that names the person before it. */
+const NAMED_AS = new RegExp(`^\\s+(?:${alternation(NAMING_PARTICIPLES)})\\s+as\\s+([^,.;:!?“”"]*)`);
 
 /** ", with Ann Roe (recently) noting": a phrase after "with" before a participle, the adverb skipped. */
 const WITH_ABSOLUTE = /(?:^|[,—–])\s*with\s+([^,;:“”"░]+?)\s+(?:[a-z]+ly\s+)?$/;
@@ -250,15 +280,18 @@ function withSubject(masked: string, sentenceStart: number, verbStart: number): 
 }
 
 /**
- * "said an adviser to the mayor", "said a data expert who has worked for two campaigns": a person noun
- * after the verb, then who they are (a relative clause, or a phrase without a verb of its own), is the
- * speaker, not a reported clause ("said the plan would fail").
+ * "said an adviser to the mayor", "said a data expert who has worked for two campaigns", "said the owner of
+ * a shop that sells nets", "said the chief known as Bob": a person noun after the verb, then who they are
+ * (a relative clause, a naming phrase, or a phrase without a verb of its own), is the speaker, not a
+ * reported clause ("said the plan would fail").
  */
 function describedPerson(subject: string, rest: string): boolean {
   if (!isPersonAppositive(subject)) return false;
   // "who has worked for …" describes them; "who voted against would …" is a reported clause's subject
-  const who = /^\s+who\s+\S+([^,.;:!?“”"]*)/.exec(rest);
+  const who = /^\s+(?:who|that)\s+\S+([^,.;:!?“”"]*)/.exec(rest);
   if (who) return !FINITE.test(who[1]!);
+  const named = NAMED_AS.exec(rest);
+  if (named) return !FINITE.test(named[1]!);
   const phrase = /^\s+(?:to|of|at|for|from|with|in|on)\s+[^,.;:!?“”"]*/.exec(rest);
   return !!phrase && !FINITE.test(phrase[0]) && !/\b[a-z]+ed\b/.test(phrase[0]);
 }

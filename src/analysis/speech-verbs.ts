@@ -1,7 +1,7 @@
 /**
  * The verbs of saying (lexicon.SPEECH_VERBS) compiled once: a pattern that finds them and what each can do.
  */
-import { SPEECH_VERBS, type SpeechVerbUse } from './lexicon.ts';
+import { NOUN_FORM_VERBS, SPEECH_VERBS, type SpeechVerbUse } from './lexicon.ts';
 
 const USES = new Map<string, ReadonlySet<SpeechVerbUse>>();
 for (const v of SPEECH_VERBS) for (const form of v.forms) USES.set(form, new Set(v.uses));
@@ -16,6 +16,14 @@ function sources(keep: (form: string) => boolean): string {
 }
 
 const isParticiple = (form: string) => form.endsWith('ing');
+
+/** A form that is also a common noun ("states"): a cue only beside a quote, never a sentence's predicate. */
+const NOUN_FORMS = new Set(NOUN_FORM_VERBS);
+
+/** True for a form that is also a common noun ("states"): speech-cues reads it only beside a quote. */
+export function isNounForm(form: string): boolean {
+  return NOUN_FORMS.has(form);
+}
 
 /** Every form of every verb of saying, as whole words (global: reset `lastIndex` before a scan). */
 export const SPEECH_VERB = new RegExp(`\\b(?:${sources(() => true)})\\b`, 'g');
@@ -44,12 +52,14 @@ export const CLAUSE_ENDING_PARTICIPLE = new RegExp(
 );
 
 /** Finite forms that can stand in an attribution ("she said", "he went on"). */
-export const FINITE_SPEECH_VERBS = sources((f) => !isParticiple(f));
+export const FINITE_SPEECH_VERBS = sources((f) => !isParticiple(f) && !isNounForm(f));
 
 /** Finite forms that can come before their subject ("said Ana"). */
-export const INVERTIBLE_SPEECH_VERBS = sources((f) => !isParticiple(f) && verbCan(f, 'invert'));
+export const INVERTIBLE_SPEECH_VERBS = sources(
+  (f) => !isParticiple(f) && !isNounForm(f) && verbCan(f, 'invert'),
+);
 
 /** True for a finite form of a verb of saying ("said", "tells"): a sentence's predicate. */
 export function isFiniteSpeechVerb(form: string): boolean {
-  return USES.has(form) && !isParticiple(form);
+  return USES.has(form) && !isParticiple(form) && !isNounForm(form);
 }

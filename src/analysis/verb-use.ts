@@ -23,7 +23,8 @@ const AUX = wordSet(AUXILIARIES);
 /** Common irregular past tenses that can head a sentence's predicate ("Oxfam went further, saying …"). */
 const IRREGULAR_PAST = new RegExp(`^(${alternation(IRREGULAR_PASTS)})$`);
 
-const FINITE_BE_HAVE = /^(?:was|were|is|are|has|have|had)$/;
+/** Finite forms of be, have and do ("The trust did not want …, telling …"). */
+const FINITE_BE_HAVE = /^(?:was|were|is|are|has|have|had|did|does)$/;
 /**
  * Start of the first finite verb of a sentence (a past tense not used as an adjective), before `limit`; null
  * if none.
@@ -59,10 +60,14 @@ export function mainVerb(masked: string, from: number, limit: number): number | 
 function closesOpeningAppositive(masked: string, from: number, at: number): boolean {
   if (!/,\s*$/.test(masked.slice(from, at))) return false;
   const subject = subjectBefore(masked, from, at, () => false);
-  if (!subject || masked.slice(from, subject.start).trim() !== '') return false;
+  // "76-year-old Ann Roe, founder of …, endorsed": an age before the name is part of the subject
+  if (!subject || !AGE_LEAD.test(masked.slice(from, subject.start))) return false;
   const rest = masked.slice(subject.end, at);
   return !!subject.role || CLOSED_RELATIVE.test(rest) || CLOSED_CIRCUMSTANCE.test(rest);
 }
+
+/** Nothing, or an age ("76-year-old", "The 40-year-old"), before a name opening a sentence. */
+const AGE_LEAD = /^\s*(?:(?:[Tt]he\s+)?\d[\p{L}\p{N}-]*\s+)?$/u;
 
 /** A circumstance set off by commas after a name (", in its daily summary Monday, "). */
 const CLOSED_CIRCUMSTANCE = new RegExp(

@@ -26,7 +26,7 @@ import {
   type Candidate,
   type RankingModel,
 } from '../speaker-ranking.ts';
-import { NOBODY, noteUnregistered, speakerOf } from '../speakers.ts';
+import { NOBODY, noteUnregistered, speakerOf, unnamedAntecedent } from '../speakers.ts';
 import { signedOffBelow } from '../sign-off.ts';
 import { fallbackFor, type FallbackOptions } from './fallback.ts';
 import { isSubjectPronoun } from '../person-phrases.ts';
@@ -241,6 +241,15 @@ export function attributeQuotes(ctx: AfterResolution, ranking: RankingOptions = 
         speaker = speakerOf(fallback.discourse, a.res, a.cue?.subject?.role, a.cue?.subject?.text);
       }
     } else if (kind === 'direct' && a.cue?.subject && a.res.key) fallback.attributed(g, a);
+    // "“…,” said a port official. “…,” he said.": the unnamed person goes on speaking through the pronoun
+    const ante =
+      kind === 'direct' && a.cue && !a.res.key && !speaker.description
+        ? unnamedAntecedent(a.cue, cues, resolved, d)
+        : null;
+    if (ante) {
+      const res = resolved.get(ante) ?? { key: null, method: 'unresolved' as const, coreference: false };
+      speaker = speakerOf(d, res, ante.subject?.role, ante.subject?.text);
+    }
     if (kind !== 'scare') noteUnregistered(unregistered, speaker, first.para + 1);
     const attributed = kind === 'scare' ? null : a.cue;
     quotes.push({

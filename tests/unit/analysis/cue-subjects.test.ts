@@ -265,6 +265,13 @@ describe('cue subjects: a group with a place after its noun is the subject, not 
     const q = run(['“Will it pass?” a Labour staffer in the room wondered.']).quotes[0]!;
     expect(q.speaker.description).toBe('a Labour staffer in the room');
   });
+
+  test('"a judge fined a man after the man had posted": the clause after "after" has its subject', () => {
+    const q = run([
+      'In Kent, a judge in May fined a fisherman after the man had posted that boats should “sink” at sea.',
+    ]).quotes.find((x) => x.text === 'sink')!;
+    expect(q.evidence?.mention?.text).toBe('the man');
+  });
 });
 
 describe('cue subjects: the object of a preposition before the verb is no subject', () => {

@@ -12,9 +12,13 @@ describe('person phrases: a possessive description is a person appositive when i
   test.each([
     ['The council’s transport lead', true],
     ['the group’s leader', true],
+    // the last word is the head: a place or body before it only modifies it
+    ['the base chief', true],
+    ['a state senator', true],
     // negatives: the head is still a place or body
     ['the city’s main hospital', false],
     ['a hospital in Leeds', false],
+    ['the border crossing', false],
   ])('%s is a person appositive: %s', (text, want) => {
     expect(isPersonAppositive(text)).toBe(want);
   });
@@ -77,6 +81,14 @@ describe('person phrases: a quantifier alone describes unnamed people; a pronoun
   ])('%s: %s', (text, want) => {
     expect(describesUnnamedSource(text)).toBe(want);
   });
+
+  // campaign jobs lead a description even before a named place: an operative, an insider, a surrogate
+  test.each(['One operative inside Kell Tower', 'Two insiders at the Roe Group', 'A surrogate for Ann Roe'])(
+    '%s describes an unnamed source',
+    (text) => {
+      expect(describesUnnamedSource(text)).toBe(true);
+    },
+  );
 
   test('"they" and "them" are plural pronouns, "the" and "then" are not', () => {
     expect(['They', 'them', 'the', 'then'].map(isPluralPronoun)).toEqual([true, true, false, false]);

@@ -88,11 +88,36 @@ describe('speech cues: "said a/an <person> to X", "said former Sen. X": who spea
       ['direct', 'a harbour official'],
     ],
     ['“It will pass,” said former Sen. Ann Roe, a moderate.', ['direct', 'Ann Roe']],
+    // a relative clause with "that", or a phrase naming them, still describes the person after "said"
+    ['“It will pass,” said the owner of a shop that sells nets.', ['direct', 'the owner of a shop']],
+    ['“It will pass,” said the fleet captain known as Ann.', ['direct', 'the fleet captain']],
     // negative: a noun phrase with its own verb after "said" is a reported clause, not the speaker
     ['“It will pass,” said the plan to widen the road would fail.', ['scare', null]],
     ['Ann Roe, the whip, said the two members who voted against would “face a talk”.', ['direct', 'Ann Roe']],
   ])('%s', (text, row) => {
     expect(speakers([text])).toEqual([row]);
+  });
+});
+
+describe('speech cues: "states" is a verb of saying only right beside a quote', () => {
+  const speakers = (paras: string[]) =>
+    run(paras, society)
+      .quotes.filter((q) => q.kind !== 'reported')
+      .map((q) => [q.kind, q.evidence?.mention?.text ?? null, q.cue]);
+  test.each([
+    [
+      '“The port is safe,” the board states in its report. “The vote will wait.”',
+      [
+        ['direct', 'the board', 'the board states'],
+        ['direct', 'the board', 'the board states'],
+      ],
+    ],
+    ['The memo states: “No boat may dock at night.”', [['direct', 'The memo', 'The memo states']]],
+    // negatives: the noun after a quote or a number is no cue
+    ['Ann Roe toured the “swing” states in May.', [['scare', null, null]]],
+    ['Tom Kell won “a clean sweep” of 11 states on Tuesday.', [['scare', null, null]]],
+  ])('%s', (text, rows) => {
+    expect(speakers([text])).toEqual(rows);
   });
 });
 
@@ -108,6 +133,11 @@ describe('speech cues: verbs of manner introduce quotes', () => {
     ],
     [['Tom Vance sighed. “Again?” he sighed.'], [['Again?', 'Tom Vance', 'direct']]],
     [['“Not bad for a Tuesday,” quipped Ella Ross.'], [['Not bad for a Tuesday', 'Ella Ross', 'direct']]],
+    // after a modal the bare form introduces the quote
+    [
+      ['The date was so odd that Ella Ross could only quip: “I guess the dock was booked.”'],
+      [['I guess the dock was booked.', 'Ella Ross', 'direct']],
+    ],
     // negative: laughing off a question names no reported clause and no speaker for a later quote
     [['The crowd laughed. “Go home,” someone shouted.'], [['Go home', null, 'direct']]],
     // ", shouting “…”" continues the sentence's speaker like ", saying"
