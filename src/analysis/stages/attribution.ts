@@ -26,7 +26,8 @@ import {
   type Candidate,
   type RankingModel,
 } from '../speaker-ranking.ts';
-import { NOBODY, noteUnregistered, speakerOf, unnamedAntecedent } from '../speakers.ts';
+import { NOBODY, noteUnregistered, speakerOf } from '../speakers.ts';
+import { unnamedAntecedent } from '../unnamed-antecedent.ts';
 import { signedOffBelow } from '../sign-off.ts';
 import { fallbackFor, type FallbackOptions } from './fallback.ts';
 import { isSubjectPronoun } from '../person-phrases.ts';

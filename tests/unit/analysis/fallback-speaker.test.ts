@@ -92,7 +92,7 @@ describe('fallback speaker', () => {
       'One tenant in Leeds, who asked not to be named, said her rent had doubled. ' +
         '“I work two jobs and I still cannot save a penny,” she said.',
     ]);
-    // the pronoun goes on with the unnamed tenant (speakers.unnamedAntecedent); no name is guessed
+    // the pronoun goes on with the unnamed tenant (unnamed-antecedent.ts); no name is guessed
     expect(q!.speaker.name).toBeNull();
     expect([q!.speaker.description, q!.evidence?.mention?.text, q!.evidence?.link]).toEqual([
       'One tenant in Leeds',
