@@ -32,7 +32,7 @@ export function signOffName(text: string, closes = false): { start: number; end:
   // (a closing mark after the name says the line belongs to the quote: "Ann Roe.”")
   if (!dash && !closed && !/^,\s*\p{Lu}/u.test(rest.trim())) return null;
   if (!/\p{Ll}/u.test(text.slice(nm.start, nm.end))) return null;
-  // "Republicans’ Long, Uneasy History": a possessive inside the name makes the line a subheading
+  // "Dockers’ Cold, Hard Winter": a possessive inside the name makes the line a subheading
   if (/\p{L}['’]s?\s/u.test(text.slice(nm.start, nm.end))) return null;
   return { start: nm.start, end: nm.end };
 }
