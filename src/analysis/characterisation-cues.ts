@@ -100,7 +100,7 @@ export function characterisationCues({ masked, para, sents, isEntity }: CueParag
     };
     // "Roe changed the slogan when she named her deputy, calling him “…”": the nearer "she" may be Roe
     if (participle) nearPronoun(masked, isEntity, cue, subj.end, null);
-    // "Kell has railed against what he calls “…”": the name the pronoun may stand for
+    // "Kell keeps attacking what he calls “…”": the name the pronoun may stand for
     const outer = participle || pr ? null : outerName({ masked, isEntity }, sent, subj);
     if (outer) cue.outerSubject = outer;
     cues.push(cue);

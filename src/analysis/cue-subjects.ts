@@ -419,7 +419,7 @@ const OBJECT_PREPOSITION = new RegExp(`\\s(?:${alternation(OBJECT_PREPOSITIONS)}
 
 /**
  * A subject found as the object of a preposition is none: "Roe's email to his voters notes" -> the phrase
- * it hangs on ("Roe's email"), when that can speak; "but in a later interview said" -> null (the verb
+ * it hangs on ("Roe's email"), when that can speak; "but on a radio show said" -> null (the verb
  * shares the sentence's subject); else `np` as found.
  */
 function beyondPreposition(masked: string, from: number, np: Subject): Subject | null {
@@ -544,7 +544,7 @@ export function subjectAfter(masked: string, from: number, limit: number): Subje
     const joined = titleAndRole(phrase, cut.index, from + lead);
     if (joined) return joined;
     phrase = phrase.slice(0, cut.index);
-    // "said the base chief known as Bob": the participle before "as" names the person; it is not the head
+    // "said the dock foreman known as Red": the participle before "as" names the person; it is not the head
     if (/^\s+as$/.test(cut[0])) phrase = phrase.replace(NAMING_TAIL, '');
   }
   phrase = phrase.trimEnd();

@@ -37,7 +37,7 @@ export interface Cue {
   nearSubject?: Subject;
   /**
    * The name opening the sentence when `subject` is a pronoun in a clause under that name's verb ("Kell has
-   * railed against what he calls “…”"): the mention when the pronoun refers to it.
+   * keeps attacking what he calls “…”"): the mention when the pronoun refers to it.
    */
   outerSubject?: Subject;
 }

@@ -152,7 +152,7 @@ export function relativesBefore(m: string, from: number, to: number): Phrase[] {
 
 /**
  * The phrase right before each verb of saying of the quote's sentence outside quotes, the verb in any form
- * ("a voice over saying: “…”", "led the paper to say “…”", "“…” a voice-over in the ad states").
+ * ("a voice over saying: “…”", "led the paper to say “…”", "“…” a narrator in the film states").
  */
 export function beforeSpeechVerbs(m: string, from: number, to: number): Phrase[] {
   const out: Phrase[] = [];

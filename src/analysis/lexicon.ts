@@ -606,7 +606,7 @@ export const POLL_NOUNS = words(`poll polls survey surveys`);
 
 /**
  * Prepositions whose object is no subject of the verb after it ("Roe's email to his voters notes …", "but in
- * a later interview said …"): the speaker is the phrase they hang on, or the sentence's subject.
+ * a radio show said …"): the speaker is the phrase they hang on, or the sentence's subject.
  */
 export const OBJECT_PREPOSITIONS = words(`to in on at during with against`);
 
@@ -668,7 +668,7 @@ export const SCENE_CLAUSE_OPENERS = words(`as in_which`);
 export const GERUND_PREPOSITIONS = words(`by upon after before while`);
 
 /**
- * Participles that, with "as", name the person before them ("said the base chief known as Bob"): the person
+ * Participles that, with "as", name the person before them ("said the dock foreman known as Red"): the person
  * is the speaker, the phrase no reported clause.
  */
 export const NAMING_PARTICIPLES = words(`known identified`);

@@ -92,7 +92,7 @@ const OWN_CLAUSE = new RegExp(
 
 /**
  * The name opening the sentence of a cue whose subject is a pronoun in a clause under that name's verb
- * ("Kell has railed against what he calls “…”", "Roe assures them she will tell …"): the mention to show
+ * ("Kell keeps attacking what he calls “…”", "Roe assures them she will tell …"): the mention to show
  * when the pronoun is that person too (the resolution stage checks).
  */
 export function outerName(

@@ -109,7 +109,7 @@ function unmarkedMainClause(masked: string, from: number, verb: number, limit: n
   return subjectBefore(masked, cs, skipAux(masked, cs, v), isEntity);
 }
 
-/** "and said", "but then said", "but in a later interview said": a verb coordinated with the one before. */
+/** "and said", "but then said", "but on a radio show said": a verb coordinated with the one before. */
 const COORDINATED_VERB = new RegExp(
   `\\s(?:and|but)(?:\\s+(?:then|also|later))?` +
     `(?:\\s+(?:${alternation(OBJECT_PREPOSITIONS)})\\s+[^,;:░“”"]{1,40}?)?\\s*$`,

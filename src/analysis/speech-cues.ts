@@ -242,7 +242,7 @@ const QUOTE_THEN_SUBJECT = /[”"»],?\s*(?:(?:a|an|the|one)\s+[\p{L}’'-]+\s+(
 
 /**
  * True if the cue from `start` to `end` sits right after a closing quote ("…,” the memo states; "…,” a
- * voice-over in the ad states", the subject read from "the ad") or right before an opening one ("the memo
+ * narrator in the film states", the subject read from "the film") or right before an opening one ("the memo
  * states: “…", "states in the memo, “…"): a verb form that is also a noun ("states") is a verb only there.
  */
 function besideQuote(masked: string, sent: [number, number], start: number, end: number): boolean {
@@ -280,8 +280,8 @@ function withSubject(masked: string, sentenceStart: number, verbStart: number): 
 }
 
 /**
- * "said an adviser to the mayor", "said a data expert who has worked for two campaigns", "said the owner of
- * a shop that sells nets", "said the chief known as Bob": a person noun after the verb, then who they are
+ * "said an adviser to the mayor", "said a pollster who has advised two campaigns", "said the owner of
+ * a stall that mends nets", "said the chief known as Bob": a person noun after the verb, then who they are
  * (a relative clause, a naming phrase, or a phrase without a verb of its own), is the speaker, not a
  * reported clause ("said the plan would fail").
  */

@@ -45,7 +45,7 @@ export function resolveCues(ctx: AfterCandidates): ResolutionLayer {
       resolveSubject(d, c.nearSubject, c.para, matches[c.para]!, texts).key === res.key
     )
       c.subject = { ...c.nearSubject, ...(c.subject.role ? { role: c.subject.role } : {}) };
-    // "Kell has railed against what he calls “…”": the name the pronoun stands for, in its own sentence
+    // "Kell keeps attacking what he calls “…”": the name the pronoun stands for, in its own sentence
     const outer =
       res.key && c.outerSubject ? resolveSubject(d, c.outerSubject, c.para, matches[c.para]!, texts) : null;
     // the pronoun stays marked as the speaker's coreference below

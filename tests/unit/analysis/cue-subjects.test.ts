@@ -65,10 +65,7 @@ describe('a participle after a clause with no comma before it: its pronoun, if t
 describe('a pronoun cue in a clause under its sentence’s named subject: shown through the name', () => {
   test.each([
     // were shown through "he"/"she"
-    [
-      'Tom Kell has railed against what he calls the “harbour cartel” and cast himself as an outsider.',
-      'Tom Kell',
-    ],
+    ['Tom Kell keeps attacking what he calls the “dock lobby” at every meeting of the board.', 'Tom Kell'],
     ['Ann Roe said she rarely asks aides to speak for her, “except for people I trust.”', 'Ann Roe'],
     // negative: the pronoun opens a clause of its own, after a comma, "and" or a subordinator
     ['Ann Roe met the board, and she told them the plan was “a start.”', 'she'],
@@ -285,9 +282,9 @@ describe('cue subjects: the object of a preposition before the verb is no subjec
       'Another port source speaking to the Dover Herald said, “The agents are still looking.”',
       'Another port source',
     ],
-    // "but in a later interview said": the sentence's subject goes on
+    // "but on a radio show said": the sentence's subject goes on
     [
-      'The clerk first said he did not recall it, but in a later interview said he had an “oh no” moment.',
+      'The clerk first said nothing of it, but on a radio show last week said she felt “sick about it.”',
       'The clerk',
     ],
   ])('%s -> %s', (text, mention) => {

@@ -10,10 +10,7 @@ describe('poll subject: a share of those asked speaks for the poll named in its 
       'In a Dover Herald poll, 31 percent of voters said they were “extremely keen” to vote.',
       'a Dover Herald poll',
     ],
-    [
-      'The poll has bad news for Kell: 25 percent of likely voters say they would “not support” him.',
-      'The poll',
-    ],
+    ['The poll is grim for Kell: 25 percent of likely voters say they would “not support” him.', 'The poll'],
     // negative: no poll named, the voters speak
     ['Some 31 percent of voters said they were “extremely keen” to vote.', 'voters'],
   ])('%s -> %s', (text, mention) => {

@@ -89,7 +89,7 @@ describe('speech cues: "said a/an <person> to X", "said former Sen. X": who spea
     ],
     ['“It will pass,” said former Sen. Ann Roe, a moderate.', ['direct', 'Ann Roe']],
     // a relative clause with "that", or a phrase naming them, still describes the person after "said"
-    ['“It will pass,” said the owner of a shop that sells nets.', ['direct', 'the owner of a shop']],
+    ['“It will pass,” said the owner of a stall that mends nets.', ['direct', 'the owner of a stall']],
     ['“It will pass,” said the fleet captain known as Ann.', ['direct', 'the fleet captain']],
     // negative: a noun phrase with its own verb after "said" is a reported clause, not the speaker
     ['“It will pass,” said the plan to widen the road would fail.', ['scare', null]],
@@ -169,8 +169,8 @@ describe('speech cues: a participle after a subordinate clause whose main subjec
 describe('speech cues: a participle right after a clause that sets a scene is its subject’s', () => {
   test.each([
     [
-      '“Who counts the votes?” Ann Roe asks as a maintenance guy walks in, saying he is “here to fix it.”',
-      'a maintenance guy',
+      '“Who counts the votes?” Ann Roe asks as a delivery guy comes by, saying he is “here for the bins.”',
+      'a delivery guy',
     ],
     [
       'Ann Roe opened the session with a film in which young fans waved flags, chanting “open the gates!”',

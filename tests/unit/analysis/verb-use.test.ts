@@ -47,7 +47,7 @@ describe('verb use: a participle after a possessive or a determiner is an adject
   test('"Ann Roe, Tom Kell’s fired campaign manager, ripped …": the sentence is Ann Roe’s', () => {
     const text =
       'Ann Roe, Tom Kell’s fired campaign manager, ripped the board for acting as ' +
-      '“the judge and the jury” in the case.';
+      '“both referee and player” in the case.';
     const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
     expect(q.speaker.name).toBe('Ann Roe');
   });
