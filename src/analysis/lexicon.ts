@@ -572,6 +572,12 @@ export const PREPOSITION_HEADS = words(`
   case part
 `);
 
+/**
+ * Words right before a work's title inside a noun phrase ("a contestant on “The Show,” who …", "the author of
+ * “Fast Boats,”"): the title is part of the phrase, not a quote that ends the clause before a verb.
+ */
+export const TITLE_LEADS = words(`of on in for from at about with by titled entitled called named dubbed`);
+
 /** Determiners that open a noun phrase. */
 export const DETERMINERS = words(`the a an this that these those his her its their our one another`);
 
