@@ -660,6 +660,9 @@ export const SUBORDINATORS = words(`
   When While After Before Since Because If Although Though Once Until Unless Whereas
 `);
 
+/** Words after a noun that go on with its phrase ("fans of the club", "fans who"), not the clause's verb. */
+export const NOUN_PHRASE_CONTINUATIONS = words(`of in at from with who that and or to`);
+
 /**
  * Words opening a clause that sets a scene inside a sentence ("Roe asks as a man walks in, saying “…”", "a
  * film in which children bang pans, chanting “…”"): a participle of saying right after that clause is its
