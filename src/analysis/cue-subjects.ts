@@ -301,6 +301,14 @@ export function subjectBefore(
       const nc = chunks[i - 1]!;
       return { start: nc.start, end: nc.end, text: nc.text };
     }
+    // "the summit in Dover, Kent, which Will claims affirmed …": with no comma before the verb, "which" is
+    // the verb's object and the name or pronoun after it its subject
+    const objectRelative = closed ? null : /^which\s+(?=\p{Lu}|(?:he|she|they)\s*$)/u.exec(chunks[i]!.text);
+    if (objectRelative) {
+      const c = chunks[i]!;
+      const np = trailingNP(c.text.slice(objectRelative[0].length), c.start + objectRelative[0].length);
+      if (np && np.start === c.start + objectRelative[0].length) return np;
+    }
     // "One Dover Rising ad, which is airing, argues": the same after a thing that speaks
     if (i > 0 && /^which\s/.test(chunks[i]!.text) && speakingDescription(chunks[i - 1]!.text)) {
       const nc = chunks[i - 1]!;
