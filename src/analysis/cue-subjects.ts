@@ -425,6 +425,25 @@ export function subjectBefore(
 
 const OBJECT_PREPOSITION = new RegExp(`\\s(?:${alternation(OBJECT_PREPOSITIONS)})\\s+$`, 'i');
 
+/** A past participle and "by" ending the words before a noun phrase ("a letter … obtained by"). */
+const PASSIVE_BY = /\s\p{Ll}+(?:ed|en)\s+by\s*$/u;
+
+/**
+ * "A May 1 letter from the union obtained by the Herald warns": the agent of a passive participle is no
+ * subject; the phrase the participle hangs on is, when it is all the words before it, led by a determiner or
+ * a capital, with no finite verb. `pre` starts at offset `at`.
+ */
+function passiveHead(pre: string, at: number): Subject | null {
+  const m = PASSIVE_BY.exec(pre);
+  if (!m) return null;
+  const lead = /^\s*/.exec(pre)![0].length;
+  const text = pre.slice(lead, m.index).trimEnd();
+  const first = text.split(/\s+/)[0] ?? '';
+  if (!text || FINITE.test(text) || /[,;:“”"░]/.test(text)) return null;
+  if (!/^\p{Lu}/u.test(first) && !DETERMINER.has(first.toLowerCase())) return null;
+  return { start: at + lead, end: at + lead + text.length, text };
+}
+
 /**
  * A subject found as the object of a preposition is none: "Roe's email to his voters notes" -> the phrase
  * it hangs on ("Roe's email"), when that can speak; "but in a later interview said" -> null (the verb
@@ -432,6 +451,8 @@ const OBJECT_PREPOSITION = new RegExp(`\\s(?:${alternation(OBJECT_PREPOSITIONS)}
  */
 function beyondPreposition(masked: string, from: number, np: Subject): Subject | null {
   const pre = ' ' + masked.slice(from, np.start);
+  const agent = passiveHead(pre, from - 1);
+  if (agent) return agent;
   const prep = OBJECT_PREPOSITION.exec(pre);
   if (!prep) return np;
   const head = pre.slice(0, prep.index);

@@ -450,3 +450,17 @@ describe('cue subjects: "X, which Roe claims …" with no comma before the verb 
     expect(q.speaker.name ?? q.speaker.description).toBe(who);
   });
 });
+
+describe('cue subjects: the agent of a passive participle in the subject is not the speaker', () => {
+  test.each<[string, string]>([
+    [
+      'A May 1 letter from the union obtained by the Dover Herald warns that “any more use goes to court.”',
+      'A May 1 letter from the union',
+    ],
+    // negative: a relative clause closed by a comma leaves the name before it the subject
+    ['Ann Roe, who was backed by Tom Kell, said the quay was “unsafe.”', 'Ann Roe'],
+  ])('%s', (text, mention) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toBe(mention);
+  });
+});
