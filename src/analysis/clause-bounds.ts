@@ -8,6 +8,7 @@ import {
   NOT_A_CLAUSE_OPENINGS,
   POSTPOSED_ADJUNCT_OPENINGS,
   SUBORDINATORS,
+  TITLE_LEADS,
 } from './lexicon.ts';
 import { CLAUSE_ENDING_PARTICIPLE, verbCan } from './speech-verbs.ts';
 import { wordCount } from './text.ts';
@@ -126,6 +127,25 @@ export function subordinateEnd(masked: string, from: number, sentenceEnd: number
   return end;
 }
 
+const TITLE_LEAD = new RegExp(`,[^,;:“”"]*\\s(?:${alternation(TITLE_LEADS)})\\s+$`);
+
+/**
+ * The opening mark of the masked quote closed at `close` when it is a title inside an appositive: it follows
+ * a comma and a word such as "on", "of" or "called" in the clause ("Ann Roe, the author of “Fast Boats,”");
+ * else -1.
+ */
+function titleOpening(masked: string, from: number, close: number): number {
+  let open = close - 1;
+  while (open >= from && masked[open] === '░') open--;
+  if (open < from || open === close - 1 || !/[“"]/.test(masked[open]!)) return -1;
+  return titleInAppositive(masked, from, open) ? open : -1;
+}
+
+/** True if a quote opening at `open` is a title inside an appositive of a clause starting at `from`. */
+export function titleInAppositive(masked: string, from: number, open: number): boolean {
+  return TITLE_LEAD.test(masked.slice(from, open));
+}
+
 /** Where the clause before a cue at `to` may start: after the last quote mark, colon, dash or semicolon. */
 export function lastBoundary(masked: string, from: number, to: number): number {
   let b = from;
@@ -134,6 +154,14 @@ export function lastBoundary(masked: string, from: number, to: number): number {
     if (masked[i] === ')') {
       const open = masked.lastIndexOf('(', i);
       if (open >= from && !/[;:”"»░“„«—–]/.test(masked.slice(open + 1, i))) {
+        i = open;
+        continue;
+      }
+    }
+    // "Sam Roe, a contestant on “The Show,” who …, said": a title inside an appositive is skipped whole
+    if (/[”"]/.test(masked[i]!)) {
+      const open = titleOpening(masked, from, i);
+      if (open >= 0) {
         i = open;
         continue;
       }

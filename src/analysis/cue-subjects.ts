@@ -301,6 +301,14 @@ export function subjectBefore(
       const nc = chunks[i - 1]!;
       return { start: nc.start, end: nc.end, text: nc.text };
     }
+    // "the summit in Dover, Kent, which Will claims affirmed …": with no comma before the verb, "which" is
+    // the verb's object and the name or pronoun after it its subject
+    const objectRelative = closed ? null : /^which\s+(?=\p{Lu}|(?:he|she|they)\s*$)/u.exec(chunks[i]!.text);
+    if (objectRelative) {
+      const c = chunks[i]!;
+      const np = trailingNP(c.text.slice(objectRelative[0].length), c.start + objectRelative[0].length);
+      if (np && np.start === c.start + objectRelative[0].length) return np;
+    }
     // "One Dover Rising ad, which is airing, argues": the same after a thing that speaks
     if (i > 0 && /^which\s/.test(chunks[i]!.text) && speakingDescription(chunks[i - 1]!.text)) {
       const nc = chunks[i - 1]!;
@@ -417,6 +425,25 @@ export function subjectBefore(
 
 const OBJECT_PREPOSITION = new RegExp(`\\s(?:${alternation(OBJECT_PREPOSITIONS)})\\s+$`, 'i');
 
+/** A past participle and "by" ending the words before a noun phrase ("a letter … obtained by"). */
+const PASSIVE_BY = /\s\p{Ll}+(?:ed|en)\s+by\s*$/u;
+
+/**
+ * "A May 1 letter from the union obtained by the Herald warns": the agent of a passive participle is no
+ * subject; the phrase the participle hangs on is, when it is all the words before it, led by a determiner or
+ * a capital, with no finite verb. `pre` starts at offset `at`.
+ */
+function passiveHead(pre: string, at: number): Subject | null {
+  const m = PASSIVE_BY.exec(pre);
+  if (!m) return null;
+  const lead = /^\s*/.exec(pre)![0].length;
+  const text = pre.slice(lead, m.index).trimEnd();
+  const first = text.split(/\s+/)[0] ?? '';
+  if (!text || FINITE.test(text) || /[,;:“”"░]/.test(text)) return null;
+  if (!/^\p{Lu}/u.test(first) && !DETERMINER.has(first.toLowerCase())) return null;
+  return { start: at + lead, end: at + lead + text.length, text };
+}
+
 /**
  * A subject found as the object of a preposition is none: "Roe's email to his voters notes" -> the phrase
  * it hangs on ("Roe's email"), when that can speak; "but on a radio show said" -> null (the verb
@@ -424,6 +451,8 @@ const OBJECT_PREPOSITION = new RegExp(`\\s(?:${alternation(OBJECT_PREPOSITIONS)}
  */
 function beyondPreposition(masked: string, from: number, np: Subject): Subject | null {
   const pre = ' ' + masked.slice(from, np.start);
+  const agent = passiveHead(pre, from - 1);
+  if (agent) return agent;
   const prep = OBJECT_PREPOSITION.exec(pre);
   if (!prep) return np;
   const head = pre.slice(0, prep.index);

@@ -572,6 +572,12 @@ export const PREPOSITION_HEADS = words(`
   case part
 `);
 
+/**
+ * Words right before a work's title inside a noun phrase ("a contestant on “The Show,” who …", "the author of
+ * “Fast Boats,”"): the title is part of the phrase, not a quote that ends the clause before a verb.
+ */
+export const TITLE_LEADS = words(`of on in for from at about with by titled entitled called named dubbed`);
+
 /** Determiners that open a noun phrase. */
 export const DETERMINERS = words(`the a an this that these those his her its their our one another`);
 
@@ -653,6 +659,9 @@ export const HOME_PREPOSITIONS = words(`of from`);
 export const SUBORDINATORS = words(`
   When While After Before Since Because If Although Though Once Until Unless Whereas
 `);
+
+/** Words after a noun that go on with its phrase ("fans of the club", "fans who"), not the clause's verb. */
+export const NOUN_PHRASE_CONTINUATIONS = words(`of in at from with who that and or to`);
 
 /**
  * Words opening a clause that sets a scene inside a sentence ("Roe asks as a man walks in, saying “…”", "a

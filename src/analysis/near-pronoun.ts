@@ -4,7 +4,14 @@
  */
 import type { Cue, CueParagraph } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
-import { alternation, DAYS, MONTHS, SCENE_CLAUSE_OPENERS, SUBORDINATORS } from './lexicon.ts';
+import {
+  alternation,
+  DAYS,
+  MONTHS,
+  NOUN_PHRASE_CONTINUATIONS,
+  SCENE_CLAUSE_OPENERS,
+  SUBORDINATORS,
+} from './lexicon.ts';
 import { canSpeak } from './person-phrases.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 
@@ -57,11 +64,38 @@ const BARE_SUBORDINATOR = new RegExp(
  * it opens that clause (at most one word before it: "in which about 50 fans") and is no pronoun; else null.
  */
 export function sceneSubject(masked: string, isEntity: CueParagraph['isEntity'], c: Cue): Subject | null {
-  const subj = subordinateSubject(masked, isEntity, c, SCENE_OPENER);
+  const subj = subordinateSubject(masked, isEntity, c, SCENE_OPENER) ?? bareSceneSubject(masked, c);
   if (!subj || /(?:^|\s)(?:he|she|it|they|we|i|you)$/i.test(subj.text)) return null;
   const lead = [...masked.slice(c.sentence[0], subj.end).matchAll(SCENE_OPENER)].pop();
   const gap = lead ? masked.slice(c.sentence[0] + lead.index + lead[0].length, subj.start) : ',';
   return /^(?:[\p{L}\d-]+\s+)?$/u.test(gap) ? subj : null;
+}
+
+/** A word after a noun that goes on with its phrase ("fans of", "fans who"), not the clause's verb. */
+const NOT_A_VERB_AFTER = new RegExp(`^(?:${alternation(NOUN_PHRASE_CONTINUATIONS)})$`);
+
+/**
+ * "in which children use a toy crane, yelling": a scene clause whose verb is a plain present, which no verb
+ * pattern finds; its subject is the first one to three words after the opener that can speak, when a
+ * lower-case word that is no participle ("as senator representing") nor part of the phrase follows them.
+ */
+function bareSceneSubject(masked: string, c: Cue): Subject | null {
+  const last = [...masked.slice(c.sentence[0], c.verbStart).matchAll(SCENE_OPENER)].pop();
+  if (!last) return null;
+  const start = c.sentence[0] + last.index + last[0].length;
+  const ws = [...masked.slice(start, c.verbStart).matchAll(/[\p{L}\d’'-]+/gu)].slice(0, 4);
+  for (let k = 1; k < ws.length; k++) {
+    const gapOk = /^\s+$/.test(
+      masked.slice(start + ws[k - 1]!.index + ws[k - 1]![0].length, start + ws[k]!.index),
+    );
+    if (!gapOk) return null;
+    const next = ws[k]![0];
+    if (!/^\p{Ll}/u.test(next) || NOT_A_VERB_AFTER.test(next) || /(?:ing|ed)$/.test(next)) continue;
+    const end = start + ws[k - 1]!.index + ws[k - 1]![0].length;
+    const text = masked.slice(start, end);
+    if (/^\p{Ll}/u.test(ws[k - 1]![0]) && canSpeak(text)) return { start, end, text };
+  }
+  return null;
 }
 
 /** The subject of the last subordinate clause (opened by `opener`) before a cue, if it can speak. */

@@ -10,6 +10,7 @@ import type { EvidenceLink } from './types.ts';
 import { alternation, FINITE_AUXILIARIES, SENTENCE_LINKS } from './lexicon.ts';
 import { mainVerb } from './verb-use.ts';
 import { wordCount } from './text.ts';
+import { titleInAppositive } from './clause-bounds.ts';
 
 export interface QuoteCue {
   cue: Cue | null;
@@ -187,7 +188,13 @@ export function attribute(
   if (last !== first)
     for (const c of sentOf(last, last.end - 1))
       cands.push({ c, dist: c.verbStart > last.end ? c.verbStart - last.end : Infinity });
-  const free = cands.filter(({ c }) => !attachedElsewhere(c, g, masked, ptexts));
+  // "Ann Roe, the author of “Fast Boats,” said …": a title inside a cue's own subject is not its speech
+  const inSubject = (c: Cue) =>
+    c.para === first.para &&
+    c.start < first.open &&
+    last.close < c.verbStart &&
+    titleInAppositive(masked[c.para]!, c.start, first.open);
+  const free = cands.filter(({ c }) => !attachedElsewhere(c, g, masked, ptexts) && !inSubject(c));
   // "Ann Roe said the plan remained “…”, but she also warned …": the cue whose reported clause holds the
   // quote wins over a nearer one
   const holds = (c: Cue) =>

@@ -169,6 +169,8 @@ export function skipAux(masked: string, from: number, vStart: number): number {
     }
     const w = /(\S+)\s*$/.exec(before);
     if (!w || !(AUX.has(w[1]!.toLowerCase()) || adverbBeforeVerb(before, w[1]!))) break;
+    // "a levy, which Will claims …": a capitalised "Will" after a lower-case word is a name, not the modal
+    if (/^\p{Lu}/u.test(w[1]!) && /\p{Ll}\s+$/u.test(before.slice(0, w.index))) break;
     pos = from + w.index;
   }
   return pos;

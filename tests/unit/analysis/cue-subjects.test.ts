@@ -433,3 +433,31 @@ describe('cue subjects: "Roe, an aide said, “…”" inserts a speaker; "Roe, 
     expect(q.speaker.name ?? q.speaker.description).toBe(who);
   });
 });
+
+describe('cue subjects: "X, which Roe claims …" with no comma before the verb is Roe’s claim', () => {
+  test.each<[string, string]>([
+    [
+      'Ann Roe praised the summit in Dover, Kent, which Tom Kell claims showed “the core of the party.”',
+      'Tom Kell',
+    ],
+    // negative: a relative clause closed by a comma describes the body that speaks
+    ['The Dover Port Trust, which runs the harbour, said the quay was “full.”', 'Dover Port Trust'],
+  ])('%s', (text, who) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.name ?? q.speaker.description).toBe(who);
+  });
+});
+
+describe('cue subjects: the agent of a passive participle in the subject is not the speaker', () => {
+  test.each<[string, string]>([
+    [
+      'A May 1 letter from the union obtained by the Dover Herald warns that “any more use goes to court.”',
+      'A May 1 letter from the union',
+    ],
+    // negative: a relative clause closed by a comma leaves the name before it the subject
+    ['Ann Roe, who was backed by Tom Kell, said the quay was “unsafe.”', 'Ann Roe'],
+  ])('%s', (text, mention) => {
+    const q = run([text]).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.evidence?.mention?.text).toBe(mention);
+  });
+});

@@ -8,6 +8,7 @@ import {
   expectAttribution,
   namedRegistry,
   type QuoteCase,
+  type QuoteExpectation,
   quoteRows,
   quotesIn,
   run,
@@ -563,4 +564,23 @@ describe('cue subjects: closed relative clauses after a name, in more forms', ()
       ]),
     ).toBe('Kell');
   });
+});
+
+describe('a title inside an appositive does not end the subject before the verb', () => {
+  test.each<[string[], QuoteExpectation[]]>([
+    [
+      ['Sam Roe, a contestant on “The Show,” who went on to work with Tom Kell, said “we were all tired.”'],
+      [
+        ['The Show', null, 'scare'],
+        ['we were all tired', 'Sam Roe', 'direct'],
+      ],
+    ],
+    [
+      ['Ann Roe, the author of “Fast Boats,” about the port, said the town once had “a shared story.”'],
+      [
+        ['Fast Boats', null, 'scare'],
+        ['a shared story', 'Ann Roe', 'direct'],
+      ],
+    ],
+  ])('%j', quotesIn(society));
 });

@@ -176,8 +176,15 @@ describe('speech cues: a participle right after a clause that sets a scene is it
       'Ann Roe opened the session with a film in which young fans waved flags, chanting “open the gates!”',
       'young fans',
     ],
-    // negatives: a pronoun opening the clause is the main subject again; "known as" opens no clause
+    // a plain present ("use"), which no verb pattern finds: the words after "in which" are still the subject
+    [
+      'The Roe campaign began with an ad in which children use a toy crane to smash a ship, yelling “sink!”',
+      'children',
+    ],
+    // negatives: a pronoun opening the clause is the main subject again; "known as" opens no clause; "as
+    // senator representing" is no clause with a subject
     ['Ann Roe left the hall as she waved to the crowd, saying “the tram stays!”', 'Ann Roe'],
+    ['Ann Roe recalled her years as senator representing the town, saying “we had bad times.”', 'Ann Roe'],
     ['Tom Kell, known as a hawk, spoke at noon, saying “the tram stays!”', 'Tom Kell'],
   ])('%s -> %s', (text, mention) => {
     const q = run([text], society)

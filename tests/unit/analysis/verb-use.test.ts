@@ -52,3 +52,16 @@ describe('verb use: a participle after a possessive or a determiner is an adject
     expect(q.speaker.name).toBe('Ann Roe');
   });
 });
+
+describe('verb use: a capitalised "Will" after a lower-case word is a name, not the modal', () => {
+  test.each([
+    ['The board passed a levy which Will says is “a tax on work.”', 'Will'],
+    // negative: the modal opening a clause is still an auxiliary
+    ['“Is it late?” Will the board say “not yet”?', null],
+  ])('%s -> %s', (text, who) => {
+    const q = run([text])
+      .quotes.filter((x) => x.kind === 'direct')
+      .pop();
+    expect(q?.speaker.name ?? null).toBe(who);
+  });
+});
