@@ -182,9 +182,9 @@ describe('speech cues: a participle right after a clause that sets a scene is it
       'children',
     ],
     // negatives: a pronoun opening the clause is the main subject again; "known as" opens no clause; "as
-    // senator representing" is no clause with a subject
+    // mayor serving" is no clause with a subject
     ['Ann Roe left the hall as she waved to the crowd, saying “the tram stays!”', 'Ann Roe'],
-    ['Ann Roe recalled her years as senator representing the town, saying “we had bad times.”', 'Ann Roe'],
+    ['Ann Roe spoke of her time as mayor serving the port, saying “we had lean years.”', 'Ann Roe'],
     ['Tom Kell, known as a hawk, spoke at noon, saying “the tram stays!”', 'Tom Kell'],
   ])('%s -> %s', (text, mention) => {
     const q = run([text], society)
