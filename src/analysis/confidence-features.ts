@@ -56,7 +56,7 @@ for (const v of SPEECH_VERBS) {
   }
 }
 
-const PRONOUN_GENDER: Readonly<Record<string, 'male' | 'female'>> = {
+export const PRONOUN_GENDER: Readonly<Record<string, 'male' | 'female'>> = {
   he: 'male',
   him: 'male',
   she: 'female',

@@ -4,7 +4,7 @@
  * around it (`confidence-features.ts`).
  */
 import type { Attribution, Features } from '../confidence-features.ts';
-import { attributionFeatures } from '../confidence-features.ts';
+import { attributionFeatures, PRONOUN_GENDER } from '../confidence-features.ts';
 import { confidenceOf } from '../confidence.ts';
 import type { AfterAttribution } from '../context.ts';
 import type { Cue } from '../cue.ts';
@@ -22,6 +22,17 @@ function reportedCue(q: Quote, cues: Cue[][]): Cue | undefined {
       ? c.verbStart === e.cue.start && c.verbEnd === e.cue.end
       : !!e.mention && c.subject?.start === e.mention.start && c.subject.end === e.mention.end,
   );
+}
+
+/**
+ * True when the quote's speaker is reached through "he" or "she" and the person's first name usually has
+ * the other gender, with no gender the text states for them.
+ */
+function firstNameClash(a: Attribution, d: AfterAttribution['discourse']): boolean {
+  const word = a.how === 'pronoun' ? a.cue?.subject?.text.trim().toLowerCase() : undefined;
+  const gender = word ? PRONOUN_GENDER[word] : undefined;
+  const e = a.res.key ? d.entities.get(a.res.key) : undefined;
+  return !!gender && !!e?.nameGender && e.nameGender !== gender && e.gender !== gender;
 }
 
 /** What the features read of one attribution: the quote's evidence and speaker, its cue and parts. */
@@ -70,7 +81,9 @@ export function scoreConfidence(ctx: AfterAttribution, quotes: Quote[], observe?
     if (!a) continue;
     const features = attributionFeatures(a, fctx);
     const { probability, level } = confidenceOf(features);
-    q.confidence = level;
+    // "Ann Roe met Tom Kell. “…,” he said." -> Ann Roe: a pronoun against its person's first name is a doubt
+    // the corpus cannot score (its Source is the pronoun), so it is never shown as fact
+    q.confidence = level !== 'low' && firstNameClash(a, discourse) ? 'low' : level;
     observe?.(q, features, probability);
   }
 }
