@@ -2,7 +2,8 @@
 import { trimClause } from './clause-bounds.ts';
 import { type Cue, type CueParagraph, sentenceOf } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
-import { FINITE, subjectAfter } from './cue-subjects.ts';
+import { FINITE } from './cue-subjects.ts';
+import { subjectAfter } from './subject-after.ts';
 import { wordCount } from './text.ts';
 
 /**

@@ -17,16 +17,15 @@ function labelCue(
 import type { Subject } from './cue-subjects.ts';
 import {
   chunksOf,
-  describedNameAfter,
   FINITE,
   INTERJECTION,
   isShortCap,
-  nameAfterDescription,
   orgChunk,
   PARTICIPLE,
   PREP_CHUNK,
   roleFrom,
 } from './cue-subjects.ts';
+import { describedNameAfter, nameAfterDescription } from './subject-after.ts';
 import { alternation, FRONTED_CIRCUMSTANCES, NAME_INNER_WORDS } from './lexicon.ts';
 import { NON_NAME, trailingName } from './names.ts';
 import { isOrgName } from './orgs.ts';

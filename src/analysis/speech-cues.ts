@@ -17,7 +17,8 @@ import {
 import { colonCues } from './colon-cues.ts';
 import { type Cue, type CueParagraph, sentenceOf } from './cue.ts';
 import type { Subject } from './cue-subjects.ts';
-import { DETERMINER, FINITE, subjectAfter, subjectBefore, trailingNP } from './cue-subjects.ts';
+import { DETERMINER, FINITE, subjectBefore, trailingNP } from './cue-subjects.ts';
+import { subjectAfter } from './subject-after.ts';
 import { ADDRESSED_VERBS, alternation, GERUND_PREPOSITIONS, NAMING_PARTICIPLES } from './lexicon.ts';
 import {
   INNER_SUBORDINATOR,
