@@ -98,6 +98,11 @@ function table(split: string, c: Counts, articles: number): string {
       '',
     ]);
   }
+  rows.push([
+    'he/she speakers against their first name (all, high)',
+    `${ratio(c.pronounClash, c.pronounSpeakers)}, ${c.pronounClashHigh} high`,
+    '',
+  ]);
   rows.push(['analyzeArticle per article', `${(c.ms / articles).toFixed(2)} ms`, '']);
   const width = Math.max(...rows.map((r) => r[0].length));
   return [

@@ -4,6 +4,7 @@
  */
 import type { Analysis, Confidence, Quote, TextSpan } from '../../src/analysis/types.ts';
 import type { CorpusArticle, Range } from './corpus.ts';
+import { getGender } from 'gender-detection-from-name';
 import { goldQuotes, goldReported, overlap, type QuotedSpan } from './gold.ts';
 
 export interface Counts {
@@ -36,6 +37,14 @@ export interface Counts {
   reportedEngine: number;
   reportedMatchedEngine: number;
   reportedMatchedGold: number;
+  /**
+   * Direct quotes reached through "he"/"she", and those whose speaker's first name usually has the other
+   * gender: person errors the Source check cannot see (it accepts the pronoun whoever it stands for).
+   */
+  pronounSpeakers: number;
+  pronounClash: number;
+  /** The same, among quotes the engine shows as fact (high). */
+  pronounClashHigh: number;
   /** analyzeArticle time, ms. */
   ms: number;
 }
@@ -65,6 +74,9 @@ export function emptyCounts(): Counts {
     reportedEngine: 0,
     reportedMatchedEngine: 0,
     reportedMatchedGold: 0,
+    pronounSpeakers: 0,
+    pronounClash: 0,
+    pronounClashHigh: 0,
     ms: 0,
   };
 }
@@ -177,6 +189,24 @@ export type AgreementObserver = (
 ) => void;
 
 /** Scores one article; misses are appended to `misses`; `observe` sees each judged attribution. */
+const PRONOUN_GENDER: Record<string, string> = { he: 'male', she: 'female' };
+
+/** Counts direct quotes reached through he/she and those against their speaker's first name. */
+function countPronounClashes(analysis: Analysis, c: Counts): void {
+  for (const q of analysis.quotes) {
+    const gender =
+      PRONOUN_GENDER[q.evidence?.how === 'pronoun' ? (q.evidence.mention?.text ?? '').toLowerCase() : ''];
+    if (q.kind !== 'direct' || !gender || !q.speaker.name) continue;
+    c.pronounSpeakers++;
+    const first = q.speaker.name.split(/\s+/);
+    const named = first.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(first[0]!) ? getGender(first[0]!, 'en') : null;
+    if ((named === 'male' || named === 'female') && named !== gender) {
+      c.pronounClash++;
+      if (q.confidence === 'high') c.pronounClashHigh++;
+    }
+  }
+}
+
 export function scoreArticle(
   article: CorpusArticle,
   analysis: Analysis,
@@ -265,6 +295,7 @@ export function scoreArticle(
   }
 
   scoreReported(article, analysis, c, misses, observe);
+  countPronounClashes(analysis, c);
   return c;
 }
 
