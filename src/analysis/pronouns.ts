@@ -145,7 +145,9 @@ function previousSentencePerson(
  * A first name's usual gender breaks a tie the text leaves open ("Tom Hale and Ann Roe met at noon. “…,” she
  * said." -> Ann Roe): the pick's first name says the other gender, nothing in the text says otherwise, its
  * own sentence does not name it before the pronoun ("Graham told them he would …" stays Graham), and someone
- * named in this sentence or the one before fits the pronoun, by a stated gender or by first name.
+ * named in this sentence or the one before fits the pronoun, by a stated gender or by first name; failing
+ * that, and unless the pick is named in the sentence before, someone named in this paragraph or the two
+ * before who fits it.
  */
 function byFirstName(
   d: Discourse,
@@ -166,7 +168,16 @@ function byFirstName(
   const other = gender === 'male' ? 'female' : 'male';
   const fits = (e: Entity) =>
     e.gender === gender || (!e.gender && e.guessedGender !== other && e.nameGender === gender);
-  return people.find((e) => e !== pick && fits(e) && namedFrom(e, from)) ?? pick;
+  const near = people.find((e) => e !== pick && fits(e) && namedFrom(e, from));
+  if (near || namedFrom(pick, from)) return near ?? pick;
+  // a clear clash, the pick named before the sentence before: someone named in this paragraph or the two
+  // before fits the pronoun by a stated gender, or by first name or an earlier pronoun with nothing against
+  // it ("Ann Roe … joked about Tom Kell, the mayor. ¶ “…,” she said." -> Ann Roe)
+  const fitsWell = (e: Entity) =>
+    e.gender === gender ||
+    (!e.gender && e.guessedGender !== other && (e.nameGender ?? e.guessedGender) === gender);
+  const namedLately = (e: Entity) => (lastPos(d, e.key, para, pos)?.para ?? -1) >= para - 2;
+  return people.find((e) => e !== pick && fitsWell(e) && namedLately(e)) ?? pick;
 }
 
 /** True if `key` is named at a sentence start after the last mention of `other` (and before the position). */

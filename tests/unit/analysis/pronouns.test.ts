@@ -272,6 +272,28 @@ describe("pronouns: a first name's usual gender breaks a tie the text leaves ope
       ],
       [['We will not move', 'Robin Kell']],
     ],
+    [
+      'a clear clash skips a man named last when a woman who fits was named a paragraph before',
+      [
+        'Ann Roe, a retired judge, said on Monday that she would not run. In a later interview, she joked ' +
+          'about leaving the city if Tom Kell, the mayor, is re-elected.',
+        'She renewed her criticism on Tuesday. “He has no plan at all,” she said.',
+      ],
+      [['He has no plan at all', 'Ann Roe']],
+    ],
+    [
+      'the subject of the sentence before keeps the pronoun against an earlier man (a unisex first name)',
+      [
+        'Port spokesman Tom Hale told reporters the board was “not going to rush” its answer.',
+        '“We will answer in time,” Hale said.',
+        'Later, board secretary Robin Kell was more cautious. “We are still counting,” he said.',
+      ],
+      [
+        ['not going to rush', 'Tom Hale'],
+        ['We will answer in time', 'Tom Hale'],
+        ['We are still counting', 'Robin Kell'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
 });
 
