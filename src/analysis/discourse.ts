@@ -25,6 +25,8 @@ export interface Entity {
   nameGender?: 'male' | 'female';
   /** Quoted or reporting somewhere already (preferred antecedent for pronouns). */
   speaker?: boolean;
+  /** Known only by a full name in object position ("met Tom Kell"): a person for its first name's gender. */
+  byFirstNameOnly?: boolean;
 }
 
 /** One place where an entity is named (0-based paragraph index and offset). */
@@ -117,6 +119,7 @@ export function addUnregistered(
   const known = lookupName(d, name);
   if (known) {
     const e = d.entities.get(known)!;
+    delete e.byFirstNameOnly;
     if (!e.role && extra.role) e.role = extra.role;
     if (!e.gender && extra.gender) e.gender = extra.gender;
     return e;

@@ -10,7 +10,10 @@ export function resolvePronoun(d: Discourse, pronoun: string, para: number, pos:
   if (p === 'they' || p === 'them') return resolveThey(d, recent, para, pos);
   const gender = p === 'he' || p === 'him' ? 'male' : 'female';
   const other = gender === 'male' ? 'female' : 'male';
-  const people = recent.filter((e) => e.kind === 'person');
+  // someone known only by a full name in object position is a person for its first name's gender alone
+  const people = recent.filter(
+    (e) => e.kind === 'person' && !(e.byFirstNameOnly && e.nameGender === other && !e.gender),
+  );
   // a gender stated in the text or registry wins; one guessed from an earlier pronoun only breaks ties
   const gendered = people.find((e) => e.gender === gender);
   const open = people.find((e) => !e.gender && e.guessedGender !== other);

@@ -5,8 +5,16 @@
  */
 import type { AfterCues, CandidateLayer } from '../context.ts';
 import { addDescriptionOccurrences } from '../descriptions.ts';
-import { addAlias, addSurname, addUnregistered, createDiscourse, knownName } from '../discourse.ts';
+import {
+  addAlias,
+  addSurname,
+  addUnregistered,
+  createDiscourse,
+  knownName,
+  lookupName,
+} from '../discourse.ts';
 import { findNameIntros, findPersonIntros, findSubjectNames } from '../intros.ts';
+import { findObjectNames } from '../object-names.ts';
 import { findOrgs, isAcronym } from '../orgs.ts';
 import { GOV_BODY } from '../person-phrases.ts';
 import { labelName } from '../transcript-labels.ts';
@@ -102,6 +110,15 @@ export function findCandidates(ctx: AfterCues): CandidateLayer {
         }
       } else if (!intro.name.includes(' ')) addSurname(d, intro.name, p, intro.start, texts, extra);
       else addUnregistered(d, intro.name, p, intro.start, texts, extra);
+    }
+    // a person named only as an object ("Ann Roe met Tom Kell."), by a full name with a known first name
+    const placed = (s: number, e: number) =>
+      anyActor(s, e) ||
+      persons.some((x) => x.start < e && s < x.end) ||
+      d.occurrences.some((o) => o.para === p && o.pos >= s && o.pos < e);
+    for (const o of findObjectNames(masked[p]!, placed)) {
+      if (lookupName(d, o.name)) continue;
+      addUnregistered(d, o.name, p, o.start, texts, { kind: 'person' }).byFirstNameOnly = true;
     }
     // a transcript's speaker label (“ROE: …”) names a person, introduced or not
     const label = ctx.segments[p]![0]?.label;

@@ -297,6 +297,21 @@ describe("pronouns: a first name's usual gender breaks a tie the text leaves ope
   ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
 });
 
+describe('pronouns: a person named only as an object, by a full name with a known first name', () => {
+  test.each<AttributionCase>([
+    [
+      '"he" after a woman met a man -> the man',
+      ['Ann Roe met Tom Kell at the port on Monday. “We will not sell,” he said.'],
+      [['We will not sell', 'Tom Kell']],
+    ],
+    [
+      'a woman named only as an object never takes "he" from the man the passage is about',
+      ['Tom Kell spoke at the port on Monday.', 'He later thanked Ann Roe. “We will not sell,” he said.'],
+      [['We will not sell', 'Tom Kell']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => expectAttribution(paragraphs, expected));
+});
+
 describe('pronouns: a subject named as an owner, and paragraphs that go on with "he" or "she"', () => {
   const speakers = (paras: string[]) =>
     run(paras, society)
