@@ -164,8 +164,11 @@ function byFirstName(
   if (!pick || !text || pick.gender || pick.guessedGender === gender || !pick.nameGender) return pick;
   if (pick.nameGender === gender) return pick;
   const { starts, k } = sentenceAt(text, pos);
+  // a name inside a quotation is what someone says, not who says it ("“… beat Tom Kell,” she said.")
   const namedFrom = (e: Entity, from: number) =>
-    d.occurrences.some((o) => o.key === e.key && o.para === para && o.pos >= from && o.pos < pos);
+    d.occurrences.some(
+      (o) => o.key === e.key && o.para === para && o.pos >= from && o.pos < pos && !insideQuote(text, o.pos),
+    );
   if (namedFrom(pick, starts[k]!)) return pick;
   const from = starts[Math.max(0, k - 1)]!;
   const other = gender === 'male' ? 'female' : 'male';
@@ -181,6 +184,19 @@ function byFirstName(
     (!e.gender && e.guessedGender !== other && (e.nameGender ?? e.guessedGender) === gender);
   const namedLately = (e: Entity) => (lastPos(d, e.key, para, pos)?.para ?? -1) >= para - 2;
   return people.find((e) => e !== pick && fitsWell(e) && namedLately(e)) ?? pick;
+}
+
+/** True if `pos` lies inside a quotation (curly or straight marks). */
+function insideQuote(text: string, pos: number): boolean {
+  let depth = 0;
+  let straight = false;
+  for (let i = 0; i < pos; i++) {
+    const ch = text[i];
+    if (ch === '“') depth++;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    else if (ch === '"') straight = !straight;
+  }
+  return depth > 0 || straight;
 }
 
 /** True if `key` is named at a sentence start after the last mention of `other` (and before the position). */

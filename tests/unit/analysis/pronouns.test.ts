@@ -282,6 +282,14 @@ describe("pronouns: a first name's usual gender breaks a tie the text leaves ope
       [['He has no plan at all', 'Ann Roe']],
     ],
     [
+      'a name inside the quotation does not hold the pronoun against its first name',
+      [
+        'Ann Roe, a retired judge, spoke at the port on Monday about Tom Kell, the mayor.',
+        '“Nobody here will vote for Tom Kell,” she said.',
+      ],
+      [['Nobody here will vote for Tom Kell', 'Ann Roe']],
+    ],
+    [
       'the subject of the sentence before keeps the pronoun against an earlier man (a unisex first name)',
       [
         'Port spokesman Tom Hale told reporters the board was “not going to rush” its answer.',
