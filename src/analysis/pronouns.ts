@@ -146,10 +146,10 @@ function previousSentencePerson(
 
 /**
  * A first name's usual gender breaks a tie the text leaves open ("Tom Hale and Ann Roe met at noon. “…,” she
- * said." -> Ann Roe): the pick's first name says the other gender, nothing in the text says otherwise, its
- * own sentence does not name it before the pronoun ("Graham told them he would …" stays Graham), and someone
+ * said." -> Ann Roe): the pick's first name says the other gender, nothing in the text says otherwise, it is
+ * not the subject of the pronoun's own sentence ("Graham told them he would …" stays Graham), and someone
  * named in this sentence or the one before fits the pronoun, by a stated gender or by first name; failing
- * that, and unless the pick is named in the sentence before, someone named in this paragraph or the two
+ * that, unless the pick is named in the sentence before, someone named in this paragraph or the two
  * before who fits it.
  */
 function byFirstName(
@@ -165,17 +165,27 @@ function byFirstName(
   if (pick.nameGender === gender) return pick;
   const { starts, k } = sentenceAt(text, pos);
   // a name inside a quotation is what someone says, not who says it ("“… beat Tom Kell,” she said.")
-  const namedFrom = (e: Entity, from: number) =>
+  const namedIn = (e: Entity, a: number, b: number) =>
     d.occurrences.some(
-      (o) => o.key === e.key && o.para === para && o.pos >= from && o.pos < pos && !insideQuote(text, o.pos),
+      (o) => o.key === e.key && o.para === para && o.pos >= a && o.pos < b && !insideQuote(text, o.pos),
     );
-  if (namedFrom(pick, starts[k]!)) return pick;
+  // the pick is the subject of the pronoun's own sentence ("Graham told them he would …", "In the debate,
+  // Kell made clear he would …"), not a name met on the way ("Asked whether Tom Kell would win, she …")
+  const subjectHere = d.occurrences.some(
+    (o) =>
+      o.key === pick.key &&
+      o.para === para &&
+      o.pos >= starts[k]! &&
+      o.pos < pos &&
+      /^(?:[^,]*,\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(starts[k]!, o.pos)),
+  );
+  if (subjectHere) return pick;
   const from = starts[Math.max(0, k - 1)]!;
   const other = gender === 'male' ? 'female' : 'male';
   const fits = (e: Entity) =>
     e.gender === gender || (!e.gender && e.guessedGender !== other && e.nameGender === gender);
-  const near = people.find((e) => e !== pick && fits(e) && namedFrom(e, from));
-  if (near || namedFrom(pick, from)) return near ?? pick;
+  const near = people.find((e) => e !== pick && fits(e) && namedIn(e, from, pos));
+  if (near || namedIn(pick, from, starts[k]!)) return near ?? pick;
   // a clear clash, the pick named before the sentence before: someone named in this paragraph or the two
   // before fits the pronoun by a stated gender, or by first name or an earlier pronoun with nothing against
   // it ("Ann Roe … joked about Tom Kell, the mayor. ¶ “…,” she said." -> Ann Roe)

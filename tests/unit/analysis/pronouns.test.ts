@@ -282,6 +282,14 @@ describe("pronouns: a first name's usual gender breaks a tie the text leaves ope
       [['He has no plan at all', 'Ann Roe']],
     ],
     [
+      'a name met on the way in the pronoun’s own sentence is not its subject',
+      [
+        'Ann Roe, a retired judge, spoke at the port on Monday.',
+        'Asked whether Tom Kell, the mayor, would win, she replied: “I do not know.”',
+      ],
+      [['I do not know', 'Ann Roe']],
+    ],
+    [
       'a name inside the quotation does not hold the pronoun against its first name',
       [
         'Ann Roe, a retired judge, spoke at the port on Monday about Tom Kell, the mayor.',
