@@ -130,7 +130,7 @@ const TITLE_WORDS = [
 const TITLES = new RegExp(`^(?:${TITLE_WORDS.join('|')})\\.?$`, 'i');
 
 /**
- * The proper name a Source span ends on ("Clinton’s campaign manager Robby Mook" -> "Robby Mook"), or null.
+ * The proper name a Source span ends on ("Roe’s campaign manager Tom Kell" -> "Tom Kell"), or null.
  */
 export function sourceName(source: string, article: string): string | null {
   const head = source.split(/,|\(| who | which /)[0]!.trim();

@@ -110,7 +110,7 @@ export const SUBORDINATOR = new RegExp(`^(?:${alternation(SUBORDINATORS)})\\s+(?
 
 /**
  * Where a subordinate clause whose verb ends at `from` ends: its first comma, else the sentence's end; a
- * quote the verb introduces is the clause's, which ends at its closing mark ("When a fan shouted, “Cruz,”
+ * quote the verb introduces is the clause's, which ends at its closing mark ("When a fan shouted, “Hale,”
  * Beck joked …").
  */
 export function subordinateEnd(masked: string, from: number, sentenceEnd: number): number {

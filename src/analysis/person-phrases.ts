@@ -68,7 +68,7 @@ export function isAppositive(chunk: string): boolean {
   const c = chunk.trim();
   const opens =
     /^(a|an|the|his|her|its|their)\s+\S/i.test(c) ||
-    // "Ana Lima’s campaign manager", "the Sanders’ adviser": a possessive name, then the role
+    // "Ana Lima’s campaign manager", "the Hales’ adviser": a possessive name, then the role
     /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)?(?:['’]s|s['’])\s+[a-z]/u.test(c) ||
     // "deputy press secretary", "executive director of the fund": a role without a determiner
     BARE_ROLE.test(c);

@@ -1,6 +1,6 @@
 /**
  * Possessive cues: the owner of a noun of saying speaks the quote it introduces ("his warning that the town
- * would be at the “back of the line”", "her call for “a fresh start”").
+ * would end up at the “end of the queue”", "her call for “a fresh start”").
  */
 import { type Cue, type CueParagraph } from './cue.ts';
 import { alternation, SAYING_NOUNS } from './lexicon.ts';
@@ -20,7 +20,7 @@ const POSSESSIVE_SAYING = new RegExp(
 const OWNER: Record<string, string> = { his: 'he', her: 'her', their: 'they' };
 
 /**
- * "Rossi left a backlash, chiefly his warning that the town would be at the “back of the line”": in a
+ * "Rossi left a backlash, chiefly his warning that the town would end up at the “end of the queue”": in a
  * sentence with no other cue, a weak cue (read as uncertain, like a sentence's subject) whose subject is the
  * possessive word, read as its pronoun.
  */

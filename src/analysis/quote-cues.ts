@@ -107,7 +107,7 @@ export function attribute(
     ).pop();
     return c ? make(c, 'sentence', 'sentence') : null;
   };
-  // "When a fan shouted, “Cruz,” Beck joked …": a quote inside the subordinate clause whose verb introduces
+  // "When a fan shouted, “Hale,” Beck joked …": a quote inside the subordinate clause whose verb introduces
   // it is that clause's, not the main clause's after it
   const inner = before();
   if (

@@ -74,7 +74,7 @@ const OPENS_SUBORDINATE = new RegExp(`^\\s*(?:${alternation(SUBORDINATORS)})\\s`
 const PRONOUN_THEN_VERB = /(?<![\p{L}’'-])(he|she|they|we|I)\s+(?=[a-z])/u;
 
 /**
- * "When he returned he began by saying …": after a fronted clause with no comma to close it, the subject
+ * "When he came back he opened by saying …": after a fronted clause with no comma to close it, the subject
  * pronoun after its verb opens the main clause; null when the sentence opens no such clause.
  */
 function unmarkedMainClause(masked: string, from: number, verb: number, limit: number): Subject | null {

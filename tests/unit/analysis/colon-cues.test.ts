@@ -77,11 +77,11 @@ describe('colon cues: a colon ending the paragraph may follow a longer predicate
       [
         'Ann Roe then listed the qualities she looks for in a good county treasurer in 2016:',
         '“Has the candidate a record of service?”',
-        '“Would the candidate melt when the heat is on?”',
+        '“Would the candidate fold once the pressure rose?”',
       ],
       [
         ['Has the candidate a record of service?', 'Ann Roe', 'direct'],
-        ['Would the candidate melt', 'Ann Roe', 'direct'],
+        ['Would the candidate fold', 'Ann Roe', 'direct'],
       ],
     ],
   ])('%j', quotesIn(society));

@@ -7,8 +7,8 @@ const society = namedRegistry('society');
 describe('possessive cues: "his warning that … “…”", "her call for “…”"', () => {
   test.each([
     [
-      'Tom Kell spoke in May. He left a backlash, chiefly his warning that the town would be at the ' +
-        '“back of the line” if it left.',
+      'Tom Kell spoke in May. He left a backlash, chiefly his warning that the town would end up at the ' +
+        '“end of the queue” if it left.',
       'his',
       'Tom Kell',
     ],

@@ -51,7 +51,7 @@ describe('quote cues: the cue right after, right before, between the parts or in
 
 test('a cue before a circumstance and a colon wins over a cue in a relative clause before it', () => {
   const a = run([
-    'Ross, who has told aides he sees the two as linked, said in a statement: “We will not sign.”',
+    'Ross, who has told friends he thinks the two are tied, said in a statement: “We will not sign.”',
   ]);
   const q = a.quotes.find((x) => x.kind === 'direct')!;
   expect([q.speaker.id, q.evidence?.mention?.text, q.evidence?.cue?.text]).toEqual([
@@ -426,9 +426,9 @@ describe('cue subjects: a description before a sentence adverb or a closed relat
       speakerOf('The councillor, who represents a ward in Dover, said the remarks “have spread widely.”'),
     ).toEqual(['the councillor', 'The councillor']);
   });
-  test('"One Dover Rising ad, which is airing, argues that “…”"', () => {
+  test('"One Dover Rising ad, which is still on the radio, argues that “…”"', () => {
     expect(
-      speakerOf('One Dover Rising ad, which is currently airing, argues that “only Roe can win.”'),
+      speakerOf('One Dover Rising ad, which is still on the radio, argues that “only Roe can win.”'),
     ).toEqual(['One Dover Rising ad', 'One Dover Rising ad']);
   });
 });
@@ -473,9 +473,9 @@ describe('cue subjects: a participle of saying takes the subject after a fronted
     expect([q?.speaker.name, q?.evidence?.mention?.text]).toEqual(['Ann Roe', 'Ann Roe']);
   });
   test.each([
-    ['When someone in the audience shouted, “Cruz,” Ann Beck joked that the crowd had spoken.', null],
-    ['When a fan shouted “Cruz,” Ann Beck joked that the crowd had spoken.', null],
-    ['When Tom Kell shouted, “Cruz,” Ann Beck joked that the crowd had spoken.', 'Tom Kell'],
+    ['When someone in the audience yelled, “Hale,” Ann Beck joked that the crowd had spoken.', null],
+    ['When a fan shouted “Hale,” Ann Beck joked that the crowd had spoken.', null],
+    ['When Tom Kell shouted, “Hale,” Ann Beck joked that the crowd had spoken.', 'Tom Kell'],
   ])('a quote inside a "When …" clause is the clause subject’s, not the main clause’s: %s', (text, name) => {
     const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
     expect([q.speaker.name, !!(q.speaker.name ?? q.speaker.description)]).toEqual([name, true]);
@@ -501,8 +501,8 @@ describe('cue subjects: a participle of saying takes the subject after a fronted
   });
   test('"someone" with a place after it is the whole description: "someone in the audience"', () => {
     for (const text of [
-      'Someone in the audience shouted, “Cruz.”',
-      'When someone in the audience shouted, “Cruz,” Ann Beck joked that the crowd had spoken.',
+      'Someone in the audience yelled, “Hale.”',
+      'When someone in the audience yelled, “Hale,” Ann Beck joked that the crowd had spoken.',
     ]) {
       const q = run([text], society).quotes.find((x) => x.kind === 'direct')!;
       expect([q.speaker.name, q.speaker.description]).toEqual([null, 'someone in the audience']);
@@ -540,7 +540,7 @@ describe('cue subjects: time phrases and group descriptions before the verb', ()
   };
   test.each([
     [
-      'The County Board less than two weeks ago said for the first time that “secret” files had leaked.',
+      'The County Board only three weeks ago said in public that “sealed” papers had gone missing.',
       'The County Board',
     ],
     ['Tom Kell at the time said he had asked his “people” to help.', 'Tom Kell'],
@@ -556,11 +556,11 @@ describe('cue subjects: time phrases and group descriptions before the verb', ()
 describe('cue subjects: closed relative clauses after a name, in more forms', () => {
   const mentionOf = (paras: string[]) =>
     run(paras, society).quotes.find((x) => x.kind === 'direct')?.evidence?.mention?.text;
-  test('"Kell, meanwhile, who sits at zero endorsements, said": a sentence adverb before "who"', () => {
+  test('"Kell, meanwhile, who has no backers yet, said": a sentence adverb before "who"', () => {
     expect(
       mentionOf([
         'Ann Roe has 31 endorsements on the council, where her rival Tom Kell serves. Kell, meanwhile, ' +
-          'who sits at zero such endorsements, said that fact shows who is "ready to lead."',
+          'who has no such backers yet, said that alone shows who is "fit to lead."',
       ]),
     ).toBe('Kell');
   });

@@ -28,8 +28,8 @@ describe('quote kind: scare quotes and titles', () => {
   test.each<QuoteCase>([
     // an indefinite pronoun or a quantifier is an unnamed source, never a name, and can characterise
     [['The hall was full. Someone said, “We will not move.”'], [['We will not move', null, 'direct']]],
-    [['Someone called it a “quiet revolution,” and the name stuck.'], [['quiet revolution', null, 'direct']]],
-    [['Some called it a “quiet revolution,” and the name stuck.'], [['quiet revolution', null, 'direct']]],
+    [['Someone called it a “gentle uprising,” and the name stuck.'], [['gentle uprising', null, 'direct']]],
+    [['Some called it a “gentle uprising,” and the name stuck.'], [['gentle uprising', null, 'direct']]],
   ])('%j', quotesIn(society));
 
   test('short quote with attribution is direct', () => {

@@ -94,7 +94,7 @@ describe('speaker ranking: the model', () => {
 
   test('learned: the cue whose clause holds the quote wins over a later "while X suggested"', () => {
     const text = [
-      'Senator Ann Roe’s campaign, for example, said she would “back the nominee” but “is not planning to ' +
+      'Senator Ann Roe’s campaign, for its part, said she would “back the nominee” but “is not planning to ' +
         'campaign,” while Rep. Tom Kell and Rep. Lisa Dunn suggested they would wait.',
     ];
     expect(candidates(text, RULES_ONLY).speakers.map(([, m]) => m)).toEqual([

@@ -436,7 +436,10 @@ describe('speech cues: ", with X noting “…”": the one named after "with" s
       'Kell and Bo Ruddle used the harshest words, with Ruddle recently promising to “shut the port.”',
       'Ruddle',
     ],
-    ['Kell and her backers tied Roe to the mayor, with one of her ads asking, “Is Roe fit to serve?”', 'ads'],
+    [
+      'Kell and her backers linked Roe to the mayor, with two of their ads asking, “Is Roe fit to serve?”',
+      'ads',
+    ],
     // no "with" before the participle: the sentence's subject says it
     ['Tom Kell left the hall with his head high, saying “we will be back.”', 'Kell'],
   ])('%s -> %s', (text, mention) => {
