@@ -2,12 +2,13 @@
  * Which cue a quote belongs to: one in a split gap, right after or before it, in the same sentence, or the
  * cue of the quote just before it.
  */
-import type { Resolution } from './discourse.ts';
+import { opensSentence, type Resolution } from './discourse.ts';
 import { describesUnnamedSource, isPluralPronoun, isWriter } from './person-phrases.ts';
 import { outsideQuotes, type QuoteGroup, type Segment } from './quote-marks.ts';
 import type { Cue } from './cue.ts';
 import type { EvidenceLink } from './types.ts';
-import { alternation, FINITE_AUXILIARIES, SENTENCE_LINKS } from './lexicon.ts';
+import { alternation, SENTENCE_LINKS } from './lexicon.ts';
+import { FINITE } from './cue-subjects.ts';
 import { mainVerb } from './verb-use.ts';
 import { wordCount } from './text.ts';
 import { titleInAppositive } from './clause-bounds.ts';
@@ -158,7 +159,7 @@ export function attribute(
       // “… claiming he was “anti-Israel.” Roe said the vote would wait: a next sentence that reports a clause
       // of its own comes after a cue in the quote's own sentence, if there is one
       const fullStop = /\.$/.test(ptexts[s.para]!.slice(s.start, s.end).trim());
-      if (nextSentence && fullStop && s === last && ownClause(c, m) && !opensSentence(first, ptexts)) {
+      if (nextSentence && fullStop && s === last && ownClause(c, m) && !quoteOpensSentence(first, ptexts)) {
         afterwards = c;
         break;
       }
@@ -217,8 +218,6 @@ export function attribute(
   };
 }
 
-const FINITE = new RegExp(`\\b(?:${alternation(FINITE_AUXILIARIES)})\\b`);
-
 /**
  * True if the cue reports a clause of its own after its verb ("Roe said the vote would wait", "warned that
  * …"), not only a circumstance ("said it twice on Monday").
@@ -229,11 +228,9 @@ export function ownClause(c: Cue, m: string): boolean {
   return /^that\s/.test(m.slice(s, e)) || FINITE.test(m.slice(s, e)) || mainVerb(m, s, e) !== null;
 }
 
-/** True if the quote's first part opens its sentence (“…” at a paragraph's start or after a full stop). */
-export function opensSentence(first: Segment, ptexts: string[]): boolean {
-  if (first.open < 0) return true;
-  const before = ptexts[first.para]!.slice(0, first.open).trimEnd();
-  return before === '' || /[.!?]["”’]?$/.test(before);
+/** True if the quote's first part opens its sentence (at a paragraph's start or after a full stop). */
+function quoteOpensSentence(first: Segment, ptexts: string[]): boolean {
+  return first.open < 0 || opensSentence(ptexts[first.para]!, first.open);
 }
 
 /**
@@ -299,10 +296,10 @@ export function inherit(
     // a quoted title may end the sentence before it (“… on “Meet the Press.” “…”), so the raw text tells
     const before = ptexts[first.para]!.slice(0, first.open).trimEnd();
     // … or only a sentence link before it ("…,” Roe said. Instead, “…”; "But “…”")
-    const opensSentence =
+    const startsSentence =
       /[.!?]["”’]?$/.test(before) || /^[\s.]*$/.test(between) || LINK_OPENING.test(before);
     const words = ptexts[first.para]!.slice(first.start, first.end);
-    if (opensSentence && (wordCount(words) >= 4 || isFullSentence(words)))
+    if (startsSentence && (wordCount(words) >= 4 || isFullSentence(words)))
       return { cue: pa.cue, res: pa.res, method: 'continuation', link: 'continuation' };
   }
   return null;
